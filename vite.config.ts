@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { demoStudiesPlugin } from './scripts/lib/demoServer';
+
+// Settings follow Cornerstone3D's Vite guide: the image loader's workers and WASM
+// codecs must not be pre-bundled, everything they import must be.
+export default defineConfig({
+  plugins: [react(), demoStudiesPlugin('test-data/generated/synthetic')],
+  worker: { format: 'es' },
+  optimizeDeps: {
+    exclude: ['@cornerstonejs/dicom-image-loader'],
+    include: [
+      'dicom-parser',
+      '@cornerstonejs/core',
+      '@cornerstonejs/metadata',
+      '@cornerstonejs/utils',
+      '@cornerstonejs/codec-libjpeg-turbo-8bit/decodewasmjs',
+      '@cornerstonejs/codec-charls/decodewasmjs',
+      '@cornerstonejs/codec-openjpeg/decodewasmjs',
+      '@cornerstonejs/codec-openjph/wasmjs',
+    ],
+  },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 8000,
+    sourcemap: false,
+  },
+  preview: { port: 5173 },
+});
