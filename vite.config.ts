@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { demoStudiesPlugin } from './scripts/lib/demoServer';
+import { demoStudiesPlugin } from './scripts/lib/demoServer.ts';
+import { offlineCspPlugin } from './scripts/lib/offlineCsp.ts';
 
 // Settings follow Cornerstone3D's Vite guide: the image loader's workers and WASM
 // codecs must not be pre-bundled, everything they import must be.
 export default defineConfig({
-  plugins: [react(), demoStudiesPlugin('test-data/generated/synthetic')],
+  plugins: [react(), demoStudiesPlugin('test-data/generated/synthetic'), offlineCspPlugin()],
   worker: { format: 'es' },
   optimizeDeps: {
     exclude: ['@cornerstonejs/dicom-image-loader'],

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../ui/App';
+import { initCornerstone } from '../viewer/initCornerstone';
+import { ErrorBoundary } from './ErrorBoundary';
+import './global.css';
+
+// Composition root: Cornerstone is initialised once, before any viewport mounts.
+const forceCpu = new URLSearchParams(window.location.search).get('render') === 'cpu';
+const renderMode = await initCornerstone({ forceCpu });
+document.documentElement.dataset.renderMode = renderMode;
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
+  </StrictMode>,
+);

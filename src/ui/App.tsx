@@ -1,0 +1,10 @@
+import { StartPage } from './StartPage';
+
+/** The application frame. */
+export function App() {
+  return (
+    <div className="app" data-testid="app">
+      <StartPage />
+    </div>
+  );
+}
