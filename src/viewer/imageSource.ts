@@ -1,0 +1,28 @@
+import { wadouri } from '@cornerstonejs/dicom-image-loader';
+
+/**
+ * Hands local files to Cornerstone's `dicomfile:` loader. Files are registered
+ * once; each frame of a multi-frame object gets its own image id.
+ */
+const registered = new Map<string, string>();
+
+/** Registers `file` under `fileId` (idempotent) and returns its base image id, e.g. `dicomfile:3`. */
+export function registerFile(fileId: string, file: Blob): string {
+  const existing = registered.get(fileId);
+  if (existing) return existing;
+  const imageId = wadouri.fileManager.add(file);
+  registered.set(fileId, imageId);
+  return imageId;
+}
+
+/** The image id of one frame (0-based) of a registered file. */
+export function frameImageId(baseImageId: string, frameIndex: number, numberOfFrames: number): string {
+  // The loader's `?frame=` is 1-based; single-frame files need no suffix.
+  return numberOfFrames > 1 ? `${baseImageId}?frame=${frameIndex + 1}` : baseImageId;
+}
+
+/** Forgets every registered file and releases the loader's references ("close all"). */
+export function purgeFiles(): void {
+  wadouri.fileManager.purge();
+  registered.clear();
+}

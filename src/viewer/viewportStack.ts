@@ -1,0 +1,22 @@
+/**
+ * What a viewport needs to show one stack: ordered Cornerstone image ids plus the
+ * labels its overlay prints. Built by the app from the DICOM index; plain data.
+ */
+export interface ViewportStack {
+  /** Stable id of the stack in the DICOM index (a series, or part of one). */
+  stackId: string;
+  /** Cornerstone image ids in display order (along the slice normal). */
+  imageIds: string[];
+  modality: string;
+  /** False when the images carry no PixelSpacing/ImagerPixelSpacing: distances are in pixels only. */
+  hasPixelSpacing: boolean;
+  patientName: string;
+  patientId: string;
+  studyDate: string;
+  studyDescription: string;
+  seriesDescription: string;
+  /** Human label of the contrast phase, e.g. "arterial". */
+  phaseLabel: string;
+  seriesInstanceUid: string;
+  frameOfReferenceUid: string;
+}
