@@ -1,0 +1,73 @@
+import { headerFromDataSet } from './headerFromDataSet';
+import { readDataSet } from './readDataSet';
+import type { ParseResult } from './types';
+
+/** Media Storage Directory Storage: a DICOMDIR. */
+const DICOMDIR_CLASS = '1.2.840.10008.1.3.10';
+
+// SOP class roots of objects that never carry a viewable image, so a scan can skip
+// them from the head chunk instead of reading, say, a 50 MB encapsulated PDF whole.
+const NON_IMAGE_CLASS_ROOTS: ReadonlyArray<[root: string, kind: string]> = [
+  ['1.2.840.10008.5.1.4.1.1.88.', 'structured report'],
+  ['1.2.840.10008.5.1.4.1.1.11.', 'presentation state'],
+  ['1.2.840.10008.5.1.4.1.1.104.', 'encapsulated document'],
+  ['1.2.840.10008.5.1.4.1.1.9.', 'waveform'],
+  ['1.2.840.10008.5.1.4.1.1.481.2', 'RT dose'],
+  ['1.2.840.10008.5.1.4.1.1.481.3', 'RT structure set'],
+  ['1.2.840.10008.5.1.4.1.1.481.5', 'RT plan'],
+  ['1.2.840.10008.5.1.4.1.1.66', 'raw data, registration or segmentation'],
+];
+
+const DICOMDIR_REASON = 'DICOMDIR (directory record, not an image)';
+
+function nonImageReason(sopClassUID: string | undefined): string | undefined {
+  if (!sopClassUID) return undefined;
+  if (sopClassUID === DICOMDIR_CLASS) return DICOMDIR_REASON;
+  const kind = NON_IMAGE_CLASS_ROOTS.find(([root]) => sopClassUID.startsWith(root))?.[1];
+  return kind && `no pixel data / not an image object (${kind}, SOP class ${sopClassUID})`;
+}
+
+export interface ParseHeaderOptions {
+  /** Shown in reasons. */
+  path?: string;
+  /**
+   * Whether the bytes are the whole file (default true). When false, a header that
+   * runs past the bytes gives `needsMoreBytes` instead of "truncated file".
+   */
+  complete?: boolean;
+}
+
+/**
+ * Reads the header of one DICOM file up to (not including) Pixel Data.
+ *
+ * Accepts Part 10 files, bare data sets without preamble (Explicit or Implicit VR LE)
+ * and Deflated Explicit VR LE. Never throws: unreadable, truncated and non-image
+ * files come back as `{ok: false, reason}`.
+ *
+ * @param bytes the whole file, or its first bytes with `complete: false`
+ */
+export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeaderOptions = {}): ParseResult {
+  const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const complete = options.complete ?? true;
+  const attempt = readDataSet(input, complete);
+  if (attempt.kind === 'notDicom') {
+    return { ok: false, reason: 'not a DICOM file (no DICM prefix, no recognisable header)' };
+  }
+  const sopClassUID =
+    (attempt.kind === 'parsed' ? attempt.dataSet : attempt.partial)?.string('x00080016') ?? attempt.mediaStorageSOPClassUID;
+  const skipReason = nonImageReason(sopClassUID);
+  if (skipReason) return { ok: false, reason: skipReason };
+  if (attempt.kind === 'incomplete' || !attempt.hasPixelData) {
+    if (!complete) return { ok: false, reason: 'header continues past the bytes read', needsMoreBytes: true };
+    if (attempt.kind === 'incomplete') {
+      return { ok: false, reason: `truncated file: header unreadable within its ${input.length} bytes (${attempt.message})` };
+    }
+    if ('x00041220' in attempt.dataSet.elements) return { ok: false, reason: DICOMDIR_REASON };
+    return { ok: false, reason: `no pixel data / not an image object (SOP class ${sopClassUID ?? 'missing'})` };
+  }
+  const instance = headerFromDataSet(attempt.dataSet, attempt.transferSyntaxUID);
+  const missing = (['SOPInstanceUID', 'StudyInstanceUID', 'SeriesInstanceUID'] as const).filter((k) => !instance[k]);
+  if (missing.length) return { ok: false, reason: `missing ${missing.join(', ')}: cannot place the image in a series` };
+  if (!instance.Rows || !instance.Columns) return { ok: false, reason: 'missing Rows/Columns: not a displayable image' };
+  return { ok: true, instance };
+}
