@@ -1,0 +1,139 @@
+/**
+ * Zod schema of the assessment file, version 1.
+ * Source: `shared/spec/assessment-format.md`. Objects are loose: unknown fields
+ * are kept so that a later save writes them back (forward compatibility).
+ * Defaults are not filled in here (see `options.ts`), so a load/save round trip
+ * reproduces the file as written. Cross-field rules live in `crossChecks.ts`.
+ */
+import { z } from 'zod';
+
+/** Largest accepted diameter: keeps every sum of products in 0.0001 mm² a safe integer. */
+export const MAX_DIAMETER_MM = 10_000;
+
+export const CRITERIA = ['mRECIST', 'RECIST1.1', 'EASL'] as const;
+export const LESION_ROLES = ['target', 'non-target', 'new'] as const;
+export const LESION_KINDS = ['parenchymal', 'lymph-node', 'portal-vein-thrombus', 'effusion'] as const;
+export const FINDING_STATUSES = [
+  'measured',
+  'absent',
+  'too-small',
+  'not-evaluable',
+  'present',
+  'unequivocal-progression',
+  'equivocal',
+] as const;
+
+type IssueInput = { input?: unknown };
+
+/** Error callback: "is required" for a missing value, `message` for a wrong one. */
+function requiredOr(message: string) {
+  return (issue: IssueInput) => (issue.input === undefined ? 'is required' : message);
+}
+
+/** `must be one of "a", "b" or "c"`. */
+export function oneOfMessage(values: readonly string[]): string {
+  const quoted = values.map((v) => `"${v}"`);
+  return quoted.length === 1
+    ? `must be ${quoted[0]}`
+    : `must be one of ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: requiredOr(oneOfMessage(values)) });
+}
+
+const NON_NEGATIVE = 'must be a number >= 0';
+
+/** A length in mm: finite, >= 0, at most {@link MAX_DIAMETER_MM}. */
+const lengthMm = z
+  .number({ error: requiredOr(NON_NEGATIVE) })
+  .min(0, { error: NON_NEGATIVE })
+  .max(MAX_DIAMETER_MM, { error: `must be a number <= ${MAX_DIAMETER_MM}` });
+
+const nonEmptyString = z
+  .string({ error: requiredOr('must be a non-empty string') })
+  .min(1, { error: 'must be a non-empty string' });
+
+const optionalString = z.string({ error: 'must be a string' }).optional();
+
+const integerAtLeast = (min: number) =>
+  z
+    .number({ error: requiredOr(`must be an integer >= ${min}`) })
+    .int({ error: `must be an integer >= ${min}` })
+    .min(min, { error: `must be an integer >= ${min}` });
+
+/** Protocol options; every one optional, defaults per criteria in `options.ts`. */
+export const optionsSchema = z.looseObject(
+  {
+    maxTargetsTotal: integerAtLeast(1).optional(),
+    maxTargetsPerOrgan: integerAtLeast(1).optional(),
+    minMeasurableMm: lengthMm.optional(),
+    minAbsoluteIncreaseMm: lengthMm.optional(),
+    tooSmallDefaultMm: lengthMm.optional(),
+    stickyResponse: z.boolean({ error: 'must be true or false' }).optional(),
+    minSdDays: integerAtLeast(0).optional(),
+  },
+  { error: requiredOr('must be an object') },
+);
+
+export const patientSchema = z.looseObject(
+  { id: optionalString, name: optionalString, birthDate: optionalString, sex: optionalString },
+  { error: 'must be an object' },
+);
+
+export const timepointSchema = z.looseObject(
+  {
+    id: nonEmptyString,
+    // Whether the date exists on the calendar is a cross-field check, so that one
+    // message ("must be a real date ...") covers both the shape and the calendar.
+    date: z.string({ error: requiredOr('must be a date YYYY-MM-DD') }),
+    studyInstanceUid: optionalString,
+    label: optionalString,
+  },
+  { error: 'must be an object' },
+);
+
+export const findingSchema = z.looseObject(
+  {
+    viableLongestDiameterMm: lengthMm.optional(),
+    viablePerpendicularDiameterMm: lengthMm.optional(),
+    longestDiameterMm: lengthMm.optional(),
+    shortAxisMm: lengthMm.optional(),
+    // Which statuses a role allows is checked in crossChecks.ts, with a role-specific message.
+    status: oneOf(FINDING_STATUSES).optional(),
+    pattern: oneOf(['typical', 'atypical']).optional(),
+    cytology: oneOf(['positive', 'negative', 'not-done']).optional(),
+  },
+  { error: 'must be an object' },
+);
+
+export const lesionSchema = z.looseObject(
+  {
+    id: nonEmptyString,
+    role: oneOf(LESION_ROLES),
+    organ: nonEmptyString,
+    kind: oneOf(LESION_KINDS).optional(),
+    location: optionalString,
+    enhancingAtBaseline: z.boolean({ error: 'must be true or false' }).optional(),
+    findings: z.record(z.string(), findingSchema, { error: requiredOr('must be an object') }),
+  },
+  { error: 'must be an object' },
+);
+
+export const assessmentSchema = z.looseObject(
+  {
+    format: z.literal('tumor-response-assessment', {
+      error: requiredOr('must be "tumor-response-assessment"'),
+    }),
+    version: z.literal(1, { error: requiredOr('must be 1 (the only version this program reads)') }),
+    criteria: oneOf(CRITERIA),
+    options: optionsSchema.optional(),
+    patient: patientSchema.optional(),
+    timepoints: z
+      .array(timepointSchema, { error: requiredOr('must be an array') })
+      .min(1, { error: 'must list at least 1 timepoint' }),
+    baseline: nonEmptyString.optional(),
+    lesions: z.array(lesionSchema, { error: requiredOr('must be an array') }),
+  },
+  { error: 'must be a JSON object' },
+);

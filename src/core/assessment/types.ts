@@ -1,0 +1,37 @@
+/**
+ * Types of the assessment file, derived from its schema so they cannot drift.
+ * Every object also carries `[key: string]: unknown`: unknown fields are kept.
+ * Source: `shared/spec/assessment-format.md`.
+ */
+import type { z } from 'zod';
+import type {
+  CRITERIA,
+  FINDING_STATUSES,
+  LESION_KINDS,
+  LESION_ROLES,
+  assessmentSchema,
+  findingSchema,
+  lesionSchema,
+  optionsSchema,
+  timepointSchema,
+} from './schema.ts';
+
+/** Response criteria the engine evaluates. */
+export type Criteria = (typeof CRITERIA)[number];
+/** `target` and `non-target` are chosen at baseline; `new` lesions appear after it. */
+export type LesionRole = (typeof LESION_ROLES)[number];
+/** Decides which special rules apply (nodes, portal-vein thrombus, effusions). */
+export type LesionKind = (typeof LESION_KINDS)[number];
+/** Union of the statuses of all roles; which ones a role allows is validated. */
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** A whole assessment file (version 1). */
+export type Assessment = z.infer<typeof assessmentSchema>;
+/** One imaging study (`YYYY-MM-DD` date). */
+export type Timepoint = z.infer<typeof timepointSchema>;
+/** A lesion with its findings keyed by timepoint id; a missing key means "not assessed". */
+export type Lesion = z.infer<typeof lesionSchema>;
+/** What the reader recorded for one lesion at one timepoint; lengths in mm. */
+export type Finding = z.infer<typeof findingSchema>;
+/** Protocol options as written in the file (all optional). */
+export type AssessmentOptions = z.infer<typeof optionsSchema>;

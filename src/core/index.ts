@@ -1,0 +1,57 @@
+/**
+ * Public API of the domain layer: the assessment format (load, validate, save)
+ * and the response engine (mRECIST, RECIST 1.1, EASL).
+ */
+export type {
+  Assessment,
+  AssessmentOptions,
+  Criteria,
+  Finding,
+  FindingStatus,
+  Lesion,
+  LesionKind,
+  LesionRole,
+  Timepoint,
+} from './assessment/types.ts';
+export {
+  assessmentSchema,
+  CRITERIA,
+  FINDING_STATUSES,
+  LESION_KINDS,
+  LESION_ROLES,
+  MAX_DIAMETER_MM,
+} from './assessment/schema.ts';
+export { STATUSES_BY_ROLE, type LocatedIssue } from './assessment/crossChecks.ts';
+export {
+  AssessmentValidationError,
+  formatIssuePath,
+  parseAssessment,
+  parseAssessmentJson,
+  parseAssessmentOrThrow,
+  serializeAssessment,
+  type ParseAssessmentResult,
+} from './assessment/parseAssessment.ts';
+export { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './assessment/options.ts';
+export { daysBetween, isRealIsoDate } from './assessment/dates.ts';
+
+export type {
+  EvaluationResult,
+  NonTargetResponse,
+  OverallResponse,
+  TargetResponse,
+  TimepointResult,
+} from './response/types.ts';
+export { evaluateAssessment, type EvaluateOptions } from './response/evaluate.ts';
+export { evaluationResultSchema, timepointResultSchema } from './response/resultSchema.ts';
+export { criteriaRules, type CriteriaRules } from './response/criteriaRules.ts';
+export { overallResponse, type OverallResult } from './response/overallResponse.ts';
+export { bestOverallResponse, type BorEntry } from './response/bestOverallResponse.ts';
+export {
+  CENTI_MM_PER_MM,
+  PRODUCT_UNITS_PER_MM2,
+  meetsDecrease,
+  meetsIncrease,
+  mmToCentiMm,
+  percentChange,
+  type Ratio,
+} from './response/sums.ts';
