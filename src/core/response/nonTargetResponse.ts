@@ -52,7 +52,8 @@ function lesionState(lesion: Lesion, timepointId: string, rules: CriteriaRules):
     case 'equivocal':
     case undefined: {
       if (recistNormalNode) return { state: 'gone' };
-      const value = finding[diameterField(lesion, rules)];
+      // A target demoted for lack of enhancement may carry only whole-lesion sizes.
+      const value = finding[diameterField(lesion, rules)] ?? finding.longestDiameterMm ?? finding.shortAxisMm;
       if (value === undefined) return { state: finding.status === 'measured' ? 'persists' : 'not-evaluated' };
       return { state: mmToCentiMm(value) > 0 ? 'persists' : 'gone' };
     }
