@@ -1,10 +1,6 @@
 import type { DataSet } from 'dicom-parser';
+import { defined } from './defined';
 import type { FrameGeometry, InstanceHeader, Orientation6, Vec3 } from './types';
-
-/** Copies `obj` without its undefined fields, so headers stay compact and compare cleanly. */
-export function defined<T extends object>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
-}
 
 const text = (ds: DataSet, tag: string): string | undefined => ds.string(tag) || undefined;
 const int = (ds: DataSet, tag: string): number | undefined => finite(ds.intString(tag));

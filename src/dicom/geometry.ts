@@ -1,0 +1,40 @@
+import type { Orientation6, Vec3 } from './types';
+
+/** How a stack's slices lie in the patient. */
+export type SliceOrientation = 'axial' | 'coronal' | 'sagittal' | 'oblique' | 'unknown';
+
+/**
+ * Unit normal of the slice plane: row cosines × column cosines (PS3.3 C.7.6.2.1.1).
+ * Slices are ordered along this normal rather than along z, so that reversed
+ * series, coronal/sagittal stacks and gantry-tilted CT all sort correctly.
+ */
+export function sliceNormal(iop: Orientation6): Vec3 | undefined {
+  const [rx, ry, rz, cx, cy, cz] = iop;
+  const n: Vec3 = [ry * cz - rz * cy, rz * cx - rx * cz, rx * cy - ry * cx];
+  const length = Math.hypot(...n);
+  return length > 1e-6 ? [n[0] / length, n[1] / length, n[2] / length] : undefined;
+}
+
+/** Dot product; with a unit normal, the signed distance of a point along it, mm. */
+export function dot(a: Vec3, b: Vec3): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+// cos 35°: keeps gantry tilts (up to ~30°) axial while truly oblique planes stay oblique.
+const MAIN_AXIS_MIN_COS = 0.82;
+
+/** Names the plane whose normal is within ~35° of a patient axis; otherwise oblique. */
+export function orientationOf(normal: Vec3 | undefined): SliceOrientation {
+  if (!normal) return 'unknown';
+  const [x, y, z] = normal.map(Math.abs) as Vec3;
+  if (z >= MAIN_AXIS_MIN_COS) return 'axial';
+  if (y >= MAIN_AXIS_MIN_COS) return 'coronal';
+  if (x >= MAIN_AXIS_MIN_COS) return 'sagittal';
+  return 'oblique';
+}
+
+/** Same plane orientation, allowing for the rounding scanners apply to direction cosines. */
+export function sameOrientation(a: Orientation6 | undefined, b: Orientation6 | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.every((value, i) => Math.abs(value - (b[i] ?? NaN)) < 1e-3);
+}
