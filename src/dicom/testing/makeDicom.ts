@@ -43,7 +43,7 @@ export function testUid(): string {
  * A tiny 4×4 16-bit CT slice; `tags` (naturalized dcmjs keywords) override the defaults.
  * Pixel Data holds Rows × Columns × NumberOfFrames zero pixels.
  */
-export function makeDicom(tags: Record<string, unknown> = {}, options: MakeDicomOptions = {}): Uint8Array {
+export function makeDicom(tags: Record<string, unknown> = {}, options: MakeDicomOptions = {}): Uint8Array<ArrayBuffer> {
   const ds: Record<string, unknown> = {
     SOPClassUID: CT_IMAGE,
     SOPInstanceUID: testUid(),

@@ -1,0 +1,163 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { type ScanProgress, readHeaderFromFile, scanFiles } from './scanFiles';
+import { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
+import { BASIC_TEXT_SR, ENHANCED_CT_IMAGE, MEDIA_STORAGE_DIRECTORY, deflatePart10, fileOf, makeDicom } from './testing/makeDicom';
+import { unzipToFiles } from './unzipToFiles';
+
+const slice = (n: number, tags: Record<string, unknown> = {}) =>
+  makeDicom({ SOPInstanceUID: `2.25.77.${n}`, InstanceNumber: n, ImagePositionPatient: [0, 0, n * 5], ...tags });
+
+/** An Enhanced CT whose functional groups alone exceed `frames` × ~150 bytes, with real pixel data behind. */
+const enhancedCt = (frames: number) =>
+  makeDicom({
+    SOPClassUID: ENHANCED_CT_IMAGE,
+    SOPInstanceUID: '2.25.78.1',
+    NumberOfFrames: frames,
+    Rows: 32,
+    Columns: 32,
+    ImagePositionPatient: undefined,
+    PerFrameFunctionalGroupsSequence: Array.from({ length: frames }, (_, i) => ({
+      PlanePositionSequence: [{ ImagePositionPatient: [0, 0, i] }],
+      FrameContentSequence: [{ InStackPositionNumber: i + 1, StackID: '1' }],
+    })),
+  });
+
+function mixedFolder() {
+  const good = [3, 1, 2].map((n) => fileOf(`study/CT/IM${n}`, slice(n)));
+  return [
+    ...good,
+    fileOf('study/notes.txt', new TextEncoder().encode('patient list\n')),
+    fileOf('study/broken.dcm', slice(9).slice(0, 300)),
+    fileOf('study/DICOMDIR', makeDicom({ SOPClassUID: MEDIA_STORAGE_DIRECTORY }, { noPixelData: true })),
+    fileOf('study/SR/report', makeDicom({ SOPClassUID: BASIC_TEXT_SR, Modality: 'SR' }, { noPixelData: true })),
+    fileOf('study/CT/deflated', deflatePart10(slice(4))),
+    fileOf('copy/IM1', slice(1)),
+  ];
+}
+
+describe('scanFiles', () => {
+  it('finds the images in a mixed folder, skips the rest with reasons and reports duplicates', async () => {
+    const events: ScanProgress[] = [];
+    const result = await scanFiles(mixedFolder(), { onProgress: (p) => events.push(p), fileIdPrefix: 'a:' });
+    expect(result.instances.map((i) => [i.fileId, i.path, i.InstanceNumber])).toEqual([
+      ['a:0', 'study/CT/IM3', 3],
+      ['a:1', 'study/CT/IM1', 1],
+      ['a:2', 'study/CT/IM2', 2],
+      ['a:7', 'study/CT/deflated', 4],
+    ]);
+    expect(result.skipped).toEqual([
+      { path: 'study/notes.txt', reason: expect.stringMatching(/^not a DICOM file/) },
+      { path: 'study/broken.dcm', reason: expect.stringMatching(/^truncated file/) },
+      { path: 'study/DICOMDIR', reason: 'DICOMDIR (directory record, not an image)' },
+      { path: 'study/SR/report', reason: expect.stringMatching(/^no pixel data \/ not an image object/) },
+    ]);
+    expect(result.duplicates).toEqual([{ path: 'copy/IM1', duplicateOf: 'study/CT/IM1' }]);
+    expect(events).toHaveLength(9);
+    expect(events.at(-1)).toEqual({ filesRead: 9, total: 9, dicomFound: 5, skipped: 4 });
+  });
+
+  it('reads only the head of a large file, growing the read when the header is longer', async () => {
+    const bytes = enhancedCt(200);
+    const file = fileOf('mf.dcm', bytes);
+    const result = await readHeaderFromFile(file, 1024);
+    expect(result.ok && result.instance.frames).toHaveLength(200);
+    expect(file.bytesRead).toBeLessThan(bytes.length);
+    expect(file.bytesRead).toBeGreaterThan(1024);
+
+    const small = fileOf('small.dcm', slice(1));
+    expect((await readHeaderFromFile(small)).ok).toBe(true);
+    expect(small.bytesRead).toBe(small.size);
+  });
+
+  it('reports a file that cannot be read instead of failing the scan', async () => {
+    const unreadable = { name: 'gone.dcm', size: 10, slice: () => ({ arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }) };
+    const result = await scanFiles([unreadable]);
+    expect(result.skipped).toEqual([{ path: 'gone.dcm', reason: 'could not read the file (NotFoundError)' }]);
+  });
+
+  it('stops when aborted and rejects with an AbortError', async () => {
+    const controller = new AbortController();
+    const files = Array.from({ length: 20 }, (_, i) => fileOf(`f${i}`, slice(i + 1)));
+    let reads = 0;
+    const scan = scanFiles(files, {
+      concurrency: 2,
+      signal: controller.signal,
+      readHeader: (file) => {
+        reads += 1;
+        return readHeaderFromFile(file);
+      },
+      onProgress: (p) => {
+        if (p.filesRead === 3) controller.abort();
+      },
+    });
+    await expect(scan).rejects.toMatchObject({ name: 'AbortError' });
+    expect(reads).toBeLessThan(6);
+  });
+
+  it('scans the DICOM files inside a zip, ignoring directories and __MACOSX', async () => {
+    const zip = zipSync({
+      'exam/': new Uint8Array(0),
+      'exam/series1/IM1': slice(1),
+      'exam/series1/IM2.dcm': slice(2),
+      '__MACOSX/exam/series1/._IM1': new Uint8Array([0, 5, 22, 7]),
+      'exam/readme.txt': new TextEncoder().encode('hello'),
+    });
+    const files = await unzipToFiles(zip, 'exam.zip');
+    expect(files.map((f) => f.webkitRelativePath).sort()).toEqual([
+      'exam.zip/exam/readme.txt',
+      'exam.zip/exam/series1/IM1',
+      'exam.zip/exam/series1/IM2.dcm',
+    ]);
+    const result = await scanFiles(files);
+    expect(result.instances.map((i) => i.path).sort()).toEqual(['exam.zip/exam/series1/IM1', 'exam.zip/exam/series1/IM2.dcm']);
+    expect(result.skipped).toEqual([{ path: 'exam.zip/exam/readme.txt', reason: expect.stringMatching(/^not a DICOM file/) }]);
+    await expect(unzipToFiles(new TextEncoder().encode('not a zip'), 'bad.zip')).rejects.toThrow(/^bad\.zip: not a readable zip/);
+  });
+});
+
+describe('scan pool', () => {
+  it.each([
+    [undefined, 1],
+    [1, 1],
+    [2, 1],
+    [4, 3],
+    [8, 4],
+    [32, 4],
+  ])('with %s cores runs %i workers', (cores, size) => {
+    expect(defaultPoolSize(cores)).toBe(size);
+  });
+
+  it('never runs more reads than workers, reuses workers across scans and gives the same result as scanning in-thread', async () => {
+    let active = 0;
+    let peak = 0;
+    let spawned = 0;
+    let terminated = 0;
+    const pool = createScanPool(() => {
+      spawned += 1;
+      return {
+        api: {
+          async readHeader(file) {
+            active += 1;
+            peak = Math.max(peak, active);
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            try {
+              return await scanWorkerApi.readHeader(file);
+            } finally {
+              active -= 1;
+            }
+          },
+        },
+        terminate: () => (terminated += 1),
+      };
+    }, 3);
+    const expected = await scanFiles(mixedFolder());
+    expect(await pool.scan(mixedFolder())).toEqual(expected);
+    await pool.scan(mixedFolder());
+    expect(peak).toBe(3);
+    expect(spawned).toBe(3);
+    pool.terminate();
+    expect(terminated).toBe(3);
+    await expect(pool.scan(mixedFolder())).rejects.toThrow(/terminated/);
+  });
+});

@@ -1,0 +1,2 @@
+// Public API of the workers layer.
+export { spawnScanWorker } from './spawnScanWorker';
