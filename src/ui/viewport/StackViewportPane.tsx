@@ -1,0 +1,97 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { PrimaryToolName, ViewportStack } from '../../viewer';
+import { sliceIndexForKey } from './sliceKeys';
+import { useStackViewport } from './useStackViewport';
+import { ViewportOverlay } from './ViewportOverlay';
+import { ViewportToolbar } from './ViewportToolbar';
+import './viewport.css';
+
+export interface StackViewportPaneProps {
+  /** Unique on the page, e.g. 'vp-0'; also the key of the test hook. */
+  viewportId: string;
+  stack: ViewportStack | null;
+  isActive: boolean;
+  onActivate: () => void;
+}
+
+/**
+ * One image pane: a Cornerstone stack viewport with its toolbar, overlays, slice
+ * slider and keyboard navigation. The root carries the render signal tests wait
+ * on: data-render-state (idle | loading | rendered | error), data-slice-index and
+ * data-image-count, updated after Cornerstone's IMAGE_RENDERED.
+ */
+export function StackViewportPane({ viewportId, stack, isActive, onActivate }: StackViewportPaneProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const elementRef = useRef<HTMLDivElement>(null);
+  const { controller, state } = useStackViewport(viewportId, elementRef, stack?.imageIds);
+  const [activeTool, setActiveTool] = useState<PrimaryToolName>('WindowLevel');
+  const [cursor, setCursor] = useState<[number, number] | null>(null);
+  // Recomputed when the slice, window or camera changes under a still cursor.
+  const readout = useMemo(() => (cursor && controller ? controller.readoutAt(cursor) : undefined), [cursor, controller, state]);
+
+  const changeTool = (tool: PrimaryToolName) => {
+    controller?.setActiveTool(tool);
+    setActiveTool(tool);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = sliceIndexForKey(event.key, state.targetIndex, state.imageCount);
+    if (next === undefined || !controller) return;
+    event.preventDefault(); // PageUp/Down and arrows would otherwise scroll the page
+    controller.scrollToIndex(next);
+  };
+
+  const onMouseMove = (event: MouseEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    setCursor([event.clientX - rect.left, event.clientY - rect.top]);
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className={`viewport-pane${isActive ? ' active' : ''}`}
+      data-testid="viewport-pane"
+      data-viewport-id={viewportId}
+      data-render-state={stack ? state.renderState : 'idle'}
+      data-slice-index={state.sliceIndex}
+      data-image-count={state.imageCount}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onPointerDownCapture={() => {
+        // Cornerstone's mouse handling prevents default focus; keyboard scrolling needs it.
+        rootRef.current?.focus({ preventScroll: true });
+        if (!isActive) onActivate();
+      }}
+    >
+      <ViewportToolbar controller={controller} activeTool={activeTool} onToolChange={changeTool} invert={state.invert} />
+      <div className="viewport-stage">
+        <div
+          ref={elementRef}
+          className="viewport-canvas-host"
+          data-testid="viewport-element"
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => setCursor(null)}
+          onContextMenu={(event) => event.preventDefault()}
+        />
+        {stack && <ViewportOverlay stack={stack} state={state} readout={readout} />}
+        {!stack && <div className="viewport-message">No series</div>}
+        {stack && state.renderState === 'error' && (
+          <div className="viewport-message viewport-error" data-testid="viewport-error" role="alert">
+            {state.error}
+          </div>
+        )}
+      </div>
+      <input
+        type="range"
+        className="viewport-slider"
+        data-testid="slice-slider"
+        aria-label="Slice"
+        min={0}
+        max={Math.max(0, state.imageCount - 1)}
+        value={state.targetIndex}
+        disabled={!controller || state.imageCount < 2}
+        onChange={(event) => controller?.scrollToIndex(Number(event.target.value))}
+      />
+    </div>
+  );
+}

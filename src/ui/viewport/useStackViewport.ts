@@ -1,0 +1,46 @@
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { StackViewportController, type StackViewState, registerViewportTestHandle } from '../../viewer';
+
+const NO_STATE: StackViewState = { renderState: 'idle', sliceIndex: 0, targetIndex: 0, imageCount: 0, zoom: 1, invert: false };
+const noSubscription = () => () => undefined;
+const noState = () => NO_STATE;
+
+/**
+ * Binds a StackViewportController to a pane's element for the pane's lifetime.
+ * StrictMode mounts twice in development: cleanup disables the element and
+ * destroys the tool group, so the second mount starts clean; the controller
+ * ignores results of loads that finish after it was destroyed.
+ */
+export function useStackViewport(
+  viewportId: string,
+  elementRef: RefObject<HTMLDivElement | null>,
+  imageIds: string[] | undefined,
+): { controller: StackViewportController | null; state: StackViewState } {
+  const [controller, setController] = useState<StackViewportController | null>(null);
+
+  useEffect(() => {
+    const element = elementRef.current;
+    if (!element) return;
+    const created = new StackViewportController(viewportId, element);
+    const unregister = registerViewportTestHandle(viewportId, {
+      worldToCanvas: (worldMm) => created.worldToCanvas(worldMm),
+      getCurrentImageId: () => created.getState().imageId,
+      getImageIds: () => created.viewport.getImageIds(),
+      scrollToIndex: (index) => created.scrollToIndex(index),
+    });
+    setController(created);
+    return () => {
+      unregister();
+      created.destroy();
+      setController(null);
+    };
+  }, [viewportId, elementRef]);
+
+  useEffect(() => {
+    // imageIds must be referentially stable (memoised by the caller): a new array reloads the stack.
+    if (controller && imageIds) void controller.showStack(imageIds);
+  }, [controller, imageIds]);
+
+  const state = useSyncExternalStore(controller?.subscribe ?? noSubscription, controller?.getState ?? noState);
+  return { controller, state };
+}

@@ -1,0 +1,48 @@
+import type { StackViewport } from '@cornerstonejs/core';
+import type { Vec3 } from './orientationMarkers';
+import { pixelToWorld, readoutValue, worldToPixel, type PixelIndex, type PlaneGeometry } from './pixelGeometry';
+
+/** What lies under the cursor: the pixel, its centre in patient mm, and its value. */
+export interface Readout {
+  pixel: PixelIndex;
+  worldMm: Vec3;
+  value: number;
+  unit: 'HU' | '';
+}
+
+/**
+ * Reads the pixel under a canvas point (CSS pixels) of a stack viewport.
+ * The pixel is found from the same origin/direction/spacing Cornerstone used to
+ * place the image, so the readout agrees with what is drawn in GPU and CPU mode.
+ * The value comes from the image's pixel array; whether the loader already
+ * applied RescaleSlope/Intercept is read from `preScale.scaled` rather than assumed.
+ */
+export function readoutAt(viewport: StackViewport, canvasPoint: [number, number]): Readout | undefined {
+  const image = viewport.getCornerstoneImage();
+  const data = viewport.getImageData();
+  if (!image || !data) return undefined;
+  const world = viewport.canvasToWorld(canvasPoint);
+  const { origin, direction, spacing, dimensions } = data;
+  const geometry: PlaneGeometry = {
+    origin: [origin[0], origin[1], origin[2]],
+    rowCosines: [direction[0], direction[1], direction[2]],
+    columnCosines: [direction[3], direction[4], direction[5]],
+    columnSpacingMm: spacing[0],
+    rowSpacingMm: spacing[1],
+    columns: dimensions[0],
+    rows: dimensions[1],
+  };
+  const pixel = worldToPixel([world[0], world[1], world[2]], geometry);
+  if (!pixel) return undefined;
+  const samples = image.numberOfComponents ?? 1;
+  const arrayValue = image.getPixelData()[(pixel.row * image.columns + pixel.column) * samples];
+  if (arrayValue === undefined) return undefined;
+  const { value, unit } = readoutValue(arrayValue, {
+    modality: viewport.modality,
+    rescaleSlope: image.slope ?? 1,
+    rescaleIntercept: image.intercept ?? 0,
+    alreadyScaled: image.preScale?.scaled === true,
+  });
+  // Report the pixel centre, not the raw cursor position: it is what the value belongs to.
+  return { pixel, worldMm: pixelToWorld(pixel, geometry), value, unit };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatDicomDate, formatPersonName, formatReadout, formatSeries, formatSlice, formatWindow, formatZoom } from './overlayText';
+
+describe('overlay text', () => {
+  it('formats names and dates', () => {
+    expect(formatPersonName('Doe^Jane^M')).toBe('Doe, Jane M');
+    expect(formatPersonName('Anonymous')).toBe('Anonymous');
+    expect(formatPersonName('Yamada^Taro=山田^太郎')).toBe('Yamada, Taro');
+    expect(formatDicomDate('20240102')).toBe('2024-01-02');
+    expect(formatDicomDate('2024-01-02')).toBe('2024-01-02');
+  });
+
+  it('formats slice, window and zoom', () => {
+    expect(formatSlice(11, 64, { axis: 'z', positionMm: 35 })).toBe('Im 12/64 · z 35.0 mm');
+    expect(formatSlice(0, 1)).toBe('Im 1/1');
+    expect(formatWindow(150, 90)).toBe('W 150 L 90');
+    expect(formatWindow(399.6, -600.2)).toBe('W 400 L -600');
+    expect(formatZoom(1.5)).toBe('Zoom 150%');
+  });
+
+  it('adds the phase to the series unless the description already names it', () => {
+    expect(formatSeries('ART 2.5mm', 'arterial')).toBe('ART 2.5mm · arterial');
+    expect(formatSeries('Portal venous 5mm', 'portal venous')).toBe('Portal venous 5mm');
+    expect(formatSeries('NC 5mm', '')).toBe('NC 5mm');
+  });
+
+  it('formats the cursor readout for CT and MR', () => {
+    const at = { pixel: { column: 80, row: 50 }, worldMm: [14, -20, 10.25] as const };
+    expect(formatReadout({ ...at, value: 333, unit: 'HU' })).toBe('(80, 50) · (14.0, -20.0, 10.3) mm · 333 HU');
+    expect(formatReadout({ ...at, value: 812, unit: '' })).toBe('(80, 50) · (14.0, -20.0, 10.3) mm · 812');
+    expect(formatReadout({ ...at, value: -12.345, unit: 'HU' })).toBe('(80, 50) · (14.0, -20.0, 10.3) mm · -12.3 HU');
+  });
+});

@@ -1,0 +1,279 @@
+import { Enums, eventTarget, imageLoader, metaData, type StackViewport, type Types } from '@cornerstonejs/core';
+import { describeLoadError } from './loadError';
+import { orientationLabels, type OrientationLabels, type Vec3 } from './orientationMarkers';
+import { declaresPlaneGeometry, slicePosition, type SliceAxis } from './pixelGeometry';
+import { getRenderingEngine } from './renderingEngine';
+import { readoutAt, type Readout } from './cursorReadout';
+import { createViewportToolGroup, type PrimaryToolName, type ViewportToolGroup } from './toolGroups';
+import {
+  firstNumber,
+  voiRangeFromWindow,
+  windowFromVoiRange,
+  WINDOW_PRESETS,
+  type VoiRange,
+  type WindowLevel,
+  type WindowPresetId,
+} from './windowPresets';
+
+export type RenderState = 'idle' | 'loading' | 'rendered' | 'error';
+
+/** What the pane shows around the image; a new object on every change, for React's useSyncExternalStore. */
+export interface StackViewState {
+  renderState: RenderState;
+  /** "Cannot display: …" when `renderState` is 'error'. */
+  error?: string;
+  /** Index of the image on screen (0-based). */
+  sliceIndex: number;
+  /** Index being loaded after a scroll; equals `sliceIndex` once rendered. */
+  targetIndex: number;
+  imageCount: number;
+  imageId?: string;
+  window?: WindowLevel;
+  /** 1 = image fitted to the pane. */
+  zoom: number;
+  invert: boolean;
+  slice?: { axis: SliceAxis; positionMm: number };
+  orientation?: OrientationLabels;
+}
+
+const INITIAL_STATE: StackViewState = { renderState: 'idle', sliceIndex: 0, targetIndex: 0, imageCount: 0, zoom: 1, invert: false };
+
+/**
+ * One Cornerstone StackViewport on a DOM element, driven without React: it
+ * enables the element on the shared engine, owns the viewport's tool group and
+ * reports what is on screen after every IMAGE_RENDERED.
+ */
+export class StackViewportController {
+  private state: StackViewState = INITIAL_STATE;
+  private readonly listeners = new Set<() => void>();
+  private readonly toolGroup: ViewportToolGroup;
+  private readonly resizeObserver: ResizeObserver;
+  private imageIds: string[] = [];
+  private destroyed = false;
+  /**
+   * `getZoom()` at the fitted camera. GPU viewports report zoom relative to the
+   * fitted camera already; the CPU fallback reports display pixels per image
+   * pixel. Dividing by the fitted value shows the same "100%" in both modes.
+   */
+  private fitZoom: number | undefined;
+  /** The last window set by a preset or a W/L drag, re-asserted on each new slice (see onNewImage). */
+  private userVoi: VoiRange | undefined;
+
+  constructor(
+    readonly viewportId: string,
+    private readonly element: HTMLDivElement,
+  ) {
+    getRenderingEngine().enableElement({
+      viewportId,
+      element,
+      type: Enums.ViewportType.STACK,
+      defaultOptions: { background: [0, 0, 0] as Types.Point3 },
+    });
+    this.toolGroup = createViewportToolGroup(viewportId);
+    element.addEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered);
+    element.addEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
+    element.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage);
+    eventTarget.addEventListener(Enums.Events.IMAGE_LOAD_ERROR, this.onLoadError);
+    // Panes change size with the layout; keep the camera so zoom and pan survive.
+    this.resizeObserver = new ResizeObserver(() => getRenderingEngine().resize(true, true));
+    this.resizeObserver.observe(element);
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): StackViewState => this.state;
+
+  get viewport(): StackViewport {
+    return getRenderingEngine().getViewport(this.viewportId) as StackViewport;
+  }
+
+  /**
+   * Shows `imageIds` from the first image. The first image is loaded before
+   * `setStack`, because setStack resolves even when loading fails. `loadImage`
+   * rather than `loadAndCacheImage`: the cache's copy of a failed load rejects
+   * a promise nobody holds, an unhandled rejection on every broken series; the
+   * price is decoding the first image twice.
+   */
+  async showStack(imageIds: string[]): Promise<void> {
+    this.imageIds = imageIds;
+    this.fitZoom = undefined;
+    this.userVoi = undefined;
+    this.update({ ...INITIAL_STATE, renderState: 'loading', imageCount: imageIds.length });
+    const first = imageIds[0];
+    if (!first) return this.fail('Cannot display: the series has no images');
+    try {
+      await imageLoader.loadImage(first);
+      if (this.destroyed || this.imageIds !== imageIds) return;
+      await this.viewport.setStack(imageIds, 0);
+    } catch (error) {
+      if (this.destroyed || this.imageIds !== imageIds) return;
+      return this.fail(describeLoadError(error, transferSyntaxOf(first)));
+    }
+    if (this.destroyed || this.imageIds !== imageIds) return;
+    this.viewport.render();
+  }
+
+  scrollToIndex(index: number): void {
+    if (!this.viewport.getImageIds().length) return;
+    const target = Math.max(0, Math.min(this.imageIds.length - 1, Math.round(index)));
+    if (target === this.viewport.getTargetImageIdIndex()) return;
+    this.update({ ...this.state, renderState: 'loading', error: undefined, targetIndex: target });
+    this.viewport.setImageIdIndex(target).catch(() => undefined); // failures arrive as IMAGE_LOAD_ERROR
+  }
+
+  scrollBy(delta: number): void {
+    this.scrollToIndex(this.viewport.getTargetImageIdIndex() + delta);
+  }
+
+  setWindow(window: WindowLevel): void {
+    this.viewport.setProperties({ voiRange: voiRangeFromWindow(window) });
+    this.viewport.render();
+  }
+
+  applyPreset(id: WindowPresetId): void {
+    const preset = WINDOW_PRESETS.find((p) => p.id === id);
+    const window = preset?.window ?? this.headerWindow();
+    if (window) this.setWindow(window);
+    else {
+      // No WindowCenter/Width in the header: fall back to Cornerstone's default (the pixel range).
+      const invert = this.viewport.getProperties().invert;
+      this.viewport.resetProperties();
+      this.viewport.setProperties({ invert });
+      this.viewport.render();
+    }
+  }
+
+  zoomBy(factor: number): void {
+    this.viewport.setZoom(this.viewport.getZoom() * factor);
+    this.viewport.render();
+  }
+
+  /** Fits the image to the pane and centres it, keeping W/L and invert. */
+  fit(): void {
+    this.fitZoom = undefined;
+    this.viewport.resetCamera();
+    this.viewport.render();
+  }
+
+  toggleInvert(): void {
+    this.viewport.setProperties({ invert: !this.viewport.getProperties().invert });
+    this.viewport.render();
+  }
+
+  /** Back to how the stack first appeared: header window, no invert, fitted. */
+  reset(): void {
+    this.viewport.resetProperties();
+    this.userVoi = undefined;
+    this.fitZoom = undefined;
+    this.viewport.resetCamera();
+    this.viewport.render();
+  }
+
+  setActiveTool(toolName: PrimaryToolName): void {
+    this.toolGroup.setActiveTool(toolName);
+  }
+
+  /** Pixel, patient position and value under a point in CSS pixels relative to the element. */
+  readoutAt(canvasPoint: [number, number]): Readout | undefined {
+    if (this.state.renderState !== 'rendered') return undefined;
+    return readoutAt(this.viewport, canvasPoint);
+  }
+
+  worldToCanvas(world: Vec3): [number, number] {
+    const [x, y] = this.viewport.worldToCanvas([world[0], world[1], world[2]]);
+    return [x, y];
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.resizeObserver.disconnect();
+    this.element.removeEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered);
+    this.element.removeEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
+    this.element.removeEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage);
+    eventTarget.removeEventListener(Enums.Events.IMAGE_LOAD_ERROR, this.onLoadError);
+    this.toolGroup.destroy();
+    getRenderingEngine().disableElement(this.viewportId);
+    this.listeners.clear();
+  }
+
+  private headerWindow(): WindowLevel | undefined {
+    const imageId = this.state.imageId;
+    const voi = imageId ? (metaData.get('voiLutModule', imageId) as { windowCenter?: unknown; windowWidth?: unknown } | undefined) : undefined;
+    const windowCenter = firstNumber(voi?.windowCenter);
+    const windowWidth = firstNumber(voi?.windowWidth);
+    return windowCenter !== undefined && windowWidth !== undefined && windowWidth > 0 ? { windowCenter, windowWidth } : undefined;
+  }
+
+  private readonly onRendered = (): void => {
+    if (this.destroyed) return;
+    const viewport = this.viewport;
+    const image = viewport.getCornerstoneImage();
+    // Renders happen before the stack is set and while a scroll target is still loading: not "the current image".
+    if (!image || this.state.renderState === 'error' || viewport.getCurrentImageIdIndex() !== viewport.getTargetImageIdIndex()) return;
+    this.fitZoom ??= viewport.getZoom();
+    const { voiRange, invert } = viewport.getProperties();
+    const { origin, direction } = viewport.getImageData() ?? {};
+    const instance = metaData.get('instance', image.imageId) as Record<string, unknown> | undefined;
+    const geometry =
+      origin && direction && declaresPlaneGeometry(instance)
+        ? { origin: [origin[0], origin[1], origin[2]] as Vec3, row: [direction[0], direction[1], direction[2]] as Vec3, column: [direction[3], direction[4], direction[5]] as Vec3 }
+        : undefined;
+    this.update({
+      renderState: 'rendered',
+      sliceIndex: viewport.getCurrentImageIdIndex(),
+      targetIndex: viewport.getCurrentImageIdIndex(),
+      imageCount: this.imageIds.length,
+      imageId: image.imageId,
+      window: voiRange ? windowFromVoiRange(voiRange) : undefined,
+      zoom: viewport.getZoom() / this.fitZoom,
+      invert: invert === true,
+      slice: geometry && slicePosition(geometry.origin, geometry.row, geometry.column),
+      orientation: geometry && orientationLabels(geometry.row, geometry.column),
+    });
+  };
+
+  private readonly onVoiModified = (event: Event): void => {
+    const range = (event as CustomEvent<{ range?: VoiRange }>).detail?.range;
+    if (range) this.userVoi = { lower: range.lower, upper: range.upper };
+  };
+
+  /**
+   * Cornerstone's CPU fallback keeps drawing with the user's window on a new
+   * slice but resets the window it reports (and the W/L tool starts from) to
+   * the new image's header, right after this event. Setting it again in a
+   * microtask, before the next frame, keeps report, tool and picture in step;
+   * on the GPU path the window is already kept and this is a no-op.
+   */
+  private readonly onNewImage = (): void => {
+    queueMicrotask(() => {
+      const voi = this.userVoi;
+      if (this.destroyed || !voi) return;
+      const current = this.viewport.getProperties().voiRange;
+      if (!current || current.lower !== voi.lower || current.upper !== voi.upper) {
+        this.viewport.setProperties({ voiRange: voi }, true);
+      }
+    });
+  };
+
+  private readonly onLoadError = (event: Event): void => {
+    const detail = (event as CustomEvent<{ imageId?: string; error?: unknown }>).detail;
+    if (this.destroyed || !detail?.imageId || !this.imageIds.includes(detail.imageId)) return;
+    this.fail(describeLoadError(detail.error, transferSyntaxOf(detail.imageId)));
+  };
+
+  private fail(message: string): void {
+    this.update({ ...this.state, renderState: 'error', error: message });
+  }
+
+  private update(next: StackViewState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function transferSyntaxOf(imageId: string): string | undefined {
+  return (metaData.get('transferSyntax', imageId) as { transferSyntaxUID?: string } | undefined)?.transferSyntaxUID;
+}

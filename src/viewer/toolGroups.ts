@@ -1,0 +1,65 @@
+import {
+  addTool,
+  BidirectionalTool,
+  Enums as ToolEnums,
+  LengthTool,
+  PanTool,
+  StackScrollTool,
+  ToolGroupManager,
+  WindowLevelTool,
+  ZoomTool,
+} from '@cornerstonejs/tools';
+import { getRenderingEngineId } from './renderingEngine';
+
+const { MouseBindings } = ToolEnums;
+
+/** Tools a pane can put on the left mouse button (Cornerstone tool names). */
+export type PrimaryToolName = 'WindowLevel' | 'Pan' | 'Zoom' | 'Length' | 'Bidirectional';
+
+const TOOL_CLASSES = [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, LengthTool, BidirectionalTool];
+
+export interface ViewportToolGroup {
+  /** Puts `toolName` on the left button; the previous left-button tool becomes passive (its annotations stay editable). */
+  setActiveTool(toolName: PrimaryToolName): void;
+  destroy(): void;
+}
+
+function toolGroupId(viewportId: string): string {
+  return `tg-${viewportId}`;
+}
+
+/**
+ * One tool group per viewport: W/L on left drag, pan on middle, zoom on right,
+ * slice scrolling on the wheel. Length and Bidirectional are registered but
+ * passive until a measuring mode activates them.
+ */
+export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
+  for (const tool of TOOL_CLASSES) addTool(tool); // idempotent: the global registry ignores repeats
+  const id = toolGroupId(viewportId);
+  // A StrictMode remount or a crashed pane may have left the group behind; createToolGroup would return undefined.
+  ToolGroupManager.destroyToolGroup(id);
+  const group = ToolGroupManager.createToolGroup(id);
+  if (!group) throw new Error(`Could not create tool group ${id}`);
+  for (const tool of TOOL_CLASSES) group.addTool(tool.toolName);
+  group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+  group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
+  group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }] });
+  group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
+  group.setToolPassive(LengthTool.toolName);
+  group.setToolPassive(BidirectionalTool.toolName);
+  group.addViewport(viewportId, getRenderingEngineId());
+
+  let primary: PrimaryToolName = 'WindowLevel';
+  return {
+    setActiveTool(toolName) {
+      if (toolName === primary) return;
+      // Passive drops only the left-button binding: Pan keeps middle, Zoom keeps right.
+      group.setToolPassive(primary);
+      group.setToolActive(toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+      primary = toolName;
+    },
+    destroy() {
+      ToolGroupManager.destroyToolGroup(id);
+    },
+  };
+}
