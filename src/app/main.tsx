@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
+import { StoreContext } from '../ui/hooks';
+import { createAppStore } from '../store';
 import { initCornerstone } from '../viewer/initCornerstone';
 import { ErrorBoundary } from './ErrorBoundary';
 import './global.css';
@@ -15,7 +17,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <StoreContext.Provider value={createAppStore()}>
+        <App />
+      </StoreContext.Provider>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,10 +1,66 @@
+import { useState, type DragEvent } from 'react';
+import { cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
+import { useAppState, useAppStoreApi } from './hooks';
+import { LayoutSwitcher } from './LayoutSwitcher';
+import { OpenButtons } from './OpenButtons';
+import { ScanProgressBar } from './ScanProgressBar';
+import { SkippedFilesPanel } from './SkippedFilesPanel';
 import { StartPage } from './StartPage';
+import { StudyBrowser } from './StudyBrowser';
+import { ViewportGrid } from './viewport/ViewportGrid';
+import './app.css';
 
-/** The application frame. */
+/** The application frame: toolbar, study browser, viewports; the start page until something is open. */
 export function App() {
+  const store = useAppStoreApi();
+  const hasImages = useAppState((state) => state.instances.length > 0);
+  const [dropping, setDropping] = useState(false);
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDropping(false);
+    await openLocalFiles(store, await filesFromDataTransfer(event.dataTransfer));
+  };
+
   return (
-    <div className="app" data-testid="app">
-      <StartPage />
+    <div
+      className={`app${dropping ? ' dropping' : ''}`}
+      data-testid="app"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false);
+      }}
+      onDrop={(event) => void onDrop(event)}
+    >
+      <header className="app-header">
+        <strong className="brand">Viable</strong>
+        {hasImages && <OpenButtons showDemo={false} />}
+        {hasImages && (
+          <button data-testid="close-all" onClick={() => closeAll(store)}>
+            Close all
+          </button>
+        )}
+        <LayoutSwitcher />
+      </header>
+      <ScanProgressBar onCancel={cancelScan} />
+      {hasImages ? (
+        <div className="workspace">
+          <aside className="sidebar">
+            <StudyBrowser />
+            <SkippedFilesPanel />
+          </aside>
+          <ViewportGrid />
+        </div>
+      ) : (
+        <>
+          <StartPage />
+          <SkippedFilesPanel />
+        </>
+      )}
     </div>
   );
 }

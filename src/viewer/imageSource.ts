@@ -1,3 +1,4 @@
+import { cache } from '@cornerstonejs/core';
 import { wadouri } from '@cornerstonejs/dicom-image-loader';
 
 /**
@@ -21,8 +22,14 @@ export function frameImageId(baseImageId: string, frameIndex: number, numberOfFr
   return numberOfFrames > 1 ? `${baseImageId}?frame=${frameIndex + 1}` : baseImageId;
 }
 
-/** Forgets every registered file and releases the loader's references ("close all"). */
+/** Forgets every registered file and decoded image, releasing their memory ("close all"). */
 export function purgeFiles(): void {
+  cache.purgeCache();
   wadouri.fileManager.purge();
   registered.clear();
+}
+
+/** The base image id of a registered file, or undefined when it was never registered. */
+export function baseImageIdOf(fileId: string): string | undefined {
+  return registered.get(fileId);
 }

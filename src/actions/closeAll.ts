@@ -1,0 +1,12 @@
+import type { AppStore } from '../store';
+import { purgeFiles } from '../viewer';
+import { cancelScan } from './openLocalFiles';
+
+/** Closes every open study: viewports emptied, files released from the loader, the index cleared. */
+export function closeAll(store: AppStore): void {
+  cancelScan();
+  const state = store.getState();
+  state.clearViewports();
+  state.closeAllStudies();
+  purgeFiles();
+}

@@ -1,0 +1,4 @@
+export { filesFromInput, filesFromDataTransfer, canPickDirectoryHandle, pickDirectoryFiles, type LocalFile } from './collectFiles';
+export { openLocalFiles, cancelScan } from './openLocalFiles';
+export { loadDemoStudies } from './loadDemoStudies';
+export { closeAll } from './closeAll';

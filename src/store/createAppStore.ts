@@ -1,0 +1,16 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
+import { createStudiesSlice, type StudiesSlice } from './studiesSlice';
+
+/** The whole application state: serialisable slices only (see ARCHITECTURE.md, State). */
+export type AppState = StudiesSlice & LayoutSlice;
+
+export type AppStore = StoreApi<AppState>;
+
+/** A fresh store; the app makes one, every test makes its own. */
+export function createAppStore(): AppStore {
+  return createStore<AppState>()((...args) => ({
+    ...createStudiesSlice(...args),
+    ...createLayoutSlice(...args),
+  }));
+}

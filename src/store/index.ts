@@ -1,0 +1,4 @@
+export { createAppStore, type AppState, type AppStore } from './createAppStore';
+export { viewportCount, VIEWPORT_SLOTS, type LayoutId, type LayoutSlice } from './layoutSlice';
+export type { ScanProgress, SkippedFile, StudiesSlice } from './studiesSlice';
+export { selectIndex, findStack, type StackContext } from './studySelectors';

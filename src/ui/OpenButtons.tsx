@@ -1,0 +1,76 @@
+import { useRef, useState } from 'react';
+import { canPickDirectoryHandle, filesFromInput, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
+import { useAppStoreApi } from './hooks';
+
+/**
+ * The ways to open images: a folder (File System Access API where available,
+ * `<input webkitdirectory>` otherwise), several files (including .zip), and the demo studies.
+ */
+export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
+  const store = useAppStoreApi();
+  const folderInput = useRef<HTMLInputElement>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const [demoStatus, setDemoStatus] = useState<string>('');
+
+  const openFolder = async () => {
+    if (!canPickDirectoryHandle()) {
+      folderInput.current?.click();
+      return;
+    }
+    try {
+      await openLocalFiles(store, await pickDirectoryFiles());
+    } catch (error) {
+      // The reader closing the picker is not an error.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+    }
+  };
+
+  const openDemo = async () => {
+    try {
+      await loadDemoStudies(store, (done, total) => setDemoStatus(`Fetching demo files ${done}/${total}`));
+      setDemoStatus('');
+    } catch (error) {
+      setDemoStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div className="open-buttons">
+      <button className="primary" data-testid="open-folder" onClick={() => void openFolder()}>
+        Open folder…
+      </button>
+      <button data-testid="open-files" onClick={() => filesInput.current?.click()}>
+        Open files / zip…
+      </button>
+      {showDemo && (
+        <button data-testid="load-demo" onClick={() => void openDemo()}>
+          Open demo studies
+        </button>
+      )}
+      {demoStatus && <span data-testid="demo-status">{demoStatus}</span>}
+      <input
+        ref={folderInput}
+        data-testid="folder-input"
+        type="file"
+        hidden
+        multiple
+        {...{ webkitdirectory: '' }}
+        onChange={(event) => {
+          if (event.target.files) void openLocalFiles(store, filesFromInput(event.target.files));
+          event.target.value = '';
+        }}
+      />
+      <input
+        ref={filesInput}
+        data-testid="files-input"
+        type="file"
+        hidden
+        multiple
+        onChange={(event) => {
+          if (event.target.files) void openLocalFiles(store, filesFromInput(event.target.files));
+          event.target.value = '';
+        }}
+      />
+    </div>
+  );
+}

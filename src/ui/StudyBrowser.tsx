@@ -1,0 +1,110 @@
+import { selectIndex } from '../store';
+import type { ContrastPhase, Stack } from '../dicom';
+import { formatDicomDate, formatPersonName } from '../dicom/formatDicomValues';
+import { useAppState } from './hooks';
+
+export const STACK_DRAG_TYPE = 'application/x-viable-stack';
+
+const PHASES: { value: ContrastPhase; label: string }[] = [
+  { value: 'non-contrast', label: 'non-contrast' },
+  { value: 'arterial', label: 'arterial' },
+  { value: 'portal-venous', label: 'portal venous' },
+  { value: 'delayed', label: 'delayed' },
+  { value: 'unknown', label: 'unknown' },
+];
+
+/** Patients → studies (oldest first) → series and their stacks; click or drag a stack into a viewport. */
+export function StudyBrowser() {
+  const index = useAppState(selectIndex);
+  const activeViewportIndex = useAppState((state) => state.activeViewportIndex);
+  const shownStackIds = useAppState((state) => state.viewportStackIds);
+  const showStack = useAppState((state) => state.showStack);
+
+  return (
+    <nav className="study-browser" data-testid="study-browser" aria-label="Studies">
+      {index.patients.map((patient) => (
+        <section key={patient.patientKey} data-testid="patient-item" data-patient-id={patient.PatientID ?? ''}>
+          <h2 className="patient-name">
+            {formatPersonName(patient.PatientName) || '(no name)'} <small>{patient.PatientID}</small>
+          </h2>
+          {patient.studies.map((study) => (
+            <section
+              key={study.StudyInstanceUID}
+              className="study"
+              data-testid="study-item"
+              data-study-date={formatDicomDate(study.StudyDate)}
+            >
+              <h3>
+                {formatDicomDate(study.StudyDate)} · {study.StudyDescription || '(no description)'}{' '}
+                <small>{[...new Set(study.series.map((s) => s.Modality))].join('/')}</small>
+              </h3>
+              <ul>
+                {study.series.flatMap((series) =>
+                  series.stacks.map((stack) => (
+                    <StackItem
+                      key={stack.stackId}
+                      stack={stack}
+                      studyDate={formatDicomDate(study.StudyDate)}
+                      seriesDescription={series.SeriesDescription ?? ''}
+                      shown={shownStackIds.includes(stack.stackId)}
+                      onOpen={() => showStack(activeViewportIndex, stack.stackId)}
+                    />
+                  )),
+                )}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+    </nav>
+  );
+}
+
+interface StackItemProps {
+  stack: Stack;
+  studyDate: string;
+  seriesDescription: string;
+  shown: boolean;
+  onOpen: () => void;
+}
+
+function StackItem({ stack, studyDate, seriesDescription, shown, onOpen }: StackItemProps) {
+  const overridePhase = useAppState((state) => state.overridePhase);
+  return (
+    <li
+      className={`series-item${shown ? ' shown' : ''}`}
+      data-testid="series-item"
+      data-stack-id={stack.stackId}
+      data-series-description={seriesDescription}
+      data-study-date={studyDate}
+      data-phase={stack.phase.phase}
+      draggable
+      onDragStart={(event) => event.dataTransfer.setData(STACK_DRAG_TYPE, stack.stackId)}
+    >
+      <button className="series-open" onClick={onOpen} title="Show in the active viewport (or drag onto a viewport)">
+        <span className="series-label">{stack.label}</span>
+        <span className="series-meta">
+          {stack.Modality} · {stack.frameCount} image{stack.frameCount === 1 ? '' : 's'}
+          {stack.calibration === 'none' ? ' · no calibration' : ''}
+        </span>
+      </button>
+      <label className={`phase-badge phase-${stack.phase.phase}`} title={`Phase inferred from: ${stack.phase.source}`}>
+        <span className="visually-hidden">Contrast phase</span>
+        <select
+          data-testid="phase-select"
+          value={stack.phase.phase}
+          onChange={(event) => overridePhase(stack.stackId, event.target.value as ContrastPhase)}
+        >
+          {PHASES.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+        <small className="phase-source" data-testid="phase-source">
+          {stack.phase.source}
+        </small>
+      </label>
+    </li>
+  );
+}
