@@ -12,7 +12,7 @@ import {
 } from './testing/makeDicom';
 
 function parsedInstance(bytes: Uint8Array) {
-  const result = parseHeader(bytes, { path: 'x.dcm' });
+  const result = parseHeader(bytes);
   if (!result.ok) throw new Error(result.reason);
   return result.instance;
 }
@@ -166,7 +166,7 @@ describe('parseHeader', () => {
     ['an image object without pixel data', makeDicom({}, { noPixelData: true }), /^no pixel data/],
     ['an image without SeriesInstanceUID', makeDicom({ SeriesInstanceUID: undefined }), /^missing SeriesInstanceUID/],
   ])('skips %s with a reason', (_name, bytes, reason) => {
-    const result = parseHeader(bytes, { path: 'f' });
+    const result = parseHeader(bytes);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(reason);
     expect(!result.ok && result.needsMoreBytes).toBeFalsy();

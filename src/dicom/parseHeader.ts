@@ -28,8 +28,6 @@ function nonImageReason(sopClassUID: string | undefined): string | undefined {
 }
 
 export interface ParseHeaderOptions {
-  /** Shown in reasons. */
-  path?: string;
   /**
    * Whether the bytes are the whole file (default true). When false, a header that
    * runs past the bytes gives `needsMoreBytes` instead of "truncated file".

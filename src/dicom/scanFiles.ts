@@ -65,7 +65,7 @@ export async function readHeaderFromFile(file: FileLike, headBytes = HEAD_CHUNK_
     let bytes = await readRange(file, 0, Math.min(file.size, headBytes));
     for (;;) {
       const complete = bytes.length >= file.size;
-      const result = parseHeader(bytes, { path: filePath(file), complete });
+      const result = parseHeader(bytes, { complete });
       if (result.ok || !result.needsMoreBytes || complete) return result;
       const more = await readRange(file, bytes.length, Math.min(file.size, bytes.length * 4));
       const grown = new Uint8Array(bytes.length + more.length);
