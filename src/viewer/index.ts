@@ -9,3 +9,5 @@ export { WINDOW_PRESETS, type WindowPreset, type WindowPresetId, type WindowLeve
 export type { OrientationLabels, Vec3 } from './orientationMarkers';
 export { formatDicomDate, formatPersonName, formatReadout, formatSeries, formatSlice, formatWindow, formatZoom } from './overlayText';
 export { registerViewportTestHandle, type ViewportTestHandle } from './testHook';
+export { toViewportStack } from './toViewportStack';
+export { baseImageIdOf } from './imageSource';
