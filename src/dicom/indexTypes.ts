@@ -53,6 +53,7 @@ export interface Stack {
   frames: IndexedFrame[];
 }
 
+/** One DICOM series, split into the stacks a viewport can show. */
 export interface SeriesNode {
   SeriesInstanceUID: string;
   SeriesNumber?: number;
@@ -62,6 +63,7 @@ export interface SeriesNode {
   stacks: Stack[];
 }
 
+/** One study (one visit / timepoint). */
 export interface StudyNode {
   StudyInstanceUID: string;
   /** DICOM DA. */
@@ -72,6 +74,7 @@ export interface StudyNode {
   series: SeriesNode[];
 }
 
+/** One patient and their studies. */
 export interface PatientNode {
   /** PatientID, else PatientName, else "(no patient id)": what groups studies under this patient. */
   patientKey: string;

@@ -27,6 +27,7 @@ function nonImageReason(sopClassUID: string | undefined): string | undefined {
   return kind && `no pixel data / not an image object (${kind}, SOP class ${sopClassUID})`;
 }
 
+/** Options of {@link parseHeader}. */
 export interface ParseHeaderOptions {
   /**
    * Whether the bytes are the whole file (default true). When false, a header that

@@ -25,6 +25,7 @@ export interface DuplicateFile {
   duplicateOf: string;
 }
 
+/** What a scan found: images to index, files skipped with reasons, duplicate copies. */
 export interface ScanResult {
   /** Unique by SOPInstanceUID, in the order of the input files. */
   instances: ScannedInstance[];
@@ -32,6 +33,7 @@ export interface ScanResult {
   duplicates: DuplicateFile[];
 }
 
+/** Options of {@link scanFiles}. */
 export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Aborting stops dispatching files; the scan then rejects with the signal's reason. */

@@ -15,6 +15,7 @@ export interface ScanWorkerHandle {
   terminate(): void;
 }
 
+/** Scans through a capped set of workers; see {@link createScanPool}. */
 export interface ScanPool {
   /** Workers the pool will start at most. */
   readonly size: number;

@@ -26,6 +26,7 @@ export const MEDIA_STORAGE_DIRECTORY = '1.2.840.10008.1.3.10';
 /** Implicit VR Little Endian. */
 export const IMPLICIT_VR_LE = '1.2.840.10008.1.2';
 
+/** Options of {@link makeDicom}. */
 export interface MakeDicomOptions {
   transferSyntaxUID?: string;
   /** Leave out Pixel Data, as in SR or DICOMDIR. */
