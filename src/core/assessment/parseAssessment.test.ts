@@ -36,7 +36,7 @@ const invalidCases: [string, Mutation, string][] = [
   ['unknown kind', (f) => { lesion(f, 1).kind = 'pvt'; }, 'lesions[1].kind: must be one of "parenchymal", "lymph-node", "portal-vein-thrombus" or "effusion"'],
   ['empty organ', (f) => { lesion(f, 1).organ = ''; }, 'lesions[1].organ: must be a non-empty string'],
   ['bad pattern', (f) => { lesion(f, 0).findings.TP1!.pattern = 'washout'; }, 'lesions[0].findings.TP1.pattern: must be one of "typical" or "atypical"'],
-  ['findings missing', (f) => { delete lesion(f, 1).findings; }, 'lesions[1].findings: is required'],
+  ['findings missing', (f) => { delete (lesion(f, 1) as Record<string, unknown>).findings; }, 'lesions[1].findings: is required'],
   ['wrong format', (f) => { f.format = 'other'; }, 'format: must be "tumor-response-assessment"'],
   ['version 2', (f) => { f.version = 2; }, 'version: must be 1 (the only version this program reads)'],
   ['unknown criteria', (f) => { f.criteria = 'WHO'; }, 'criteria: must be one of "mRECIST", "RECIST1.1" or "EASL"'],
