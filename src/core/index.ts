@@ -55,3 +55,8 @@ export {
   percentChange,
   type Ratio,
 } from './response/sums.ts';
+
+export type { ImageReference, Measurement, MeasurementKind, PatientPointMm } from './measurements/types.ts';
+export { MEASUREMENT_KINDS } from './measurements/types.ts';
+export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/caliperLength.ts';
+export { applyMeasurements, type MeasurementNote } from './measurements/applyMeasurements.ts';
