@@ -73,7 +73,7 @@ function encodeMetaElement(element: number, vr: string, value: Uint8Array): Uint
  * Builds a Part 10 file from `bytes`' preamble and File Meta group, with the
  * Transfer Syntax UID replaced and the group length recomputed, followed by `dataSet`.
  */
-export function rewritePart10(bytes: Uint8Array, transferSyntaxUID: string, dataSet: Uint8Array): Uint8Array {
+export function rewritePart10(bytes: Uint8Array, transferSyntaxUID: string, dataSet: Uint8Array): Uint8Array<ArrayBuffer> {
   const uid = new TextEncoder().encode(transferSyntaxUID.length % 2 ? `${transferSyntaxUID}\0` : transferSyntaxUID);
   const kept = readMetaGroup(bytes).elements.filter((e) => e.element !== 0x0000 && e.element !== 0x0010);
   const body = [...kept, { element: 0x0010, raw: encodeMetaElement(0x0010, 'UI', uid) }]
@@ -105,7 +105,7 @@ export function dataSetBytes(bytes: Uint8Array): Uint8Array {
  * @param bytes a complete Part 10 file
  * @throws Error when the meta header is malformed or the deflate stream is corrupt
  */
-export function inflateDeflatedPart10(bytes: Uint8Array): Uint8Array {
+export function inflateDeflatedPart10<B extends ArrayBufferLike>(bytes: Uint8Array<B>): Uint8Array<B | ArrayBuffer> {
   if (readMetaString(bytes, 0x0010) !== DEFLATED_EXPLICIT_VR_LE) return bytes;
   // PS3.5 A.5: the data set is raw DEFLATE (RFC 1951) without a zlib wrapper.
   return rewritePart10(bytes, EXPLICIT_VR_LE, inflateSync(dataSetBytes(bytes)));
