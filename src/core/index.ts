@@ -15,13 +15,17 @@ export type {
 } from './assessment/types.ts';
 export {
   assessmentSchema,
+  findingSchema,
+  lesionSchema,
+  optionsSchema,
+  timepointSchema,
   CRITERIA,
   FINDING_STATUSES,
   LESION_KINDS,
   LESION_ROLES,
   MAX_DIAMETER_MM,
 } from './assessment/schema.ts';
-export { STATUSES_BY_ROLE, type LocatedIssue } from './assessment/crossChecks.ts';
+export { crossCheckAssessment, STATUSES_BY_ROLE, type LocatedIssue } from './assessment/crossChecks.ts';
 export {
   AssessmentValidationError,
   formatIssuePath,
@@ -53,10 +57,21 @@ export {
   meetsIncrease,
   mmToCentiMm,
   percentChange,
+  roundDiv,
+  sumUnits,
+  unitsToRounded,
   type Ratio,
 } from './response/sums.ts';
+
+// The building blocks of evaluateAssessment, for views that show one part (e.g. a lesion table).
+export { groupLesions, type LesionGroups } from './response/lesionRoles.ts';
+export { diameterField, isLymphNode, targetValue, type TargetValue } from './response/lesionValues.ts';
+export { evaluateTargets, targetSumUnits, type TargetContext, type TargetResult } from './response/targetResponse.ts';
+export { evaluateNonTargets, type NonTargetResult } from './response/nonTargetResponse.ts';
+export { evaluateNewLesions, type NewLesionResult } from './response/newLesions.ts';
 
 export type { ImageReference, Measurement, MeasurementKind, PatientPointMm } from './measurements/types.ts';
 export { MEASUREMENT_KINDS } from './measurements/types.ts';
 export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/caliperLength.ts';
 export { applyMeasurements, type MeasurementNote } from './measurements/applyMeasurements.ts';
+export { planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';

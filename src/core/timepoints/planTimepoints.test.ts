@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { planTimepoints, timepointLabels, type StudySummary } from './planTimepoints.ts';
+
+const study = (uid: string, date: string | undefined, description = 'CT ABDOMEN', modalities = ['CT']): StudySummary => ({
+  studyInstanceUid: uid,
+  date,
+  description,
+  modalities,
+});
+
+// The synthetic demo: baseline CT, cone-beam CT during TACE, two follow-up CTs and an MRI the day after FU1.
+const DEMO = [
+  study('mr', '2026-02-24', 'MR LIVER', ['MR']),
+  study('bl', '2026-01-12'),
+  study('cbct', '2026-01-20', 'ANGIO TACE'),
+  study('fu1', '2026-02-23'),
+  study('fu2', '2026-04-20'),
+];
+
+describe('planTimepoints', () => {
+  it('makes one timepoint per visit, sorted by date, with reasons for what it leaves out', () => {
+    const { timepoints, excluded } = planTimepoints(DEMO);
+    expect(timepoints).toEqual([
+      { id: '2026-01-12', date: '2026-01-12', studyInstanceUid: 'bl' },
+      { id: '2026-02-23', date: '2026-02-23', studyInstanceUid: 'fu1' },
+      { id: '2026-04-20', date: '2026-04-20', studyInstanceUid: 'fu2' },
+    ]);
+    expect(excluded).toEqual([
+      { studyInstanceUid: 'cbct', reason: 'intra-procedural imaging (angiography / cone-beam CT)' },
+      { studyInstanceUid: 'mr', reason: 'within 7 days of the study of 2026-02-23 (same visit)' },
+    ]);
+  });
+
+  it('follows the reader: a forced study is included, a refused one left out', () => {
+    const { timepoints, excluded } = planTimepoints(DEMO, { forceIncluded: ['mr'], forceExcluded: ['fu2'] });
+    expect(timepoints.map((t) => t.studyInstanceUid)).toEqual(['bl', 'fu1', 'mr']);
+    expect(excluded).toContainEqual({ studyInstanceUid: 'fu2', reason: 'left out by the reader' });
+  });
+
+  it('never gives two timepoints the same date, and needs a date', () => {
+    const { timepoints, excluded } = planTimepoints([study('a', '2026-01-12'), study('b', '2026-01-12'), study('c', undefined)], {
+      forceIncluded: ['b'],
+    });
+    expect(timepoints.map((t) => t.studyInstanceUid)).toEqual(['a']);
+    expect(excluded.map((e) => e.reason)).toEqual([
+      'the study has no date',
+      'another study of 2026-01-12 is already a timepoint (one timepoint per date)',
+    ]);
+  });
+
+  it('treats XA studies as intra-procedural whatever their description', () => {
+    expect(planTimepoints([study('x', '2026-01-12', 'LIVER', ['XA'])]).timepoints).toEqual([]);
+  });
+
+  it('keeps a study exactly 7 days after the previous one', () => {
+    expect(planTimepoints([study('a', '2026-01-01'), study('b', '2026-01-08')]).timepoints).toHaveLength(2);
+  });
+});
+
+describe('timepointLabels', () => {
+  const timepoints = planTimepoints(DEMO).timepoints;
+  it('labels the earliest as baseline and numbers follow-ups with days since baseline', () => {
+    expect(timepointLabels(timepoints, undefined)).toEqual({
+      '2026-01-12': 'Baseline',
+      '2026-02-23': 'FU1 +42 d',
+      '2026-04-20': 'FU2 +98 d',
+    });
+  });
+  it('labels timepoints before a chosen baseline as priors', () => {
+    expect(timepointLabels(timepoints, '2026-02-23')).toEqual({
+      '2026-01-12': 'Prior \u221242 d',
+      '2026-02-23': 'Baseline',
+      '2026-04-20': 'FU1 +56 d',
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import { daysBetween } from '../assessment/dates.ts';
+import type { Timepoint } from '../assessment/types.ts';
+
+/** What the planner needs to know of an imaging study. */
+export interface StudySummary {
+  studyInstanceUid: string;
+  /** `YYYY-MM-DD`; studies without a date cannot be timepoints. */
+  date: string | undefined;
+  description: string;
+  modalities: string[];
+}
+
+/** A study left out of the assessment, and why (the reader can include it again). */
+export interface ExcludedStudy {
+  studyInstanceUid: string;
+  reason: string;
+}
+
+/** Studies that do not stand for a response-assessment visit: imaging taken during the procedure itself. */
+const INTRA_PROCEDURAL = /\b(angio\w*|cbct|cone[- ]?beam|dsa|tace|dyna\s?ct|xper\s?ct)\b/i;
+
+/** Studies closer than this to the previous included one belong to the same visit (e.g. CT then MRI next day). */
+export const SAME_VISIT_DAYS = 7;
+
+/**
+ * Proposes which studies become timepoints: one per visit, by date. Left out by
+ * default, each with a reason shown to the reader: studies without a date,
+ * intra-procedural imaging (angiography, cone-beam CT during TACE), a second
+ * study on the same day (the format allows one timepoint per date) and a study
+ * within {@link SAME_VISIT_DAYS} days after an included one. `forceIncluded` and
+ * `forceExcluded` carry the reader's own choices and win over these defaults,
+ * except that two timepoints can never share a date.
+ */
+export function planTimepoints(
+  studies: readonly StudySummary[],
+  choices: { forceIncluded?: readonly string[]; forceExcluded?: readonly string[] } = {},
+): { timepoints: Timepoint[]; excluded: ExcludedStudy[] } {
+  const included = new Set(choices.forceIncluded ?? []);
+  const excludedByReader = new Set(choices.forceExcluded ?? []);
+  const sorted = [...studies].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const timepoints: Timepoint[] = [];
+  const excluded: ExcludedStudy[] = [];
+  const usedDates = new Set<string>();
+  let lastIncludedDate: string | undefined;
+
+  for (const study of sorted) {
+    const exclude = (reason: string) => excluded.push({ studyInstanceUid: study.studyInstanceUid, reason });
+    if (!study.date) {
+      exclude('the study has no date');
+      continue;
+    }
+    if (usedDates.has(study.date)) {
+      exclude(`another study of ${study.date} is already a timepoint (one timepoint per date)`);
+      continue;
+    }
+    const forced = included.has(study.studyInstanceUid);
+    if (excludedByReader.has(study.studyInstanceUid)) {
+      exclude('left out by the reader');
+      continue;
+    }
+    if (!forced && (study.modalities.includes('XA') || INTRA_PROCEDURAL.test(study.description))) {
+      exclude('intra-procedural imaging (angiography / cone-beam CT)');
+      continue;
+    }
+    if (!forced && lastIncludedDate && daysBetween(lastIncludedDate, study.date) < SAME_VISIT_DAYS) {
+      exclude(`within ${SAME_VISIT_DAYS} days of the study of ${lastIncludedDate} (same visit)`);
+      continue;
+    }
+    usedDates.add(study.date);
+    lastIncludedDate = study.date;
+    timepoints.push({ id: study.date, date: study.date, studyInstanceUid: study.studyInstanceUid });
+  }
+  return { timepoints, excluded };
+}
+
+/**
+ * Reader-facing labels: "Baseline", then "FU1 +42 d", "FU2 +98 d"…; timepoints
+ * before the baseline are "Prior −7 d" (the engine ignores them with a warning).
+ */
+export function timepointLabels(timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, string> {
+  const sorted = [...timepoints].sort((a, b) => a.date.localeCompare(b.date));
+  const baseline = sorted.find((t) => t.id === baselineId) ?? sorted[0];
+  const labels: Record<string, string> = {};
+  let followUp = 0;
+  for (const timepoint of sorted) {
+    if (!baseline) break;
+    const days = daysBetween(baseline.date, timepoint.date);
+    if (timepoint.id === baseline.id) labels[timepoint.id] = 'Baseline';
+    else if (days < 0) labels[timepoint.id] = `Prior \u2212${-days} d`;
+    else labels[timepoint.id] = `FU${++followUp} +${days} d`;
+  }
+  return labels;
+}
