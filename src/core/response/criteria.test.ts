@@ -132,6 +132,18 @@ describe('timepoints and nadir', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('a non-target seen again after an overall CR is PD (EORTC FAQ, §1.9)', () => {
+    const result = evaluateAssessment(a({ lesions: [target('T1', [40, 0, 0]), nonTarget('NT1', ['present', 'absent', 'present'])] }));
+    expect(result.timepoints.map((t) => t.overallResponse)).toEqual(['CR', 'PD']);
+    expect(result.timepoints[1]?.reasons[1]).toBe('viable (enhancing) tumour reappeared in non-target NT1 after the overall CR at FU1: PD');
+  });
+
+  it('a new lesion with a finding at baseline gives a warning', () => {
+    const result = evaluateAssessment(a({ lesions: [target('T1', [40, 40]), newLesion('N1', { BL: { status: 'present', longestDiameterMm: 15 } })] }));
+    expect(result.warnings).toEqual(['new lesion N1 has a finding at BL, not after the baseline: that finding is ignored']);
+    expect(result.timepoints[0]?.newLesion).toBe(false);
+  });
+
   it('the CLI criteria override wins over the file', () => {
     const assessment = a({ criteria: 'EASL', lesions: [target('T1', [40, 20])] });
     expect(evaluateAssessment(assessment, { criteria: 'mRECIST' }).criteria).toBe('mRECIST');

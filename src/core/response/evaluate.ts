@@ -18,7 +18,7 @@ import { overallResponse } from './overallResponse.ts';
 import { percentChange, sumUnits, unitsToRounded } from './sums.ts';
 import { evaluateTargets } from './targetResponse.ts';
 import type { EvaluationResult, TimepointResult } from './types.ts';
-import { baselineTargetWarnings, targetCountWarnings } from './warnings.ts';
+import { baselineTargetWarnings, newLesionBaselineWarnings, targetCountWarnings } from './warnings.ts';
 
 /** Choices for {@link evaluateAssessment}. */
 export interface EvaluateOptions {
@@ -50,6 +50,7 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
   warnings.push(...groups.warnings);
   warnings.push(...targetCountWarnings(groups.targets, protocol));
   warnings.push(...baselineTargetWarnings(groups.targets, baseline.id, rules, protocol));
+  warnings.push(...newLesionBaselineWarnings(groups.newLesions, ordered.slice(0, baselineIndex + 1)));
   const baselineValues = groups.targets.map((lesion) => targetValue(lesion, baseline.id, rules, protocol));
   const baselineMissing = baselineValues.flatMap((v) => (v.evaluable ? [] : [v.reason]));
   const baselineUnits =
@@ -78,7 +79,7 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
       previousOverallCr,
       respondedAt,
     });
-    const nonTarget = evaluateNonTargets(groups.nonTargets, timepoint.id, rules);
+    const nonTarget = evaluateNonTargets(groups.nonTargets, timepoint.id, rules, previousOverallCr);
     const newLesions = evaluateNewLesions(groups.newLesions, history, rules);
     const overall = overallResponse(target.response, nonTarget.response, newLesions.found);
     warnings.push(...nonTarget.warnings, ...newLesions.warnings);

@@ -60,8 +60,17 @@ function lesionState(lesion: Lesion, timepointId: string, rules: CriteriaRules):
   }
 }
 
-/** Evaluates the non-target lesions (including targets demoted to non-target) at one timepoint. */
-export function evaluateNonTargets(lesions: readonly Lesion[], timepointId: string, rules: CriteriaRules): NonTargetResult {
+/**
+ * Evaluates the non-target lesions (including targets demoted to non-target) at one
+ * timepoint. `previousOverallCr` names the previous timepoint when its overall
+ * response was CR: tumour seen again after a definitive CR is PD (EORTC RECIST FAQ, rule book §1.9).
+ */
+export function evaluateNonTargets(
+  lesions: readonly Lesion[],
+  timepointId: string,
+  rules: CriteriaRules,
+  previousOverallCr: string | null = null,
+): NonTargetResult {
   if (lesions.length === 0) return { response: 'NA', reasons: [], warnings: [] };
   const byState: Record<LesionState, string[]> = { gone: [], persists: [], progression: [], 'not-evaluated': [] };
   const warnings: string[] = [];
@@ -76,6 +85,13 @@ export function evaluateNonTargets(lesions: readonly Lesion[], timepointId: stri
     return {
       response: 'PD',
       reasons: [`non-target ${one ? 'lesion' : 'lesions'} ${listIds(byState.progression)} ${one ? 'shows' : 'show'} unequivocal progression: PD`],
+      warnings,
+    };
+  }
+  if (previousOverallCr !== null && byState.persists.length > 0) {
+    return {
+      response: 'PD',
+      reasons: [`${viable} reappeared in non-target ${listIds(byState.persists)} after the overall CR at ${previousOverallCr}: PD`],
       warnings,
     };
   }

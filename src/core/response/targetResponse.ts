@@ -67,7 +67,7 @@ export function evaluateTargets(ctx: TargetContext): TargetResult {
     return {
       response: 'PD',
       sumUnits: missing.length ? null : sum,
-      reasons: [`${rules.criteria === 'mRECIST' || rules.criteria === 'EASL' ? 'viable tumour' : 'disease'} reappeared in ${listIds(regrown)} after the overall CR at ${ctx.previousOverallCr}: PD`],
+      reasons: [`${rules.viableTumourOnly ? 'viable tumour' : 'disease'} reappeared in ${listIds(regrown)} after the overall CR at ${ctx.previousOverallCr}: PD`],
     };
   }
 

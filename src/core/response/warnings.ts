@@ -5,7 +5,7 @@
  * §2 (RECIST 1.1 target nodes need ≥ 15 mm short axis).
  */
 import type { ResolvedOptions } from '../assessment/options.ts';
-import type { Lesion } from '../assessment/types.ts';
+import type { Lesion, Timepoint } from '../assessment/types.ts';
 import type { CriteriaRules } from './criteriaRules.ts';
 import { formatMm, listIds } from './format.ts';
 import { diameterField } from './lesionValues.ts';
@@ -63,4 +63,13 @@ export function baselineTargetWarnings(
     }
   }
   return warnings;
+}
+
+/** New lesions with findings at or before the baseline, where they cannot be new. */
+export function newLesionBaselineWarnings(newLesions: readonly Lesion[], upToBaseline: readonly Timepoint[]): string[] {
+  return newLesions.flatMap((lesion) =>
+    upToBaseline
+      .filter((timepoint) => lesion.findings[timepoint.id] !== undefined)
+      .map((timepoint) => `new lesion ${lesion.id} has a finding at ${timepoint.id}, not after the baseline: that finding is ignored`),
+  );
 }
