@@ -82,6 +82,10 @@ describe('invalid assessments give located messages', () => {
     expect(result.ok ? '' : result.errors[0]).toMatch(/^\(root\): not valid JSON \(/);
   });
 
+  it('a byte-order mark is not an error', () => {
+    expect(parseAssessmentJson(`\uFEFF${JSON.stringify(valid())}`).ok).toBe(true);
+  });
+
   it('parseAssessmentOrThrow throws with all messages', () => {
     const file = valid();
     file.version = 3;

@@ -50,7 +50,8 @@ export function parseAssessment(input: unknown): ParseAssessmentResult {
 export function parseAssessmentJson(text: string): ParseAssessmentResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [`(root): not valid JSON (${detail})`] };
