@@ -88,7 +88,6 @@ export const CBCT_STUDY = {
   id: 'ANGIO_TACE', folder: 'ANGIO_CBCT_20260120', date: '20260120', time: '113000', description: 'ANGIO TACE',
   anatomyState: 'BL' as TimepointId, tableShiftMm: [3, -15, 60] as Vec3,
   series: { folder: 'CBCT_ART', description: 'CBCT ART', seriesNumber: 1, acquisitionTime: '113512' },
-  contrastAgent: 'Iohexol 350',
   // Smaller FOV (230 mm) centred on the liver (anatomy x −50), as a C-arm would see it; frames from z +72.5
   // down on the 2.5 mm grid, so the lesion centres fall on frames.
   grid: { rows: 256, columns: 256, pixelSpacingMm: 0.9, frameCount: 60, sliceSpacingMm: 2.5, zTopMm: 72.5, fovCentreAnatomyMm: [-50, 0] as const },

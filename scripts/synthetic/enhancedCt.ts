@@ -43,8 +43,8 @@ export function cbctSeriesPlan(): SeriesPlan {
     },
     transferSyntax: 'explicit-little-endian',
     attributes: without({
-      // Contrast went in through the hepatic artery catheter; the Enhanced Contrast/Bolus module is left out
-      // because its coded agent sequences add nothing the viewer uses.
+      // Contrast goes in through the hepatic artery catheter, but the Enhanced Contrast/Bolus module is left
+      // out: it needs coded agent and route sequences that nothing in the viewer reads.
       ...commonAttributes(study, { key: 'CBCT', modality: 'CT', number: series.seriesNumber, description: series.description, acquisitionTime: series.acquisitionTime }, null),
       SOPClassUID: SOP_CLASS.enhancedCt,
       ImageType: FRAME_TYPE,

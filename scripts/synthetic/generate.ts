@@ -73,7 +73,7 @@ export function generateBenchSeries(outDir: string, sliceCount: number): Written
   const info = { key: `BENCH_${sliceCount}`, date: study.date, time: '120000', description: 'BENCHMARK', studyId: 'BENCH' };
   rmSync(outDir, { recursive: true, force: true });
   return writeSingleFrameSeries({
-    studyKey: info.key, seriesKey: 'ART', folder: '.', grid,
+    studyKey: info.key, seriesKey: 'ART', folder: '', grid,
     zPositionsMm: sliceHeights((sliceCount - 1) / 2, sliceCount, 1), tableShiftMm: study.tableShiftMm,
     labelsAt: (zMm) => renderLabels(grid, shapes, zMm), // no cache: thousands of slices, each used once
     mapping: { values: valueTable('ct-arterial'), noise: createNoise(seedFromName(info.key), 8), rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: 4095 },

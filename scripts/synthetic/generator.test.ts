@@ -1,11 +1,11 @@
 // End-to-end checks of the generated studies, read back with dicom-parser.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateAll, GROUND_TRUTH_FILE, MANIFEST_FILE, type Manifest } from './generate.ts';
+import { generateAll, generateBenchSeries, GROUND_TRUTH_FILE, MANIFEST_FILE, type Manifest } from './generate.ts';
 import type { GroundTruth, SeriesTruth, StudyTruth } from './groundTruth.ts';
 import { ctSeriesPlans } from './plans.ts';
 import { numbers, readInstance, RLE_LOSSLESS, type ReadInstance } from './readback.ts';
@@ -13,18 +13,37 @@ import { writeSingleFrameSeries } from './singleFrameSeries.ts';
 import { isValidUid } from './uids.ts';
 
 let outDir = '';
+let secondDir = '';
 let truth: GroundTruth;
 let manifest: Manifest;
 const instances = new Map<string, ReadInstance>();
 
+/** The CLI in a child process, so the determinism run overlaps with the in-process one on a second core. */
+function runCli(out: string): Promise<void> {
+  const script = path.resolve(import.meta.dirname, '../generate-test-data.ts');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generator CLI exited with ${code}: ${stderr}`))));
+  });
+}
+
+let secondRun: Promise<void>;
+
 beforeAll(() => {
   outDir = mkdtempSync(path.join(tmpdir(), 'viable-synthetic-'));
+  secondDir = mkdtempSync(path.join(tmpdir(), 'viable-synthetic-again-'));
+  secondRun = runCli(secondDir);
   generateAll(outDir);
   truth = JSON.parse(readFileSync(path.join(outDir, GROUND_TRUTH_FILE), 'utf8')) as GroundTruth;
   manifest = JSON.parse(readFileSync(path.join(outDir, MANIFEST_FILE), 'utf8')) as Manifest;
 }, 120_000);
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => {
+  for (const dir of [outDir, secondDir]) rmSync(dir, { recursive: true, force: true });
+});
 
 const seriesFiles = (series: SeriesTruth): string[] =>
   manifest.files.filter((file) => file.path.startsWith(`${series.folder}/`)).map((file) => file.path).sort();
@@ -241,18 +260,25 @@ describe('synthetic studies', () => {
     }
   });
 
-  it('is deterministic: a second run gives byte-identical files, and the committed ground truth is current', () => {
-    const secondDir = mkdtempSync(path.join(tmpdir(), 'viable-synthetic-again-'));
+  it('is deterministic: a second run (the CLI) gives byte-identical files, and the committed ground truth is current', async () => {
+    await secondRun;
     const hash = (dir: string, file: string) => createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex');
-    try {
-      generateAll(secondDir);
-      for (const file of [...manifest.files.map((f) => f.path), MANIFEST_FILE, GROUND_TRUTH_FILE]) {
-        expect(hash(secondDir, file), file).toBe(hash(outDir, file));
-      }
-    } finally {
-      rmSync(secondDir, { recursive: true, force: true });
+    for (const file of [...manifest.files.map((f) => f.path), MANIFEST_FILE, GROUND_TRUTH_FILE]) {
+      expect(hash(secondDir, file), file).toBe(hash(outDir, file));
     }
     const committed = path.resolve(import.meta.dirname, '../../test-data/synthetic/ground-truth.json');
     expect(readFileSync(committed, 'utf8')).toBe(readFileSync(path.join(outDir, GROUND_TRUTH_FILE), 'utf8'));
+  }, 120_000);
+
+  it('writes a benchmark series of N contiguous 1 mm slices', () => {
+    const benchDir = mkdtempSync(path.join(tmpdir(), 'viable-bench-'));
+    try {
+      const files = generateBenchSeries(benchDir, 4);
+      expect(files.map((f) => f.path)).toEqual(['IM0001.dcm', 'IM0002.dcm', 'IM0003.dcm', 'IM0004.dcm']);
+      const z = files.map((f) => readInstance(path.join(benchDir, f.path)).frames[0]?.imagePositionPatient[2]);
+      expect(z).toEqual([1.5, 0.5, -0.5, -1.5]);
+    } finally {
+      rmSync(benchDir, { recursive: true, force: true });
+    }
   });
 });

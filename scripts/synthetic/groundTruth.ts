@@ -5,7 +5,7 @@ import { ANATOMY_LANDMARKS, TISSUES, tissueValue } from './anatomy.ts';
 import { frameOfReferenceUid, instanceUid, seriesUid, studyUid } from './datasets.ts';
 import {
   CBCT_STUDY, CT_STUDIES, CT_STUDY_DESCRIPTION, EXPECTED_RESPONSES, LESIONS, MR_STUDY, PATIENT,
-  type ExpectedResponse, type Phase, type TimepointId, type Vec3,
+  type ExpectedResponse, type LesionSpec, type Phase, type TimepointId, type Vec3,
 } from './description.ts';
 import { TRANSFER_SYNTAX_UID } from './dicomWriter.ts';
 import { lesionGeometry, lesionLandmarks, type Diameter } from './lesions.ts';
@@ -42,6 +42,8 @@ export interface SeriesTruth {
   pixelSpacingMm: [number, number];
   sliceSpacingMm: number;
   folder: string;
+  /** Unit of named voxels' expectedValue and noiseSigma: HU for CT, arbitrary signal units for MR. */
+  valueUnit: 'HU' | 'MR signal';
   noiseSigma: number;
   namedVoxels: NamedVoxel[];
 }
@@ -62,6 +64,8 @@ export interface StudyTruth {
 
 export interface LesionTimepointTruth {
   timepoint: TimepointId;
+  /** The CT study of this timepoint (see studies[].id). */
+  studyId: string;
   present: boolean;
   centreMm: Vec3 | null;
   viableEndpointsMm: [Vec3, Vec3] | null;
@@ -134,6 +138,7 @@ function seriesTruth(plan: SeriesPlan, state: TimepointId): SeriesTruth {
     pixelSpacingMm: [plan.grid.rowSpacingMm, plan.grid.columnSpacingMm],
     sliceSpacingMm: plan.sliceSpacingMm,
     folder: plan.folder,
+    valueUnit: plan.modality === 'CT' ? 'HU' : 'MR signal',
     noiseSigma: plan.noiseSigma,
     namedVoxels: landmarks.flatMap(({ name, pointMm }) => namedVoxel(plan, name, pointMm) ?? []),
   };
@@ -148,13 +153,13 @@ function studyTruth(plans: SeriesPlan[], key: string, info: Omit<StudyTruth, 'St
   };
 }
 
-function lesionTimepoint(plans: SeriesPlan[], lesionIndex: number, timepoint: TimepointId): LesionTimepointTruth {
-  const lesion = LESIONS[lesionIndex];
+function lesionTimepoint(plans: SeriesPlan[], lesion: LesionSpec, timepoint: TimepointId): LesionTimepointTruth {
   const study = CT_STUDIES.find((s) => s.timepoint === timepoint);
   const art = plans.find((plan) => plan.studyKey === study?.id && plan.seriesKey === 'ART');
-  const geometry = lesion && lesionGeometry(lesion, timepoint);
-  if (!study || !art || !geometry) {
-    return { timepoint, present: false, centreMm: null, viableEndpointsMm: null, viableLongestDiameterMm: 0, viableSlice: null, wholeEndpointsMm: null, longestDiameterMm: 0, wholeSlice: null };
+  const geometry = lesionGeometry(lesion, timepoint);
+  if (!study || !art) throw new Error(`no CT arterial series for ${timepoint}`);
+  if (!geometry) {
+    return { timepoint, studyId: study.id, present: false, centreMm: null, viableEndpointsMm: null, viableLongestDiameterMm: 0, viableSlice: null, wholeEndpointsMm: null, longestDiameterMm: 0, wholeSlice: null };
   }
   const shift = study.tableShiftMm;
   const endpoints = (d: Diameter): [Vec3, Vec3] => [toPatient(d.endpointsMm[0], shift), toPatient(d.endpointsMm[1], shift)];
@@ -164,7 +169,7 @@ function lesionTimepoint(plans: SeriesPlan[], lesionIndex: number, timepoint: Ti
     return sliceRef(art, index);
   };
   return {
-    timepoint, present: true, centreMm: toPatient(geometry.centreMm, shift),
+    timepoint, studyId: study.id, present: true, centreMm: toPatient(geometry.centreMm, shift),
     viableEndpointsMm: geometry.viable && endpoints(geometry.viable),
     viableLongestDiameterMm: geometry.viable?.lengthMm ?? 0,
     viableSlice: geometry.viable && slice(geometry.viable),
@@ -192,9 +197,9 @@ export function buildGroundTruth(plans: SeriesPlan[]): GroundTruth {
         id: CBCT_STUDY.id, timepoint: null, anatomyState: CBCT_STUDY.anatomyState, StudyDate: CBCT_STUDY.date, StudyDescription: CBCT_STUDY.description, tableShiftMm: CBCT_STUDY.tableShiftMm, folder: CBCT_STUDY.folder,
       }),
     ],
-    lesions: LESIONS.map((lesion, index) => ({
+    lesions: LESIONS.map((lesion) => ({
       id: lesion.id, role: lesion.role, organ: lesion.organ, segment: lesion.segment,
-      timepoints: timepoints.map((tp) => lesionTimepoint(plans, index, tp)),
+      timepoints: timepoints.map((tp) => lesionTimepoint(plans, lesion, tp)),
     })),
     expectedResponses: EXPECTED_RESPONSES,
   };

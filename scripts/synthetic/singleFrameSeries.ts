@@ -12,7 +12,7 @@ import type { AxialGrid } from './shapes.ts';
 export interface SingleFrameSeriesPlan {
   studyKey: string;
   seriesKey: string;
-  /** Relative to the output root, with forward slashes (it goes into manifest.json). */
+  /** Relative to the output root, with forward slashes (it goes into manifest.json); '' for the root itself. */
   folder: string;
   grid: AxialGrid;
   /** Anatomy z of each slice in instance order. */
@@ -55,7 +55,7 @@ export function writeSingleFrameSeries(plan: SingleFrameSeriesPlan, outDir: stri
       SliceLocation: ds(position[2]),
       PixelData: pixelData,
     };
-    const relativePath = `${plan.folder}/${instanceFileName(index)}`;
+    const relativePath = plan.folder ? `${plan.folder}/${instanceFileName(index)}` : instanceFileName(index);
     const bytes = writePart10(dataset, plan.transferSyntax);
     writeFileSync(path.join(outDir, relativePath), bytes);
     return { path: relativePath, bytes: bytes.byteLength };
