@@ -77,7 +77,7 @@ export function evaluateTargets(ctx: TargetContext): TargetResult {
       return {
         response: 'PD',
         sumUnits: null,
-        reasons: [`${why}, but ${riseSentence(ctx, sum, nadir, 'even with it taken as 0 the smallest possible sum')}: PD`],
+        reasons: [`${why}, but ${riseSentence(ctx, sum, nadir, `even with ${missing.length === 1 ? 'it' : 'them'} taken as 0 the smallest possible sum`)}: PD`],
       };
     }
     return {
@@ -92,10 +92,11 @@ export function evaluateTargets(ctx: TargetContext): TargetResult {
   if (risenNadir !== null && sum - risenNadir >= minAbs) {
     return { response: 'PD', sumUnits: sum, reasons: [`${riseSentence(ctx, sum, risenNadir, rules.sumName)}: PD`] };
   }
-  const absNote =
+  const absDetail =
     risenNadir === null
-      ? ''
-      : ` (it rose ${formatPctMagnitude(sum, risenNadir)}% over nadir ${formatSum(risenNadir, rules)} but by less than the required ${formatSum(minAbs, rules)}, so not PD)`;
+      ? null
+      : `it rose ${formatPctMagnitude(sum, risenNadir)}% over nadir ${formatSum(risenNadir, rules)} but by less than the required ${formatSum(minAbs, rules)}, so not PD`;
+  const absNote = absDetail === null ? '' : ` (${absDetail})`;
 
   if (evaluable.every((v) => v.gone)) {
     const what =
@@ -117,7 +118,8 @@ export function evaluateTargets(ctx: TargetContext): TargetResult {
   const relation = (ref: number, name: string) =>
     `${formatPctMagnitude(sum, ref)}% ${sum <= ref ? 'below' : 'above'} ${name} ${formatSum(ref, rules)}`;
   const vsNadir = nadir !== null && nadir !== base ? ` and ${relation(nadir, 'nadir')}` : '';
-  const facts = `${rules.sumName} ${formatSum(sum, rules)} is ${relation(base, 'baseline')}${vsNadir} (less than a ${rules.prFallPct}% fall from baseline, less than a ${rules.pdRisePct}% rise over the nadir)${absNote}`;
+  const notPd = absDetail ?? `less than a ${rules.pdRisePct}% rise over the nadir`;
+  const facts = `${rules.sumName} ${formatSum(sum, rules)} is ${relation(base, 'baseline')}${vsNadir} (less than a ${rules.prFallPct}% fall from baseline; ${notPd})`;
   if (options.stickyResponse && ctx.respondedAt !== null) {
     return { response: 'PR', sumUnits: sum, reasons: [`${facts}; PR stays because a response was reached at ${ctx.respondedAt} and PD is not met (sticky response): PR`] };
   }
