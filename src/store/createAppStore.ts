@@ -1,9 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAssessmentSlice, type AssessmentSlice } from './assessmentSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createStudiesSlice, type StudiesSlice } from './studiesSlice';
 
 /** The whole application state: serialisable slices only (see ARCHITECTURE.md, State). */
-export type AppState = StudiesSlice & LayoutSlice;
+export type AppState = StudiesSlice & LayoutSlice & AssessmentSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -12,5 +13,6 @@ export function createAppStore(): AppStore {
   return createStore<AppState>()((...args) => ({
     ...createStudiesSlice(...args),
     ...createLayoutSlice(...args),
+    ...createAssessmentSlice(...args),
   }));
 }

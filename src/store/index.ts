@@ -2,3 +2,12 @@ export { createAppStore, type AppState, type AppStore } from './createAppStore';
 export { viewportCount, VIEWPORT_SLOTS, type LayoutId, type LayoutSlice } from './layoutSlice';
 export type { ScanProgress, SkippedFile, StudiesSlice } from './studiesSlice';
 export { selectIndex, findStack, type StackContext } from './studySelectors';
+export { MAX_UNDO, type AssessmentSlice, type LesionPatch } from './assessmentSlice';
+export {
+  selectEvaluation,
+  selectMeasurementList,
+  selectSortedTimepoints,
+  selectTimepointLabels,
+  timepointOfStudy,
+  type Evaluation,
+} from './assessmentSelectors';

@@ -1,0 +1,91 @@
+import {
+  applyMeasurements,
+  evaluateAssessment,
+  parseAssessment,
+  timepointLabels,
+  type Assessment,
+  type Criteria,
+  type EvaluationResult,
+  type Measurement,
+  type MeasurementNote,
+} from '../core';
+import type { AppState } from './createAppStore';
+
+/** The engine's verdict on what the reader recorded, or why it cannot be evaluated yet. */
+export type Evaluation =
+  | { ok: true; result: EvaluationResult; notes: MeasurementNote[] }
+  | { ok: false; errors: string[]; notes: MeasurementNote[] };
+
+const measurementLists = new WeakMap<Record<string, Measurement>, Measurement[]>();
+
+/** The calipers as a list, stable while the measurements object is. */
+export function selectMeasurementList(state: AppState): Measurement[] {
+  let list = measurementLists.get(state.measurements);
+  if (!list) {
+    list = Object.values(state.measurements);
+    measurementLists.set(state.measurements, list);
+  }
+  return list;
+}
+
+// Keyed by the assessment and measurement objects (immutable in the store), then by criteria.
+const evaluations = new WeakMap<Assessment, WeakMap<Record<string, Measurement>, Map<Criteria, Evaluation>>>();
+
+/**
+ * Sums and categories under `criteria` for the open assessment, with calipers
+ * applied to the findings; computed by `core`, never stored (memoised).
+ */
+export function selectEvaluation(state: AppState, criteria?: Criteria): Evaluation | null {
+  const { assessment, measurements } = state;
+  if (!assessment) return null;
+  const chosen = criteria ?? assessment.criteria;
+  let byMeasurements = evaluations.get(assessment);
+  if (!byMeasurements) evaluations.set(assessment, (byMeasurements = new WeakMap()));
+  let byCriteria = byMeasurements.get(measurements);
+  if (!byCriteria) byMeasurements.set(measurements, (byCriteria = new Map()));
+  const cached = byCriteria.get(chosen);
+  if (cached) return cached;
+
+  const applied = applyMeasurements(assessment, selectMeasurementList(state), chosen);
+  const parsed = parseAssessment(applied.assessment);
+  const evaluation: Evaluation = parsed.ok
+    ? { ok: true, result: evaluateAssessment(parsed.assessment, { criteria: chosen }), notes: applied.notes }
+    : { ok: false, errors: parsed.errors, notes: applied.notes };
+  byCriteria.set(chosen, evaluation);
+  return evaluation;
+}
+
+const labelCache = new WeakMap<Assessment, Record<string, string>>();
+
+/** "Baseline", "FU1 +42 d"… by timepoint id. */
+export function selectTimepointLabels(state: AppState): Record<string, string> {
+  const { assessment } = state;
+  if (!assessment) return {};
+  let labels = labelCache.get(assessment);
+  if (!labels) {
+    labels = timepointLabels(assessment.timepoints, assessment.baseline);
+    labelCache.set(assessment, labels);
+  }
+  return labels;
+}
+
+/** Timepoints sorted by date (the order of the lesion table's columns). */
+export function selectSortedTimepoints(state: AppState): Assessment['timepoints'] {
+  return sortedTimepoints(state.assessment);
+}
+
+const sortedCache = new WeakMap<Assessment, Assessment['timepoints']>();
+function sortedTimepoints(assessment: Assessment | null): Assessment['timepoints'] {
+  if (!assessment) return [];
+  let sorted = sortedCache.get(assessment);
+  if (!sorted) {
+    sorted = [...assessment.timepoints].sort((a, b) => a.date.localeCompare(b.date));
+    sortedCache.set(assessment, sorted);
+  }
+  return sorted;
+}
+
+/** The timepoint a study is read as, if the study is part of the assessment. */
+export function timepointOfStudy(state: AppState, studyInstanceUid: string): string | undefined {
+  return state.assessment?.timepoints.find((t) => t.studyInstanceUid === studyInstanceUid)?.id;
+}

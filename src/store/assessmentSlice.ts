@@ -1,0 +1,203 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Assessment, Criteria, Finding, Lesion, LesionKind, LesionRole, Measurement, Timepoint } from '../core';
+
+/** The part of the state that undo and redo restore. */
+interface Snapshot {
+  assessment: Assessment | null;
+  measurements: Record<string, Measurement>;
+}
+
+/** Undo history is capped: a long reading session must not grow memory without bound. */
+export const MAX_UNDO = 200;
+
+/** The lesion fields the panel edits (the spec's lesion without its findings). */
+export interface LesionPatch {
+  id?: string;
+  role?: LesionRole;
+  organ?: string;
+  kind?: LesionKind;
+  /** e.g. Couinaud segment "VII". */
+  location?: string;
+  enhancingAtBaseline?: boolean;
+}
+
+const ID_PREFIX: Record<LesionRole, string> = { target: 'T', 'non-target': 'NT', new: 'N' };
+
+export interface AssessmentSlice {
+  /** The open patient's assessment (the spec's format), or null before a patient is open. */
+  assessment: Assessment | null;
+  /** Key under which the assessment is saved: the patient it belongs to. */
+  assessmentKey: string | null;
+  /** Calipers by id (the id is also the viewer annotation's UID). */
+  measurements: Record<string, Measurement>;
+  /** Studies the reader took out of (or put into) the assessment; defaults come from `planTimepoints`. */
+  studyChoices: { forceIncluded: string[]; forceExcluded: string[] };
+  activeLesionId: string | null;
+  undoStack: Snapshot[];
+  redoStack: Snapshot[];
+
+  /** Opens an assessment (new, restored or imported) and forgets the undo history. */
+  openAssessment(
+    key: string,
+    assessment: Assessment,
+    measurements?: Record<string, Measurement>,
+    studyChoices?: AssessmentSlice['studyChoices'],
+  ): void;
+  closeAssessment(): void;
+  /** Replaces the timepoints (after studies were added, included or left out) and keeps the chosen baseline if it still exists. */
+  setTimepoints(timepoints: Timepoint[], studyChoices: AssessmentSlice['studyChoices']): void;
+  setBaseline(timepointId: string): void;
+  setCriteria(criteria: Criteria): void;
+  /** Adds a lesion with the next free id of its role (T3, NT2, N1…) and makes it active; returns the id. */
+  addLesion(role: LesionRole, fields?: Omit<LesionPatch, 'id' | 'role'>): string;
+  /** Changes a lesion's fields; a new id must be unique and is carried to its calipers. */
+  updateLesion(lesionId: string, patch: LesionPatch): void;
+  deleteLesion(lesionId: string): void;
+  /** Moves a lesion up (−1) or down (+1) in the list. */
+  moveLesion(lesionId: string, delta: -1 | 1): void;
+  /** Merges `patch` into the finding; keys set to undefined are removed. An empty finding is removed. */
+  setFinding(lesionId: string, timepointId: string, patch: Partial<Finding>): void;
+  setActiveLesion(lesionId: string | null): void;
+  upsertMeasurement(measurement: Measurement): void;
+  removeMeasurement(measurementId: string): void;
+  undo(): void;
+  redo(): void;
+}
+
+type SliceSet = Parameters<StateCreator<AssessmentSlice>>[0];
+type SliceGet = Parameters<StateCreator<AssessmentSlice>>[1];
+
+/** Applies an edit to the assessment and measurements, recording the previous state for undo. */
+function edit(set: SliceSet, get: SliceGet, change: (state: AssessmentSlice) => Partial<Snapshot> & Partial<AssessmentSlice>): void {
+  const state = get();
+  if (!state.assessment) return;
+  const before: Snapshot = { assessment: state.assessment, measurements: state.measurements };
+  const patch = change(state);
+  set({ ...patch, undoStack: [...state.undoStack, before].slice(-MAX_UNDO), redoStack: [] });
+}
+
+function withLesions(assessment: Assessment, lesions: Lesion[]): Assessment {
+  return { ...assessment, lesions };
+}
+
+function nextLesionId(assessment: Assessment, role: LesionRole): string {
+  const prefix = ID_PREFIX[role];
+  const taken = new Set(assessment.lesions.map((l) => l.id));
+  let n = 1;
+  while (taken.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], AssessmentSlice> = (set, get) => ({
+  assessment: null,
+  assessmentKey: null,
+  measurements: {},
+  studyChoices: { forceIncluded: [], forceExcluded: [] },
+  activeLesionId: null,
+  undoStack: [],
+  redoStack: [],
+
+  openAssessment: (key, assessment, measurements = {}, studyChoices = { forceIncluded: [], forceExcluded: [] }) =>
+    set({
+      assessmentKey: key,
+      assessment,
+      measurements,
+      studyChoices,
+      activeLesionId: assessment.lesions[0]?.id ?? null,
+      undoStack: [],
+      redoStack: [],
+    }),
+  closeAssessment: () =>
+    set({ assessment: null, assessmentKey: null, measurements: {}, activeLesionId: null, undoStack: [], redoStack: [] }),
+
+  setTimepoints: (timepoints, studyChoices) =>
+    edit(set, get, ({ assessment }) => {
+      const current = assessment!;
+      const baselineKept = timepoints.some((t) => t.id === current.baseline);
+      const next: Assessment = { ...current, timepoints };
+      if (!baselineKept) delete next.baseline;
+      return { assessment: next, studyChoices };
+    }),
+  setBaseline: (timepointId) => edit(set, get, ({ assessment }) => ({ assessment: { ...assessment!, baseline: timepointId } })),
+  setCriteria: (criteria) => edit(set, get, ({ assessment }) => ({ assessment: { ...assessment!, criteria } })),
+
+  addLesion: (role, fields = {}) => {
+    const assessment = get().assessment;
+    if (!assessment) throw new Error('no assessment is open');
+    const id = nextLesionId(assessment, role);
+    const lesion: Lesion = { organ: 'liver', kind: 'parenchymal', ...fields, id, role, findings: {} };
+    edit(set, get, () => ({ assessment: withLesions(assessment, [...assessment.lesions, lesion]), activeLesionId: id }));
+    return id;
+  },
+  updateLesion: (lesionId, patch) =>
+    edit(set, get, ({ assessment, measurements, activeLesionId }) => {
+      const newId = patch.id ?? lesionId;
+      if (newId !== lesionId && assessment!.lesions.some((l) => l.id === newId)) {
+        throw new Error(`a lesion named ${newId} already exists`);
+      }
+      const lesions = assessment!.lesions.map((l) => (l.id === lesionId ? { ...l, ...patch, id: newId } : l));
+      const renamed =
+        newId === lesionId
+          ? measurements
+          : Object.fromEntries(Object.entries(measurements).map(([id, m]) => [id, m.lesionId === lesionId ? { ...m, lesionId: newId } : m]));
+      return {
+        assessment: withLesions(assessment!, lesions),
+        measurements: renamed,
+        activeLesionId: activeLesionId === lesionId ? newId : activeLesionId,
+      };
+    }),
+  deleteLesion: (lesionId) =>
+    edit(set, get, ({ assessment, measurements, activeLesionId }) => ({
+      assessment: withLesions(assessment!, assessment!.lesions.filter((l) => l.id !== lesionId)),
+      // A lesion's calipers go with it; undo brings both back.
+      measurements: Object.fromEntries(Object.entries(measurements).filter(([, m]) => m.lesionId !== lesionId)),
+      activeLesionId: activeLesionId === lesionId ? null : activeLesionId,
+    })),
+  moveLesion: (lesionId, delta) =>
+    edit(set, get, ({ assessment }) => {
+      const lesions = [...assessment!.lesions];
+      const from = lesions.findIndex((l) => l.id === lesionId);
+      const to = from + delta;
+      if (from < 0 || to < 0 || to >= lesions.length) return {};
+      const [moved] = lesions.splice(from, 1);
+      lesions.splice(to, 0, moved!);
+      return { assessment: withLesions(assessment!, lesions) };
+    }),
+  setFinding: (lesionId, timepointId, patch) =>
+    edit(set, get, ({ assessment }) => ({
+      assessment: withLesions(
+        assessment!,
+        assessment!.lesions.map((lesion) => {
+          if (lesion.id !== lesionId) return lesion;
+          const merged: Finding = { ...lesion.findings[timepointId], ...patch };
+          for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+          const findings = { ...lesion.findings, [timepointId]: merged };
+          if (Object.keys(merged).length === 0) delete findings[timepointId];
+          return { ...lesion, findings };
+        }),
+      ),
+    })),
+  setActiveLesion: (lesionId) => set({ activeLesionId: lesionId }),
+
+  upsertMeasurement: (measurement) =>
+    edit(set, get, ({ measurements }) => ({ measurements: { ...measurements, [measurement.id]: measurement } })),
+  removeMeasurement: (measurementId) =>
+    edit(set, get, ({ measurements }) => {
+      if (!(measurementId in measurements)) return {};
+      const { [measurementId]: _removed, ...rest } = measurements;
+      return { measurements: rest };
+    }),
+
+  undo: () => {
+    const { undoStack, redoStack, assessment, measurements } = get();
+    const previous = undoStack.at(-1);
+    if (!previous) return;
+    set({ ...previous, undoStack: undoStack.slice(0, -1), redoStack: [...redoStack, { assessment, measurements }] });
+  },
+  redo: () => {
+    const { undoStack, redoStack, assessment, measurements } = get();
+    const next = redoStack.at(-1);
+    if (!next) return;
+    set({ ...next, redoStack: redoStack.slice(0, -1), undoStack: [...undoStack, { assessment, measurements }] });
+  },
+});
