@@ -66,7 +66,7 @@ export {
 // The building blocks of evaluateAssessment, for views that show one part (e.g. a lesion table).
 export { groupLesions, type LesionGroups } from './response/lesionRoles.ts';
 export { diameterField, isLymphNode, targetValue, type TargetValue } from './response/lesionValues.ts';
-export { evaluateTargets, targetSumUnits, type TargetContext, type TargetResult } from './response/targetResponse.ts';
+export { evaluateTargets, sumTargets, type TargetContext, type TargetResult } from './response/targetResponse.ts';
 export { evaluateNonTargets, type NonTargetResult } from './response/nonTargetResponse.ts';
 export { evaluateNewLesions, type NewLesionResult } from './response/newLesions.ts';
 

@@ -11,12 +11,11 @@ import type { Assessment, Criteria } from '../assessment/types.ts';
 import { bestOverallResponse, type BorEntry } from './bestOverallResponse.ts';
 import { criteriaRules } from './criteriaRules.ts';
 import { groupLesions } from './lesionRoles.ts';
-import { targetValue } from './lesionValues.ts';
 import { evaluateNewLesions } from './newLesions.ts';
 import { evaluateNonTargets } from './nonTargetResponse.ts';
 import { overallResponse } from './overallResponse.ts';
-import { percentChange, sumUnits, unitsToRounded } from './sums.ts';
-import { evaluateTargets } from './targetResponse.ts';
+import { percentChange, unitsToRounded } from './sums.ts';
+import { evaluateTargets, sumTargets } from './targetResponse.ts';
 import type { EvaluationResult, TimepointResult } from './types.ts';
 import { baselineTargetWarnings, newLesionBaselineWarnings, targetCountWarnings } from './warnings.ts';
 
@@ -51,12 +50,8 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
   warnings.push(...targetCountWarnings(groups.targets, protocol));
   warnings.push(...baselineTargetWarnings(groups.targets, baseline.id, rules, protocol));
   warnings.push(...newLesionBaselineWarnings(groups.newLesions, ordered.slice(0, baselineIndex + 1)));
-  const baselineValues = groups.targets.map((lesion) => targetValue(lesion, baseline.id, rules, protocol));
-  const baselineMissing = baselineValues.flatMap((v) => (v.evaluable ? [] : [v.reason]));
-  const baselineUnits =
-    groups.targets.length === 0 || baselineMissing.length > 0
-      ? null
-      : sumUnits(baselineValues.map((v) => (v.evaluable ? v.units : 0)));
+  const { sumUnits: baselineSum, missing: baselineMissing } = sumTargets(groups.targets, baseline.id, rules, protocol);
+  const baselineUnits = groups.targets.length === 0 ? null : baselineSum;
   if (baselineMissing.length > 0) {
     warnings.push(`the baseline ${rules.sumName} is not computable (${baselineMissing.join('; ')}): PR and SD cannot be assessed`);
   }

@@ -36,15 +36,17 @@ export interface TargetResult {
   reasons: string[];
 }
 
-/** The sum of all evaluable targets at this timepoint, or `null` if any is missing. */
-export function targetSumUnits(
+/** The target sum at a timepoint (`null` if any target is not evaluable) and why it is missing. */
+export function sumTargets(
   targets: readonly Lesion[],
   timepointId: string,
   rules: CriteriaRules,
   options: ResolvedOptions,
-): number | null {
+): { sumUnits: number | null; missing: string[] } {
   const values = targets.map((lesion) => targetValue(lesion, timepointId, rules, options));
-  return values.every((v) => v.evaluable) ? sumUnits(values.map((v) => (v.evaluable ? v.units : 0))) : null;
+  const missing = values.flatMap((v) => (v.evaluable ? [] : [v.reason]));
+  const units = values.flatMap((v) => (v.evaluable ? [v.units] : []));
+  return { sumUnits: missing.length > 0 ? null : sumUnits(units), missing };
 }
 
 function riseSentence(ctx: TargetContext, sum: number, nadir: number, prefix: string): string {
