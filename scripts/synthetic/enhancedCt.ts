@@ -35,7 +35,7 @@ export function cbctSeriesPlan(): SeriesPlan {
   return {
     studyKey: CBCT_STUDY.id, seriesKey: 'CBCT', folder: `${CBCT_STUDY.folder}/${series.folder}`,
     grid, zPositionsMm: sliceHeights(g.zTopMm, g.frameCount, g.sliceSpacingMm), tableShiftMm: shift,
-    labelsAt: createLabelCache(grid, shapes), shapes, contrast: 'ct-arterial', noiseSigma: CBCT_STUDY.noiseSigma,
+    multiFrame: true, labelsAt: createLabelCache(grid, shapes), shapes, contrast: 'ct-arterial', noiseSigma: CBCT_STUDY.noiseSigma,
     phase: 'arterial', modality: 'CT', sliceSpacingMm: g.sliceSpacingMm,
     mapping: {
       values: valueTable('ct-arterial'), noise: createNoise(seedFromName('ANGIO/CBCT'), CBCT_STUDY.noiseSigma),

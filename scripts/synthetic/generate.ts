@@ -2,7 +2,7 @@
 // the web app fetches file by file, and the ground truth.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CT_GRID, CT_STUDIES, type CtSeriesSpec } from './description.ts';
+import { CT_GRID, CT_NOISE_SIGMA_HU, CT_STUDIES, type CtSeriesSpec } from './description.ts';
 import { cbctSeriesPlan, writeEnhancedCtSeries } from './enhancedCt.ts';
 import { buildGroundTruth, type GroundTruth } from './groundTruth.ts';
 import { ctSeriesAttributes, ctSeriesPlans, CT_RESCALE_INTERCEPT, gridAround, mrSeriesPlan, sceneAt, sliceHeights, type SeriesPlan } from './plans.ts';
@@ -24,7 +24,7 @@ export function allSeriesPlans(): SeriesPlan[] {
 }
 
 function writeSeries(plan: SeriesPlan, outDir: string): WrittenFile[] {
-  return plan.attributes.NumberOfFrames === undefined ? writeSingleFrameSeries(plan, outDir) : writeEnhancedCtSeries(plan, outDir);
+  return plan.multiFrame ? writeEnhancedCtSeries(plan, outDir) : writeSingleFrameSeries(plan, outDir);
 }
 
 export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -76,7 +76,7 @@ export function generateBenchSeries(outDir: string, sliceCount: number): Written
     studyKey: info.key, seriesKey: 'ART', folder: '', grid,
     zPositionsMm: sliceHeights((sliceCount - 1) / 2, sliceCount, 1), tableShiftMm: study.tableShiftMm,
     labelsAt: (zMm) => renderLabels(grid, shapes, zMm), // no cache: thousands of slices, each used once
-    mapping: { values: valueTable('ct-arterial'), noise: createNoise(seedFromName(info.key), 8), rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: 4095 },
+    mapping: { values: valueTable('ct-arterial'), noise: createNoise(seedFromName(info.key), CT_NOISE_SIGMA_HU), rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: 4095 },
     transferSyntax: 'explicit-little-endian',
     attributes: ctSeriesAttributes(info, bench, CT_GRID.rows, CT_GRID.columns),
   }, outDir);

@@ -260,6 +260,20 @@ describe('synthetic studies', () => {
     }
   });
 
+  it.runIf(existsSync('/usr/bin/dcmdrle'))('decodes RLE with DCMTK to the same pixels as our decoder', () => {
+    const file = seriesFiles(seriesOf(ctStudy('FU2'), 'NC'))[17] ?? '';
+    const decodedDir = mkdtempSync(path.join(tmpdir(), 'viable-dcmdrle-'));
+    try {
+      const decodedFile = path.join(decodedDir, 'IM.dcm');
+      execFileSync('/usr/bin/dcmdrle', [path.join(outDir, file), decodedFile]);
+      const [ours, theirs] = [instance(file), readInstance(decodedFile)].map((read) => read.frames[0]?.pixels ?? new Uint16Array());
+      expect(theirs?.length).toBe(256 * 256);
+      expect(Buffer.from(theirs?.buffer ?? new ArrayBuffer(0)).equals(Buffer.from(ours?.buffer ?? new ArrayBuffer(1)))).toBe(true);
+    } finally {
+      rmSync(decodedDir, { recursive: true, force: true });
+    }
+  });
+
   it('is deterministic: a second run (the CLI) gives byte-identical files, and the committed ground truth is current', async () => {
     await secondRun;
     const hash = (dir: string, file: string) => createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex');

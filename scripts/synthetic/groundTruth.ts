@@ -93,10 +93,9 @@ const toPatient = (point: Vec3, shift: Vec3): Vec3 => [round4(point[0] + shift[0
 const sliceIndexAt = (plan: SeriesPlan, zMm: number): number => plan.zPositionsMm.findIndex((z) => Math.abs(z - zMm) < 1e-3);
 
 function sliceRef(plan: SeriesPlan, index: number): SliceRef {
-  const multiFrame = plan.attributes.NumberOfFrames !== undefined;
   return {
     SeriesInstanceUID: seriesUid(plan.studyKey, plan.seriesKey),
-    SOPInstanceUID: instanceUid(plan.studyKey, plan.seriesKey, multiFrame ? 1 : index + 1),
+    SOPInstanceUID: instanceUid(plan.studyKey, plan.seriesKey, plan.multiFrame ? 1 : index + 1),
     sliceIndex: index,
   };
 }
@@ -121,7 +120,6 @@ function namedVoxel(plan: SeriesPlan, name: string, pointMm: Vec3): NamedVoxel |
 }
 
 function seriesTruth(plan: SeriesPlan, state: TimepointId): SeriesTruth {
-  const frames = plan.attributes.NumberOfFrames;
   const landmarks = [...ANATOMY_LANDMARKS, ...lesionLandmarks(state)];
   return {
     id: plan.seriesKey,
@@ -131,8 +129,8 @@ function seriesTruth(plan: SeriesPlan, state: TimepointId): SeriesTruth {
     modality: plan.modality,
     SOPClassUID: String(plan.attributes.SOPClassUID),
     transferSyntaxUID: TRANSFER_SYNTAX_UID[plan.transferSyntax],
-    sliceCount: frames === undefined ? plan.zPositionsMm.length : 1,
-    numberOfFrames: frames === undefined ? null : plan.zPositionsMm.length,
+    sliceCount: plan.multiFrame ? 1 : plan.zPositionsMm.length,
+    numberOfFrames: plan.multiFrame ? plan.zPositionsMm.length : null,
     rows: plan.grid.rows,
     columns: plan.grid.columns,
     pixelSpacingMm: [plan.grid.rowSpacingMm, plan.grid.columnSpacingMm],

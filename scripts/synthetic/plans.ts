@@ -14,6 +14,8 @@ import type { AxialGrid, Shape } from './shapes.ts';
 import type { SingleFrameSeriesPlan } from './singleFrameSeries.ts';
 
 export interface SeriesPlan extends SingleFrameSeriesPlan {
+  /** One Enhanced CT instance holding every slice as a frame, instead of one file per slice. */
+  multiFrame: boolean;
   shapes: readonly Shape[];
   contrast: Contrast;
   noiseSigma: number;
@@ -88,7 +90,7 @@ export function ctSeriesPlans(): SeriesPlan[] {
       return {
         studyKey: study.id, seriesKey: series.id, folder: `${study.folder}/${series.folder}`,
         grid, zPositionsMm: sliceHeights(zTopMm, count, series.sliceSpacingMm), tableShiftMm: study.tableShiftMm,
-        labelsAt, shapes, contrast, noiseSigma: CT_NOISE_SIGMA_HU, phase: series.phase, modality: 'CT',
+        multiFrame: false, labelsAt, shapes, contrast, noiseSigma: CT_NOISE_SIGMA_HU, phase: series.phase, modality: 'CT',
         sliceSpacingMm: series.sliceSpacingMm,
         mapping: {
           values: valueTable(contrast), noise: createNoise(seedFromName(`${study.id}/${series.id}`), CT_NOISE_SIGMA_HU),
@@ -110,7 +112,7 @@ export function mrSeriesPlan(): SeriesPlan {
   return {
     studyKey: MR_STUDY.id, seriesKey: 'T1_ART', folder: `${MR_STUDY.folder}/${series.folder}`,
     grid, zPositionsMm: sliceHeights(g.zTopMm, g.sliceCount, g.sliceSpacingMm), tableShiftMm,
-    labelsAt: createLabelCache(grid, shapes), shapes, contrast: 'mr-arterial', noiseSigma: MR_STUDY.noiseSigma,
+    multiFrame: false, labelsAt: createLabelCache(grid, shapes), shapes, contrast: 'mr-arterial', noiseSigma: MR_STUDY.noiseSigma,
     phase: 'arterial', modality: 'MR', sliceSpacingMm: g.sliceSpacingMm,
     mapping: { values: valueTable('mr-arterial'), noise: createNoise(seedFromName('MR/T1_ART'), MR_STUDY.noiseSigma), rescaleIntercept: 0, maxStored: 4095 },
     transferSyntax: 'explicit-little-endian',
