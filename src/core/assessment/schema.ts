@@ -10,9 +10,13 @@ import { z } from 'zod';
 /** Largest accepted diameter: keeps every sum of products in 0.0001 mm² a safe integer. */
 export const MAX_DIAMETER_MM = 10_000;
 
+/** The criteria a file may name (spec, Top level `criteria`). */
 export const CRITERIA = ['mRECIST', 'RECIST1.1', 'EASL'] as const;
+/** Lesion roles (spec, Lesion `role`). */
 export const LESION_ROLES = ['target', 'non-target', 'new'] as const;
+/** Lesion kinds; the default is `parenchymal` (spec, Lesion `kind`). */
 export const LESION_KINDS = ['parenchymal', 'lymph-node', 'portal-vein-thrombus', 'effusion'] as const;
+/** Every finding status of every role; `STATUSES_BY_ROLE` says which role allows which. */
 export const FINDING_STATUSES = [
   'measured',
   'absent',
@@ -76,11 +80,13 @@ export const optionsSchema = z.looseObject(
   { error: requiredOr('must be an object') },
 );
 
+/** Patient details copied from DICOM where known. */
 export const patientSchema = z.looseObject(
   { id: optionalString, name: optionalString, birthDate: optionalString, sex: optionalString },
   { error: 'must be an object' },
 );
 
+/** One imaging study. */
 export const timepointSchema = z.looseObject(
   {
     id: nonEmptyString,
@@ -93,6 +99,7 @@ export const timepointSchema = z.looseObject(
   { error: 'must be an object' },
 );
 
+/** What was recorded for one lesion at one timepoint; lengths in mm. */
 export const findingSchema = z.looseObject(
   {
     viableLongestDiameterMm: lengthMm.optional(),
@@ -107,6 +114,7 @@ export const findingSchema = z.looseObject(
   { error: 'must be an object' },
 );
 
+/** A lesion and its findings keyed by timepoint id. */
 export const lesionSchema = z.looseObject(
   {
     id: nonEmptyString,
@@ -120,6 +128,7 @@ export const lesionSchema = z.looseObject(
   { error: 'must be an object' },
 );
 
+/** The whole file, version 1. */
 export const assessmentSchema = z.looseObject(
   {
     format: z.literal('tumor-response-assessment', {
