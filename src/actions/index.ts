@@ -2,3 +2,4 @@ export { filesFromInput, filesFromDataTransfer, canPickDirectoryHandle, pickDire
 export { openLocalFiles, cancelScan } from './openLocalFiles';
 export { loadDemoStudies } from './loadDemoStudies';
 export { closeAll } from './closeAll';
+export { openPatientAssessment, setStudyIncluded, excludedStudies, type RestoreAssessment, type RestoredAssessment } from './openPatientAssessment';

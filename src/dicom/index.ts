@@ -14,3 +14,4 @@ export { HEAD_CHUNK_BYTES, filePath, readHeaderFromFile, scanFiles } from './sca
 export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
 export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 export { unzipToFiles } from './unzipToFiles';
+export { formatDicomDate, formatPersonName } from './formatDicomValues';

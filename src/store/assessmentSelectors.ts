@@ -46,13 +46,29 @@ export function selectEvaluation(state: AppState, criteria?: Criteria): Evaluati
   const cached = byCriteria.get(chosen);
   if (cached) return cached;
 
-  const applied = applyMeasurements(assessment, selectMeasurementList(state), chosen);
+  const applied = applyMeasurements(withoutLeftOutTimepoints(assessment), measurementsOfTimepoints(state), chosen);
   const parsed = parseAssessment(applied.assessment);
   const evaluation: Evaluation = parsed.ok
     ? { ok: true, result: evaluateAssessment(parsed.assessment, { criteria: chosen }), notes: applied.notes }
     : { ok: false, errors: parsed.errors, notes: applied.notes };
   byCriteria.set(chosen, evaluation);
   return evaluation;
+}
+
+/**
+ * Findings of timepoints the reader left out stay in the store (putting the study
+ * back restores them) but are not part of what the engine evaluates.
+ */
+function withoutLeftOutTimepoints(assessment: Assessment): Assessment {
+  const ids = new Set(assessment.timepoints.map((t) => t.id));
+  const keep = (findings: Assessment['lesions'][number]['findings']) =>
+    Object.fromEntries(Object.entries(findings).filter(([timepointId]) => ids.has(timepointId)));
+  return { ...assessment, lesions: assessment.lesions.map((lesion) => ({ ...lesion, findings: keep(lesion.findings) })) };
+}
+
+function measurementsOfTimepoints(state: AppState): Measurement[] {
+  const ids = new Set(state.assessment?.timepoints.map((t) => t.id));
+  return selectMeasurementList(state).filter((m) => ids.has(m.timepointId));
 }
 
 const labelCache = new WeakMap<Assessment, Record<string, string>>();

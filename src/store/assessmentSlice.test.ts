@@ -158,3 +158,16 @@ describe('selectEvaluation', () => {
     expect(selectEvaluation(store.getState())!.notes[0]!.message).toMatch(/portal-venous/);
   });
 });
+
+describe('left-out timepoints', () => {
+  it('keeps their findings and calipers in the store but out of the evaluation', () => {
+    store.getState().addLesion('target');
+    store.getState().upsertMeasurement(caliper('a', 'T1', '2026-01-12', 40));
+    store.getState().upsertMeasurement(caliper('b', 'T1', '2026-02-23', 20));
+    store.getState().setFinding('T1', '2026-02-23', { status: 'not-evaluable' });
+    store.getState().setTimepoints([TIMEPOINTS[0]!], { forceIncluded: [], forceExcluded: ['fu1'] });
+    const evaluation = selectEvaluation(store.getState());
+    expect(evaluation).toMatchObject({ ok: true, notes: [], result: { baseline: { targetSum: 40 }, timepoints: [] } });
+    expect(Object.keys(store.getState().measurements)).toEqual(['a', 'b']);
+  });
+});

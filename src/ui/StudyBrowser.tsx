@@ -1,6 +1,5 @@
 import { selectIndex } from '../store';
-import type { ContrastPhase, Stack } from '../dicom';
-import { formatDicomDate, formatPersonName } from '../dicom/formatDicomValues';
+import { formatDicomDate, formatPersonName, type ContrastPhase, type Stack } from '../dicom';
 import { useAppState } from './hooks';
 
 export const STACK_DRAG_TYPE = 'application/x-viable-stack';

@@ -1,5 +1,4 @@
-import type { PatientNode, Stack, StudyNode } from '../dicom';
-import { formatDicomDate } from '../dicom/formatDicomValues';
+import { formatDicomDate, type PatientNode, type Stack, type StudyNode } from '../dicom';
 import { baseImageIdOf, frameImageId } from './imageSource';
 import type { ViewportStack } from './viewportStack';
 

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { scanned } from '../dicom/testing/scanned';
+import { createAppStore, type AppStore } from '../store';
+import { excludedStudies, openPatientAssessment, setStudyIncluded, type RestoredAssessment } from './openPatientAssessment';
+
+/** One CT slice per study of patient P1, like a baseline, a TACE cone-beam CT and two follow-ups. */
+function studyInstance(n: number, date: string, description: string) {
+  return scanned(`f${n}`, {
+    StudyInstanceUID: `2.25.9.${n}`,
+    SeriesInstanceUID: `2.25.9.${n}.1`,
+    StudyDate: date,
+    StudyDescription: description,
+    SeriesDescription: 'ART 2.5mm',
+    PatientID: 'P1',
+    PatientBirthDate: '19580314',
+  });
+}
+
+const nothingSaved = async () => undefined;
+let store: AppStore;
+
+beforeEach(() => {
+  store = createAppStore();
+  store.getState().scanFinished({
+    instances: [
+      studyInstance(1, '20260112', 'CT LIVER'),
+      studyInstance(2, '20260120', 'ANGIO TACE'),
+      studyInstance(3, '20260223', 'CT LIVER'),
+    ],
+    skipped: [],
+  });
+});
+
+describe('openPatientAssessment', () => {
+  it('starts an mRECIST assessment with one timepoint per visit and the patient from DICOM', async () => {
+    expect(await openPatientAssessment(store, nothingSaved)).toBe(true);
+    const { assessment, assessmentKey } = store.getState();
+    expect(assessmentKey).toBe('P1');
+    expect(assessment).toMatchObject({ criteria: 'mRECIST', patient: { id: 'P1', birthDate: '1958-03-14' }, lesions: [] });
+    expect(assessment!.timepoints.map((t) => [t.id, t.studyInstanceUid])).toEqual([
+      ['2026-01-12', '2.25.9.1'],
+      ['2026-02-23', '2.25.9.3'],
+    ]);
+    expect(excludedStudies(store).get('2.25.9.2')).toMatch(/intra-procedural/);
+  });
+
+  it('restores the saved assessment for the same patient', async () => {
+    const saved: RestoredAssessment = {
+      assessment: {
+        format: 'tumor-response-assessment',
+        version: 1,
+        criteria: 'RECIST1.1',
+        timepoints: [{ id: '2026-01-12', date: '2026-01-12', studyInstanceUid: '2.25.9.1' }],
+        lesions: [{ id: 'T1', role: 'target', organ: 'liver', findings: { '2026-01-12': { longestDiameterMm: 30 } } }],
+      },
+      measurements: {},
+      studyChoices: { forceIncluded: [], forceExcluded: [] },
+    };
+    await openPatientAssessment(store, async (key) => (key === 'P1' ? saved : undefined));
+    const { assessment } = store.getState();
+    expect(assessment!.criteria).toBe('RECIST1.1');
+    expect(assessment!.lesions).toEqual(saved.assessment.lesions);
+    // The follow-up loaded now but unknown to the saved file joins as a timepoint.
+    expect(assessment!.timepoints.map((t) => t.id)).toEqual(['2026-01-12', '2026-02-23']);
+  });
+
+  it('adds studies of a later scan to the open assessment', async () => {
+    await openPatientAssessment(store, nothingSaved);
+    store.getState().addLesion('target');
+    store.getState().scanFinished({ instances: [studyInstance(4, '20260420', 'CT LIVER')], skipped: [] });
+    await openPatientAssessment(store, nothingSaved);
+    expect(store.getState().assessment!.timepoints.map((t) => t.id)).toEqual(['2026-01-12', '2026-02-23', '2026-04-20']);
+    expect(store.getState().assessment!.lesions).toHaveLength(1);
+  });
+
+  it('lets the reader include the cone-beam CT and leave out a follow-up', async () => {
+    await openPatientAssessment(store, nothingSaved);
+    setStudyIncluded(store, '2.25.9.2', true);
+    setStudyIncluded(store, '2.25.9.3', false);
+    expect(store.getState().assessment!.timepoints.map((t) => t.studyInstanceUid)).toEqual(['2.25.9.1', '2.25.9.2']);
+    expect(excludedStudies(store).get('2.25.9.3')).toBe('left out by the reader');
+  });
+});

@@ -1,0 +1,113 @@
+import { planTimepoints, type Assessment, type Measurement, type StudySummary, type Timepoint } from '../core';
+import { formatDicomDate, type PatientNode } from '../dicom';
+import { selectIndex, type AppStore, type AssessmentSlice } from '../store';
+
+/** What a saved assessment brings back (see persistence.ts). */
+export interface RestoredAssessment {
+  assessment: Assessment;
+  measurements: Record<string, Measurement>;
+  studyChoices: AssessmentSlice['studyChoices'];
+}
+
+/** Reads a saved assessment by patient key; injected so that the use case runs without IndexedDB in tests. */
+export type RestoreAssessment = (key: string) => Promise<RestoredAssessment | undefined>;
+
+function studySummaries(patient: PatientNode): StudySummary[] {
+  return patient.studies.map((study) => {
+    const date = formatDicomDate(study.StudyDate);
+    return {
+      studyInstanceUid: study.StudyInstanceUID,
+      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+      description: study.StudyDescription ?? '',
+      modalities: [...new Set(study.series.map((s) => s.Modality))],
+    };
+  });
+}
+
+/** Saved timepoints win; studies loaded now that the saved assessment did not know are added. */
+function mergeTimepoints(saved: Timepoint[], planned: Timepoint[]): Timepoint[] {
+  const byId = new Map(planned.map((t) => [t.id, t]));
+  for (const timepoint of saved) byId.set(timepoint.id, timepoint);
+  const usedDates = new Set<string>();
+  return [...byId.values()]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .filter((t) => !usedDates.has(t.date) && usedDates.add(t.date));
+}
+
+function sameTimepoints(a: Timepoint[], b: Timepoint[]): boolean {
+  return a.length === b.length && a.every((t, i) => t.id === b[i]?.id && t.studyInstanceUid === b[i]?.studyInstanceUid);
+}
+
+/**
+ * Makes the first open patient's studies the timepoints of an assessment: the one
+ * saved for this patient when there is one (so that reopening a folder restores the
+ * work), else a new mRECIST assessment. Called after every scan; when the patient's
+ * assessment is already open, studies added by the scan become timepoints.
+ * Returns false when no study of the patient can be a timepoint.
+ */
+export async function openPatientAssessment(store: AppStore, restore: RestoreAssessment): Promise<boolean> {
+  const patient = selectIndex(store.getState()).patients[0];
+  if (!patient) return false;
+  const key = patient.patientKey;
+  const studies = studySummaries(patient);
+  const current = store.getState();
+
+  if (current.assessmentKey === key && current.assessment) {
+    const planned = planTimepoints(studies, current.studyChoices).timepoints;
+    const merged = mergeTimepoints(current.assessment.timepoints, planned);
+    if (!sameTimepoints(merged, current.assessment.timepoints)) current.setTimepoints(merged, current.studyChoices);
+    return true;
+  }
+
+  const saved = await restore(key);
+  if (saved) {
+    const planned = planTimepoints(studies, saved.studyChoices).timepoints;
+    const timepoints = mergeTimepoints(saved.assessment.timepoints, planned);
+    store.getState().openAssessment(key, { ...saved.assessment, timepoints }, saved.measurements, saved.studyChoices);
+    return true;
+  }
+
+  const { timepoints } = planTimepoints(studies);
+  if (timepoints.length === 0) return false;
+  const assessment: Assessment = {
+    format: 'tumor-response-assessment',
+    version: 1,
+    criteria: 'mRECIST',
+    patient: {
+      ...(patient.PatientID ? { id: patient.PatientID } : {}),
+      ...(patient.PatientName ? { name: patient.PatientName } : {}),
+      ...(patient.PatientBirthDate ? { birthDate: formatDicomDate(patient.PatientBirthDate) } : {}),
+      ...(patient.PatientSex ? { sex: patient.PatientSex } : {}),
+    },
+    timepoints,
+    lesions: [],
+  };
+  store.getState().openAssessment(key, assessment);
+  return true;
+}
+
+/**
+ * Puts a study into the assessment or takes it out, as the reader chooses; the
+ * timepoints are planned again. Findings of a study taken out are kept, so
+ * putting it back restores them.
+ */
+export function setStudyIncluded(store: AppStore, studyInstanceUid: string, included: boolean): void {
+  const state = store.getState();
+  const patient = selectIndex(state).patients.find((p) => p.patientKey === state.assessmentKey);
+  if (!patient || !state.assessment) return;
+  const without = (list: string[]) => list.filter((uid) => uid !== studyInstanceUid);
+  const studyChoices = included
+    ? { forceIncluded: [...without(state.studyChoices.forceIncluded), studyInstanceUid], forceExcluded: without(state.studyChoices.forceExcluded) }
+    : { forceIncluded: without(state.studyChoices.forceIncluded), forceExcluded: [...without(state.studyChoices.forceExcluded), studyInstanceUid] };
+  const { timepoints } = planTimepoints(studySummaries(patient), studyChoices);
+  if (timepoints.length === 0) return; // an assessment keeps at least one timepoint
+  state.setTimepoints(timepoints, studyChoices);
+}
+
+/** Which of the open patient's studies are left out, and why (for the study browser). */
+export function excludedStudies(store: AppStore): Map<string, string> {
+  const state = store.getState();
+  const patient = selectIndex(state).patients.find((p) => p.patientKey === state.assessmentKey);
+  if (!patient) return new Map();
+  return new Map(planTimepoints(studySummaries(patient), state.studyChoices).excluded.map((e) => [e.studyInstanceUid, e.reason]));
+}
