@@ -9,7 +9,7 @@ import { valueTable } from './anatomy.ts';
 import { AXIAL_ORIENTATION, commonAttributes, dsVector, instanceUid, pixelAttributes, SOP_CLASS, type StudyInfo } from './datasets.ts';
 import { CBCT_STUDY } from './description.ts';
 import { ds, writePart10, type NaturalDataset } from './dicomWriter.ts';
-import { CT_RESCALE_INTERCEPT, gridAround, sceneAt, sliceHeights, type SeriesPlan } from './plans.ts';
+import { CT_RESCALE_INTERCEPT, gridAround, MAX_STORED_12_BIT, sceneAt, sliceHeights, type SeriesPlan } from './plans.ts';
 import { createNoise, seedFromName } from './random.ts';
 import { createLabelCache, toStoredPixels } from './render.ts';
 import { instanceFileName, slicePositionMm, type WrittenFile } from './singleFrameSeries.ts';
@@ -39,7 +39,7 @@ export function cbctSeriesPlan(): SeriesPlan {
     phase: 'arterial', modality: 'CT', sliceSpacingMm: g.sliceSpacingMm,
     mapping: {
       values: valueTable('ct-arterial'), noise: createNoise(seedFromName('ANGIO/CBCT'), CBCT_STUDY.noiseSigma),
-      rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: 4095,
+      rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: MAX_STORED_12_BIT,
     },
     transferSyntax: 'explicit-little-endian',
     attributes: without({

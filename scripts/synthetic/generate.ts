@@ -1,11 +1,13 @@
 // Orchestration: render and write every series of the scenario, then the manifest
 // the web app fetches file by file, and the ground truth.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CT_GRID, CT_NOISE_SIGMA_HU, CT_STUDIES, type CtSeriesSpec } from './description.ts';
 import { cbctSeriesPlan, writeEnhancedCtSeries } from './enhancedCt.ts';
 import { buildGroundTruth, type GroundTruth } from './groundTruth.ts';
-import { ctSeriesAttributes, ctSeriesPlans, CT_RESCALE_INTERCEPT, gridAround, mrSeriesPlan, sceneAt, sliceHeights, type SeriesPlan } from './plans.ts';
+import {
+  ctSeriesAttributes, ctSeriesPlans, CT_RESCALE_INTERCEPT, gridAround, MAX_STORED_12_BIT, mrSeriesPlan, sceneAt, sliceHeights, type SeriesPlan,
+} from './plans.ts';
 import { valueTable } from './anatomy.ts';
 import { createNoise, seedFromName } from './random.ts';
 import { renderLabels } from './render.ts';
@@ -71,12 +73,14 @@ export function generateBenchSeries(outDir: string, sliceCount: number): Written
   const grid = gridAround(CT_GRID.rows, CT_GRID.columns, CT_GRID.pixelSpacingMm, CT_GRID.pixelSpacingMm, [0, 0], study.tableShiftMm);
   const shapes = sceneAt(study.timepoint);
   const info = { key: `BENCH_${sliceCount}`, date: study.date, time: '120000', description: 'BENCHMARK', studyId: 'BENCH' };
-  rmSync(outDir, { recursive: true, force: true });
+  // Remove only slices of an earlier, longer run: outDir may be any folder the caller names.
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) if (/^IM\d{4,}\.dcm$/.test(name)) rmSync(path.join(outDir, name));
   return writeSingleFrameSeries({
     studyKey: info.key, seriesKey: 'ART', folder: '', grid,
     zPositionsMm: sliceHeights((sliceCount - 1) / 2, sliceCount, 1), tableShiftMm: study.tableShiftMm,
     labelsAt: (zMm) => renderLabels(grid, shapes, zMm), // no cache: thousands of slices, each used once
-    mapping: { values: valueTable('ct-arterial'), noise: createNoise(seedFromName(info.key), CT_NOISE_SIGMA_HU), rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: 4095 },
+    mapping: { values: valueTable('ct-arterial'), noise: createNoise(seedFromName(info.key), CT_NOISE_SIGMA_HU), rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: MAX_STORED_12_BIT },
     transferSyntax: 'explicit-little-endian',
     attributes: ctSeriesAttributes(info, bench, CT_GRID.rows, CT_GRID.columns),
   }, outDir);

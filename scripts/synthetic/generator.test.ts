@@ -20,9 +20,10 @@ const instances = new Map<string, ReadInstance>();
 
 /** The CLI in a child process, so the determinism run overlaps with the in-process one on a second core. */
 function runCli(out: string): Promise<void> {
-  const script = path.resolve(import.meta.dirname, '../generate-test-data.ts');
+  const root = path.resolve(import.meta.dirname, '../..');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // cwd = repository root, where `--import tsx` resolves the installed tsx.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/generate-test-data.ts', '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);

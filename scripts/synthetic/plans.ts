@@ -25,7 +25,8 @@ export interface SeriesPlan extends SingleFrameSeriesPlan {
 }
 
 export const CT_RESCALE_INTERCEPT = -1024;
-const CT_MAX_STORED = 4095; // BitsStored 12
+/** Largest stored value with BitsStored 12, used by every series here. */
+export const MAX_STORED_12_BIT = 4095;
 
 const CONTRAST_OF_PHASE: Record<Phase, Contrast> = {
   'non-contrast': 'ct-non-contrast',
@@ -94,7 +95,7 @@ export function ctSeriesPlans(): SeriesPlan[] {
         sliceSpacingMm: series.sliceSpacingMm,
         mapping: {
           values: valueTable(contrast), noise: createNoise(seedFromName(`${study.id}/${series.id}`), CT_NOISE_SIGMA_HU),
-          rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: CT_MAX_STORED,
+          rescaleIntercept: CT_RESCALE_INTERCEPT, maxStored: MAX_STORED_12_BIT,
         },
         transferSyntax: series.transferSyntax,
         attributes: ctSeriesAttributes(ctStudyInfo(study), series, rows, columns),
@@ -114,7 +115,7 @@ export function mrSeriesPlan(): SeriesPlan {
     grid, zPositionsMm: sliceHeights(g.zTopMm, g.sliceCount, g.sliceSpacingMm), tableShiftMm,
     multiFrame: false, labelsAt: createLabelCache(grid, shapes), shapes, contrast: 'mr-arterial', noiseSigma: MR_STUDY.noiseSigma,
     phase: 'arterial', modality: 'MR', sliceSpacingMm: g.sliceSpacingMm,
-    mapping: { values: valueTable('mr-arterial'), noise: createNoise(seedFromName('MR/T1_ART'), MR_STUDY.noiseSigma), rescaleIntercept: 0, maxStored: 4095 },
+    mapping: { values: valueTable('mr-arterial'), noise: createNoise(seedFromName('MR/T1_ART'), MR_STUDY.noiseSigma), rescaleIntercept: 0, maxStored: MAX_STORED_12_BIT },
     transferSyntax: 'explicit-little-endian',
     attributes: {
       ...commonAttributes(
