@@ -1,0 +1,165 @@
+/**
+ * Page objects for browser tests: what a reader does (open a folder, cancel a
+ * scan, change a phase) and what the page shows (the study browser, skipped
+ * files, a viewport's render signal), in terms of the app's data-testids.
+ * Every wait is on a DOM signal; none sleeps.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export type ScanStatus = 'scanning' | 'done' | 'cancelled' | 'failed';
+export type RenderState = 'idle' | 'loading' | 'rendered' | 'error';
+
+/** One row of the study browser, read from its data attributes. */
+export interface BrowserSeries {
+  stackId: string;
+  description: string;
+  studyDate: string;
+  phase: string;
+  phaseSource: string;
+  /** The "n images" of the item's meta line. */
+  imageCount: number;
+}
+
+export interface BrowserStudy {
+  date: string;
+  series: BrowserSeries[];
+}
+
+export interface BrowserPatient {
+  patientId: string;
+  studies: BrowserStudy[];
+}
+
+export interface SkippedEntry {
+  path: string;
+  reason: string;
+}
+
+/** Digits of a date as the browser prints it (2026-01-12 → 20260112), to compare with DICOM DA values. */
+export const dateDigits = (date: string | null | undefined): string => (date ?? '').replace(/\D/g, '');
+
+/** Opening things and reading the scan's outcome. */
+export const opener = {
+  /** Picks `dir` in the (hidden) `<input webkitdirectory>`, as the folder picker's fallback does. */
+  async openFolder(page: Page, dir: string): Promise<void> {
+    await page.getByTestId('folder-input').setInputFiles(dir);
+  },
+
+  /** Picks files (or a .zip) in the multi-file input. */
+  async openFiles(page: Page, paths: string[]): Promise<void> {
+    await page.getByTestId('files-input').setInputFiles(paths);
+  },
+
+  /** Starts the demo studies (start page only). */
+  async loadDemo(page: Page): Promise<void> {
+    await page.getByTestId('load-demo').click();
+  },
+
+  scanProgress: (page: Page): Locator => page.getByTestId('scan-progress'),
+
+  /** Waits until the progress bar reports `status` and returns its text. */
+  async waitScan(page: Page, status: ScanStatus, timeout = 90_000): Promise<string> {
+    const bar = page.locator(`[data-testid="scan-progress"][data-status="${status}"]`);
+    await bar.waitFor({ timeout });
+    return bar.getByTestId('scan-progress-text').innerText();
+  },
+
+  /** Clicks Cancel while the scan runs (fails if the scan is already over). */
+  async cancelScan(page: Page): Promise<void> {
+    await page.locator('[data-testid="scan-progress"][data-status="scanning"] [data-testid="scan-cancel"]').click({ timeout: 30_000 });
+  },
+
+  async closeAll(page: Page): Promise<void> {
+    await page.getByTestId('close-all').click();
+    await page.getByTestId('start-page').waitFor();
+  },
+};
+
+/** The study browser: patients → studies → series, as attributes and text the reader sees. */
+export const studyBrowser = {
+  root: (page: Page): Locator => page.getByTestId('study-browser'),
+
+  /** Waits until at least `count` series are listed. */
+  async waitSeries(page: Page, count = 1, timeout = 90_000): Promise<void> {
+    await page.getByTestId('series-item').nth(count - 1).waitFor({ timeout });
+  },
+
+  /** Everything listed, in display order. */
+  async read(page: Page): Promise<BrowserPatient[]> {
+    return page.getByTestId('study-browser').evaluate((root) =>
+      Array.from(root.querySelectorAll<HTMLElement>('[data-testid="patient-item"]'), (patient) => ({
+        patientId: patient.dataset.patientId ?? '',
+        studies: Array.from(patient.querySelectorAll<HTMLElement>('[data-testid="study-item"]'), (study) => ({
+          date: study.dataset.studyDate ?? '',
+          series: Array.from(study.querySelectorAll<HTMLElement>('[data-testid="series-item"]'), (item) => ({
+            stackId: item.dataset.stackId ?? '',
+            description: item.dataset.seriesDescription ?? '',
+            studyDate: item.dataset.studyDate ?? '',
+            phase: item.dataset.phase ?? '',
+            phaseSource: item.querySelector('[data-testid="phase-source"]')?.textContent ?? '',
+            imageCount: Number(/(\d+) images?/.exec(item.querySelector('.series-meta')?.textContent ?? '')?.[1] ?? NaN),
+          })),
+        })),
+      })),
+    );
+  },
+
+  /** The item of a series in the study of `studyDate` (DICOM DA or as printed). */
+  item(page: Page, description: string, studyDate: string): Locator {
+    return page.locator(
+      `[data-testid="series-item"][data-series-description="${description}"][data-study-date="${formatDate(studyDate)}"]`,
+    );
+  },
+
+  /** Shows a series in the active viewport. */
+  async open(page: Page, description: string, studyDate: string): Promise<string> {
+    const item = this.item(page, description, studyDate);
+    const stackId = (await item.getAttribute('data-stack-id')) ?? '';
+    await item.locator('button.series-open').click();
+    return stackId;
+  },
+
+  /** Sets the contrast phase of a series by hand, as the reader would in its select. */
+  async overridePhase(page: Page, description: string, studyDate: string, phase: string): Promise<Locator> {
+    const item = this.item(page, description, studyDate);
+    await item.getByTestId('phase-select').selectOption(phase);
+    return item;
+  },
+};
+
+/** The skipped-files panel. */
+export const skippedFiles = {
+  async read(page: Page): Promise<SkippedEntry[]> {
+    await page.getByTestId('skipped-files').waitFor();
+    return page.getByTestId('skipped-file').evaluateAll((items) =>
+      items.map((item) => ({
+        path: (item as HTMLElement).dataset.path ?? '',
+        reason: item.querySelector('.reason')?.textContent ?? '',
+      })),
+    );
+  },
+};
+
+/** A viewport pane and its render signal. */
+export const viewport = {
+  pane: (page: Page, viewportId = 'vp-0'): Locator => page.locator(`[data-testid="viewport-pane"][data-viewport-id="${viewportId}"]`),
+
+  /**
+   * Waits until the pane shows `stackId` (any stack when omitted) with `state`,
+   * e.g. 'rendered' after Cornerstone's IMAGE_RENDERED.
+   */
+  async waitState(page: Page, state: RenderState, options: { viewportId?: string; stackId?: string; timeout?: number } = {}): Promise<Locator> {
+    const stack = options.stackId ? `[data-stack-id="${options.stackId}"]` : '';
+    const pane = page.locator(
+      `[data-testid="viewport-pane"][data-viewport-id="${options.viewportId ?? 'vp-0'}"]${stack}[data-render-state="${state}"]`,
+    );
+    await pane.waitFor({ timeout: options.timeout ?? 60_000 });
+    return pane;
+  },
+};
+
+/** DICOM DA (20260112) → the browser's printed date (2026-01-12); printed dates pass through. */
+function formatDate(date: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : date;
+}
