@@ -1,0 +1,105 @@
+/**
+ * The assessment as a table for spreadsheets and trial databases: one row per
+ * lesion and timepoint, with the calipers' images and the mRECIST and RECIST 1.1
+ * results of each timepoint. RFC 4180: CRLF line ends, a header row, fields
+ * quoted when they hold a comma, a quote or a line break. Lengths in mm, one decimal.
+ */
+import { applyMeasurements, type Assessment, type EvaluationResult, type Measurement } from '../core';
+import { compareCalipers } from './caliperRecord';
+
+/** What the table is made of; an evaluation that failed is passed as null (its columns stay empty). */
+export interface AssessmentCsvInput {
+  assessment: Assessment;
+  measurements: Record<string, Measurement> | readonly Measurement[];
+  /** Timepoint labels by id, used where a timepoint has no label of its own. */
+  labels?: Record<string, string>;
+  evaluations?: { mRECIST?: EvaluationResult | null; 'RECIST1.1'?: EvaluationResult | null };
+}
+
+export const CSV_COLUMNS = [
+  'patient_id',
+  'lesion_id',
+  'role',
+  'organ',
+  'location',
+  'kind',
+  'timepoint_id',
+  'timepoint_label',
+  'date',
+  'study_instance_uid',
+  'status',
+  'viable_longest_diameter_mm',
+  'viable_perpendicular_diameter_mm',
+  'longest_diameter_mm',
+  'short_axis_mm',
+  'pattern',
+  'cytology',
+  'caliper_count',
+  'caliper_sop_instance_uids',
+  'mrecist_target_sum_mm',
+  'mrecist_overall_response',
+  'recist11_target_sum_mm',
+  'recist11_overall_response',
+] as const;
+
+type Cell = string | number | null | undefined;
+
+/** One field, quoted per RFC 4180 when it must be. */
+export function csvField(value: Cell): string {
+  const text = value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(1) : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Target sum and overall response of one timepoint (the baseline has a sum but no response). */
+function resultAt(result: EvaluationResult | null | undefined, timepointId: string): { sum: Cell; overall: Cell } {
+  if (!result) return { sum: null, overall: null };
+  if (result.baseline.timepoint === timepointId) return { sum: result.baseline.targetSum, overall: null };
+  const at = result.timepoints.find((t) => t.timepoint === timepointId);
+  return { sum: at?.targetSum, overall: at?.overallResponse };
+}
+
+/**
+ * The CSV text (with a final CRLF). Rows: lesions in the assessment's order, each
+ * with every timepoint by date; a timepoint without a finding has empty values.
+ * Diameters are the ones the engine uses (calipers applied to the findings).
+ */
+export function exportAssessmentCsv({ assessment, measurements, labels = {}, evaluations = {} }: AssessmentCsvInput): string {
+  const list = (Array.isArray(measurements) ? [...measurements] : Object.values(measurements)).sort(compareCalipers);
+  const applied = applyMeasurements(assessment, list).assessment;
+  const timepoints = [...applied.timepoints].sort((a, b) => a.date.localeCompare(b.date));
+  const rows: Cell[][] = [[...CSV_COLUMNS]];
+  for (const lesion of applied.lesions) {
+    for (const timepoint of timepoints) {
+      const finding = lesion.findings[timepoint.id];
+      const calipers = list.filter((m) => m.lesionId === lesion.id && m.timepointId === timepoint.id);
+      const mrecist = resultAt(evaluations.mRECIST, timepoint.id);
+      const recist = resultAt(evaluations['RECIST1.1'], timepoint.id);
+      rows.push([
+        applied.patient?.id,
+        lesion.id,
+        lesion.role,
+        lesion.organ,
+        lesion.location,
+        lesion.kind ?? 'parenchymal',
+        timepoint.id,
+        timepoint.label ?? labels[timepoint.id],
+        timepoint.date,
+        timepoint.studyInstanceUid,
+        finding?.status,
+        finding?.viableLongestDiameterMm,
+        finding?.viablePerpendicularDiameterMm,
+        finding?.longestDiameterMm,
+        finding?.shortAxisMm,
+        finding?.pattern,
+        finding?.cytology,
+        String(calipers.length),
+        [...new Set(calipers.map((m) => m.image.sopInstanceUid))].join(';'),
+        mrecist.sum,
+        mrecist.overall,
+        recist.sum,
+        recist.overall,
+      ]);
+    }
+  }
+  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}

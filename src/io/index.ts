@@ -1,0 +1,11 @@
+/** Formats in and out: the assessment file with calipers, and the CSV table. */
+export {
+  EXCLUDED_FINDINGS_FIELD,
+  exportAssessmentJson,
+  importAssessmentJson,
+  type AssessmentFileInput,
+  type ImportAssessmentResult,
+} from './assessmentFile';
+export { CALIPERS_FIELD, caliperRecordSchema, type CaliperRecord } from './caliperRecord';
+export { CSV_COLUMNS, csvField, exportAssessmentCsv, type AssessmentCsvInput } from './assessmentCsv';
+export { jsonErrorOffset, lineColumnAt, parseJsonLocated, type JsonParseResult } from './parseJsonLocated';
