@@ -2,7 +2,8 @@
 export { initCornerstone, type RenderMode } from './initCornerstone';
 export { registerFile, frameImageId, purgeFiles } from './imageSource';
 export type { ViewportStack } from './viewportStack';
-export { StackViewportController, type StackViewState, type RenderState } from './stackViewportController';
+export { StackViewportController } from './stackViewportController';
+export { INITIAL_VIEW_STATE, type StackViewState, type RenderState } from './stackViewState';
 export type { Readout } from './cursorReadout';
 export type { PrimaryToolName } from './toolGroups';
 export { WINDOW_PRESETS, type WindowPreset, type WindowPresetId, type WindowLevel } from './windowPresets';

@@ -1,42 +1,12 @@
-import { Enums, eventTarget, imageLoader, metaData, type StackViewport, type Types } from '@cornerstonejs/core';
-import { describeLoadError } from './loadError';
-import { orientationLabels, type OrientationLabels, type Vec3 } from './orientationMarkers';
-import { declaresPlaneGeometry, slicePosition, type SliceAxis } from './pixelGeometry';
-import { getRenderingEngine } from './renderingEngine';
+import { Enums, eventTarget, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
 import { readoutAt, type Readout } from './cursorReadout';
+import { headerWindow, transferSyntaxOf } from './imageMetadata';
+import { describeLoadError } from './loadError';
+import type { Vec3 } from './orientationMarkers';
+import { getRenderingEngine } from './renderingEngine';
+import { describeRenderedView, INITIAL_VIEW_STATE, type StackViewState } from './stackViewState';
 import { createViewportToolGroup, type PrimaryToolName, type ViewportToolGroup } from './toolGroups';
-import {
-  firstNumber,
-  voiRangeFromWindow,
-  windowFromVoiRange,
-  WINDOW_PRESETS,
-  type VoiRange,
-  type WindowLevel,
-  type WindowPresetId,
-} from './windowPresets';
-
-export type RenderState = 'idle' | 'loading' | 'rendered' | 'error';
-
-/** What the pane shows around the image; a new object on every change, for React's useSyncExternalStore. */
-export interface StackViewState {
-  renderState: RenderState;
-  /** "Cannot display: …" when `renderState` is 'error'. */
-  error?: string;
-  /** Index of the image on screen (0-based). */
-  sliceIndex: number;
-  /** Index being loaded after a scroll; equals `sliceIndex` once rendered. */
-  targetIndex: number;
-  imageCount: number;
-  imageId?: string;
-  window?: WindowLevel;
-  /** 1 = image fitted to the pane. */
-  zoom: number;
-  invert: boolean;
-  slice?: { axis: SliceAxis; positionMm: number };
-  orientation?: OrientationLabels;
-}
-
-const INITIAL_STATE: StackViewState = { renderState: 'idle', sliceIndex: 0, targetIndex: 0, imageCount: 0, zoom: 1, invert: false };
+import { voiRangeFromWindow, WINDOW_PRESETS, type VoiRange, type WindowLevel, type WindowPresetId } from './windowPresets';
 
 /**
  * One Cornerstone StackViewport on a DOM element, driven without React: it
@@ -44,7 +14,7 @@ const INITIAL_STATE: StackViewState = { renderState: 'idle', sliceIndex: 0, targ
  * reports what is on screen after every IMAGE_RENDERED.
  */
 export class StackViewportController {
-  private state: StackViewState = INITIAL_STATE;
+  private state: StackViewState = INITIAL_VIEW_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly toolGroup: ViewportToolGroup;
   private readonly resizeObserver: ResizeObserver;
@@ -101,7 +71,7 @@ export class StackViewportController {
     this.imageIds = imageIds;
     this.fitZoom = undefined;
     this.userVoi = undefined;
-    this.update({ ...INITIAL_STATE, renderState: 'loading', imageCount: imageIds.length });
+    this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length });
     const first = imageIds[0];
     if (!first) return this.fail('Cannot display: the series has no images');
     try {
@@ -135,7 +105,7 @@ export class StackViewportController {
 
   applyPreset(id: WindowPresetId): void {
     const preset = WINDOW_PRESETS.find((p) => p.id === id);
-    const window = preset?.window ?? this.headerWindow();
+    const window = preset?.window ?? (this.state.imageId ? headerWindow(this.state.imageId) : undefined);
     if (window) this.setWindow(window);
     else {
       // No WindowCenter/Width in the header: fall back to Cornerstone's default (the pixel range).
@@ -187,6 +157,18 @@ export class StackViewportController {
     return [x, y];
   }
 
+  /**
+   * Index of the slice nearest to a patient position, e.g. to show a lesion's
+   * slice. Planes of `dicomfile:` images are known only once parsed, so the
+   * stack's images are loaded (into the cache scrolling would fill anyway) first.
+   */
+  async sliceIndexNearest(world: Vec3): Promise<number | undefined> {
+    const viewport = this.viewport;
+    await Promise.all(viewport.getImageIds().map((id) => imageLoader.loadAndCacheImage(id, viewport.getLoaderImageOptions(id))));
+    if (this.destroyed) return undefined;
+    return utilities.getClosestStackImageIndexForPoint([world[0], world[1], world[2]], viewport) ?? undefined;
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.resizeObserver.disconnect();
@@ -199,40 +181,11 @@ export class StackViewportController {
     this.listeners.clear();
   }
 
-  private headerWindow(): WindowLevel | undefined {
-    const imageId = this.state.imageId;
-    const voi = imageId ? (metaData.get('voiLutModule', imageId) as { windowCenter?: unknown; windowWidth?: unknown } | undefined) : undefined;
-    const windowCenter = firstNumber(voi?.windowCenter);
-    const windowWidth = firstNumber(voi?.windowWidth);
-    return windowCenter !== undefined && windowWidth !== undefined && windowWidth > 0 ? { windowCenter, windowWidth } : undefined;
-  }
-
   private readonly onRendered = (): void => {
-    if (this.destroyed) return;
-    const viewport = this.viewport;
-    const image = viewport.getCornerstoneImage();
-    // Renders happen before the stack is set and while a scroll target is still loading: not "the current image".
-    if (!image || this.state.renderState === 'error' || viewport.getCurrentImageIdIndex() !== viewport.getTargetImageIdIndex()) return;
-    this.fitZoom ??= viewport.getZoom();
-    const { voiRange, invert } = viewport.getProperties();
-    const { origin, direction } = viewport.getImageData() ?? {};
-    const instance = metaData.get('instance', image.imageId) as Record<string, unknown> | undefined;
-    const geometry =
-      origin && direction && declaresPlaneGeometry(instance)
-        ? { origin: [origin[0], origin[1], origin[2]] as Vec3, row: [direction[0], direction[1], direction[2]] as Vec3, column: [direction[3], direction[4], direction[5]] as Vec3 }
-        : undefined;
-    this.update({
-      renderState: 'rendered',
-      sliceIndex: viewport.getCurrentImageIdIndex(),
-      targetIndex: viewport.getCurrentImageIdIndex(),
-      imageCount: this.imageIds.length,
-      imageId: image.imageId,
-      window: voiRange ? windowFromVoiRange(voiRange) : undefined,
-      zoom: viewport.getZoom() / this.fitZoom,
-      invert: invert === true,
-      slice: geometry && slicePosition(geometry.origin, geometry.row, geometry.column),
-      orientation: geometry && orientationLabels(geometry.row, geometry.column),
-    });
+    if (this.destroyed || this.state.renderState === 'error') return;
+    this.fitZoom ??= this.viewport.getZoom();
+    const next = describeRenderedView(this.viewport, this.imageIds, this.fitZoom);
+    if (next) this.update(next);
   };
 
   private readonly onVoiModified = (event: Event): void => {
@@ -260,7 +213,9 @@ export class StackViewportController {
 
   private readonly onLoadError = (event: Event): void => {
     const detail = (event as CustomEvent<{ imageId?: string; error?: unknown }>).detail;
-    if (this.destroyed || !detail?.imageId || !this.imageIds.includes(detail.imageId)) return;
+    // Only the image the pane is waiting for: a failed prefetch of another slice is not this pane's error (yet).
+    const viewport = this.viewport;
+    if (this.destroyed || !detail?.imageId || detail.imageId !== viewport.getImageIds()[viewport.getTargetImageIdIndex()]) return;
     this.fail(describeLoadError(detail.error, transferSyntaxOf(detail.imageId)));
   };
 
@@ -274,6 +229,3 @@ export class StackViewportController {
   }
 }
 
-function transferSyntaxOf(imageId: string): string | undefined {
-  return (metaData.get('transferSyntax', imageId) as { transferSyntaxUID?: string } | undefined)?.transferSyntaxUID;
-}

@@ -13,6 +13,8 @@ export interface ViewportTestHandle {
   getCurrentImageId(): string | undefined;
   getImageIds(): string[];
   scrollToIndex(index: number): void;
+  /** Index of the slice nearest to a patient position (the stack's order, not InstanceNumber's). */
+  sliceIndexNearest(worldMm: Vec3): Promise<number | undefined>;
 }
 
 interface ViableTestHooks {

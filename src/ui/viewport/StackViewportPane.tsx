@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { PrimaryToolName, ViewportStack } from '../../viewer';
 import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
@@ -34,12 +34,27 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate }: S
     setActiveTool(tool);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: { key: string; preventDefault(): void }) => {
     const next = sliceIndexForKey(event.key, state.targetIndex, state.imageCount);
     if (next === undefined || !controller) return;
     event.preventDefault(); // PageUp/Down and arrows would otherwise scroll the page
     controller.scrollToIndex(next);
   };
+  const onKeyDownRef = useRef(onKeyDown);
+  useEffect(() => {
+    onKeyDownRef.current = onKeyDown;
+  });
+
+  useEffect(() => {
+    if (!isActive) return;
+    // The active pane also takes slice keys when nothing has focus (e.g. after a
+    // click on empty space); never when an input, button or another pane has it.
+    const onWindowKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.target === document.body || event.target === document.documentElement) onKeyDownRef.current(event);
+    };
+    window.addEventListener('keydown', onWindowKeyDown);
+    return () => window.removeEventListener('keydown', onWindowKeyDown);
+  }, [isActive]);
 
   const onMouseMove = (event: MouseEvent<HTMLDivElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -52,7 +67,8 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate }: S
       className={`viewport-pane${isActive ? ' active' : ''}`}
       data-testid="viewport-pane"
       data-viewport-id={viewportId}
-      data-render-state={stack ? state.renderState : 'idle'}
+      data-stack-id={stack?.stackId}
+      data-render-state={state.renderState}
       data-slice-index={state.sliceIndex}
       data-image-count={state.imageCount}
       tabIndex={0}

@@ -1,9 +1,8 @@
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
-import { StackViewportController, type StackViewState, registerViewportTestHandle } from '../../viewer';
+import { INITIAL_VIEW_STATE, StackViewportController, type StackViewState, registerViewportTestHandle } from '../../viewer';
 
-const NO_STATE: StackViewState = { renderState: 'idle', sliceIndex: 0, targetIndex: 0, imageCount: 0, zoom: 1, invert: false };
 const noSubscription = () => () => undefined;
-const noState = () => NO_STATE;
+const noState = () => INITIAL_VIEW_STATE;
 
 /**
  * Binds a StackViewportController to a pane's element for the pane's lifetime.
@@ -27,6 +26,7 @@ export function useStackViewport(
       getCurrentImageId: () => created.getState().imageId,
       getImageIds: () => created.viewport.getImageIds(),
       scrollToIndex: (index) => created.scrollToIndex(index),
+      sliceIndexNearest: (worldMm) => created.sliceIndexNearest(worldMm),
     });
     setController(created);
     return () => {
@@ -42,5 +42,6 @@ export function useStackViewport(
   }, [controller, imageIds]);
 
   const state = useSyncExternalStore(controller?.subscribe ?? noSubscription, controller?.getState ?? noState);
-  return { controller, state };
+  // Between a new stack arriving and showStack running, the state still describes the old one.
+  return { controller, state: imageIds && state.imageIds === imageIds ? state : INITIAL_VIEW_STATE };
 }

@@ -1,0 +1,73 @@
+import type { StackViewport } from '@cornerstonejs/core';
+import { parsedHeader } from './imageMetadata';
+import { orientationLabels, type OrientationLabels, type Vec3 } from './orientationMarkers';
+import { declaresPlaneGeometry, slicePosition, type SliceAxis } from './pixelGeometry';
+import { windowFromVoiRange, type WindowLevel } from './windowPresets';
+
+export type RenderState = 'idle' | 'loading' | 'rendered' | 'error';
+
+/** What the pane shows around the image; a new object on every change, for React's useSyncExternalStore. */
+export interface StackViewState {
+  /** The stack this state describes (the array given to showStack), so a pane can tell a stale state from its new stack's. */
+  imageIds: readonly string[];
+  renderState: RenderState;
+  /** "Cannot display: …" when `renderState` is 'error'. */
+  error?: string;
+  /** Index of the image on screen (0-based). */
+  sliceIndex: number;
+  /** Index being loaded after a scroll; equals `sliceIndex` once rendered. */
+  targetIndex: number;
+  imageCount: number;
+  imageId?: string;
+  window?: WindowLevel;
+  /** 1 = image fitted to the pane. */
+  zoom: number;
+  invert: boolean;
+  slice?: { axis: SliceAxis; positionMm: number };
+  orientation?: OrientationLabels;
+}
+
+export const INITIAL_VIEW_STATE: StackViewState = {
+  imageIds: [],
+  renderState: 'idle',
+  sliceIndex: 0,
+  targetIndex: 0,
+  imageCount: 0,
+  zoom: 1,
+  invert: false,
+};
+
+/**
+ * The state of a viewport that has just drawn its current image; undefined when
+ * what was drawn is not that (no image yet, or a scroll target still loading).
+ * `fitZoom` is the viewport's `getZoom()` at the fitted camera.
+ */
+export function describeRenderedView(viewport: StackViewport, imageIds: readonly string[], fitZoom: number): StackViewState | undefined {
+  const image = viewport.getCornerstoneImage();
+  const index = viewport.getCurrentImageIdIndex();
+  if (!image || index !== viewport.getTargetImageIdIndex()) return undefined;
+  const { voiRange, invert } = viewport.getProperties();
+  const { origin, direction } = viewport.getImageData() ?? {};
+  // Cornerstone substitutes an axial plane at the origin for headers without one; letters and positions would then lie.
+  const geometry =
+    origin && direction && declaresPlaneGeometry(parsedHeader(image.imageId))
+      ? {
+          origin: [origin[0], origin[1], origin[2]] as Vec3,
+          row: [direction[0], direction[1], direction[2]] as Vec3,
+          column: [direction[3], direction[4], direction[5]] as Vec3,
+        }
+      : undefined;
+  return {
+    imageIds,
+    renderState: 'rendered',
+    sliceIndex: index,
+    targetIndex: index,
+    imageCount: imageIds.length,
+    imageId: image.imageId,
+    window: voiRange ? windowFromVoiRange(voiRange) : undefined,
+    zoom: viewport.getZoom() / fitZoom,
+    invert: invert === true,
+    slice: geometry && slicePosition(geometry.origin, geometry.row, geometry.column),
+    orientation: geometry && orientationLabels(geometry.row, geometry.column),
+  };
+}
