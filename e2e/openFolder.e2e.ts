@@ -156,6 +156,10 @@ describe('opening local folders, files and zips (production build)', () => {
     expect(series).toMatchObject({ description: baselineArt.SeriesDescription, phase: 'arterial', imageCount: imagesOf(baselineArt) });
     const pane = await viewport.waitState(page, 'rendered', { stackId: series!.stackId });
     expect(Number(await pane.getAttribute('data-image-count'))).toBe(imagesOf(baselineArt));
+
+    // Its thumbnail follows the first viewport image and shows the body, not a black square.
+    const thumbnail = await studyBrowser.waitThumbnail(page, series!.stackId);
+    expect(await studyBrowser.thumbnailLitFraction(thumbnail)).toBeGreaterThan(0.05);
     expect(log.pageErrors).toEqual([]);
   });
 

@@ -119,6 +119,25 @@ export const studyBrowser = {
     return stackId;
   },
 
+  /** Waits until the thumbnail of `stackId` is drawn and returns it. */
+  async waitThumbnail(page: Page, stackId: string, timeout = 30_000): Promise<Locator> {
+    const thumbnail = page.locator(`[data-testid="series-item"][data-stack-id="${stackId}"] [data-testid="stack-thumbnail"][data-state="rendered"]`);
+    await thumbnail.waitFor({ timeout });
+    return thumbnail;
+  },
+
+  /** Share of a thumbnail's pixels brighter than near-black: 0 for an empty canvas. */
+  async thumbnailLitFraction(thumbnail: Locator): Promise<number> {
+    return thumbnail.evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0) return 0;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let lit = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! > 60) lit++;
+      return lit / (data.length / 4);
+    });
+  },
+
   /** Sets the contrast phase of a series by hand, as the reader would in its select. */
   async overridePhase(page: Page, description: string, studyDate: string, phase: string): Promise<Locator> {
     const item = this.item(page, description, studyDate);

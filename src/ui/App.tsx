@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
+import type { Stack } from '../dicom';
 import { useAppState, useAppStoreApi } from './hooks';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { OpenButtons } from './OpenButtons';
@@ -7,8 +8,12 @@ import { ScanProgressBar } from './ScanProgressBar';
 import { SkippedFilesPanel } from './SkippedFilesPanel';
 import { StartPage } from './StartPage';
 import { StudyBrowser } from './StudyBrowser';
+import { StackThumbnail } from './viewport/StackThumbnail';
 import { ViewportGrid } from './viewport/ViewportGrid';
+import { AssessmentPanel } from './assessment/AssessmentPanel';
 import './app.css';
+
+const renderStackThumbnail = (stack: Stack) => <StackThumbnail stack={stack} />;
 
 /** The application frame: toolbar, study browser, viewports; the start page until something is open. */
 export function App() {
@@ -50,10 +55,11 @@ export function App() {
       {hasImages ? (
         <div className="workspace">
           <aside className="sidebar">
-            <StudyBrowser />
+            <StudyBrowser renderThumbnail={renderStackThumbnail} />
             <SkippedFilesPanel />
           </aside>
           <ViewportGrid />
+          <AssessmentPanel />
         </div>
       ) : (
         <>

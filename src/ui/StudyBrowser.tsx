@@ -1,6 +1,8 @@
-import { selectIndex } from '../store';
+import type { ReactNode } from 'react';
+import { excludedStudies, setStudyIncluded } from '../actions';
+import { selectIndex, selectTimepointLabels } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type Stack } from '../dicom';
-import { useAppState } from './hooks';
+import { useAppState, useAppStoreApi } from './hooks';
 
 export const STACK_DRAG_TYPE = 'application/x-viable-stack';
 
@@ -12,12 +14,20 @@ const PHASES: { value: ContrastPhase; label: string }[] = [
   { value: 'unknown', label: 'unknown' },
 ];
 
-/** Patients → studies (oldest first) → series and their stacks; click or drag a stack into a viewport. */
-export function StudyBrowser() {
+/**
+ * Patients → studies (oldest first) → series and their stacks; click or drag a stack into a viewport.
+ * `renderThumbnail` draws a stack's picture (the viewer lives outside `ui/`, so the app passes it in).
+ */
+export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: Stack) => ReactNode }) {
   const index = useAppState(selectIndex);
   const activeViewportIndex = useAppState((state) => state.activeViewportIndex);
   const shownStackIds = useAppState((state) => state.viewportStackIds);
   const showStack = useAppState((state) => state.showStack);
+  const store = useAppStoreApi();
+  const timepoints = useAppState((state) => state.assessment?.timepoints);
+  const labels = useAppState(selectTimepointLabels);
+  // Recomputed when the index or the reader's choices change (both re-render this component).
+  const leftOut = useAppState((state) => state.studyChoices) && excludedStudies(store);
 
   return (
     <nav className="study-browser" data-testid="study-browser" aria-label="Studies">
@@ -37,6 +47,13 @@ export function StudyBrowser() {
                 {formatDicomDate(study.StudyDate)} · {study.StudyDescription || '(no description)'}{' '}
                 <small>{[...new Set(study.series.map((s) => s.Modality))].join('/')}</small>
               </h3>
+              {timepoints && (
+                <StudyInclusion
+                  timepointLabel={labels[timepoints.find((t) => t.studyInstanceUid === study.StudyInstanceUID)?.id ?? '']}
+                  leftOutReason={leftOut.get(study.StudyInstanceUID)}
+                  onChange={(included) => setStudyIncluded(store, study.StudyInstanceUID, included)}
+                />
+              )}
               <ul>
                 {study.series.flatMap((series) =>
                   series.stacks.map((stack) => (
@@ -47,6 +64,7 @@ export function StudyBrowser() {
                       seriesDescription={series.SeriesDescription ?? ''}
                       shown={shownStackIds.includes(stack.stackId)}
                       onOpen={() => showStack(activeViewportIndex, stack.stackId)}
+                      thumbnail={renderThumbnail?.(stack)}
                     />
                   )),
                 )}
@@ -59,15 +77,27 @@ export function StudyBrowser() {
   );
 }
 
+/** Whether a study is a timepoint of the assessment (its label) or left out (why); the reader can switch. */
+function StudyInclusion(props: { timepointLabel: string | undefined; leftOutReason: string | undefined; onChange: (included: boolean) => void }) {
+  const included = props.timepointLabel !== undefined;
+  return (
+    <label className="study-inclusion" title={props.leftOutReason ?? 'Part of the assessment'}>
+      <input type="checkbox" data-testid="study-included" checked={included} onChange={(e) => props.onChange(e.target.checked)} />
+      {included ? <span data-testid="study-timepoint">{props.timepointLabel}</span> : <span className="hint">not in assessment: {props.leftOutReason}</span>}
+    </label>
+  );
+}
+
 interface StackItemProps {
   stack: Stack;
   studyDate: string;
   seriesDescription: string;
   shown: boolean;
   onOpen: () => void;
+  thumbnail?: ReactNode;
 }
 
-function StackItem({ stack, studyDate, seriesDescription, shown, onOpen }: StackItemProps) {
+function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbnail }: StackItemProps) {
   const overridePhase = useAppState((state) => state.overridePhase);
   return (
     <li
@@ -81,6 +111,7 @@ function StackItem({ stack, studyDate, seriesDescription, shown, onOpen }: Stack
       onDragStart={(event) => event.dataTransfer.setData(STACK_DRAG_TYPE, stack.stackId)}
     >
       <button className="series-open" onClick={onOpen} title="Show in the active viewport (or drag onto a viewport)">
+        {thumbnail}
         <span className="series-label">{stack.label}</span>
         <span className="series-meta">
           {stack.Modality} · {stack.frameCount} image{stack.frameCount === 1 ? '' : 's'}

@@ -12,3 +12,4 @@ export { formatDicomDate, formatPersonName, formatReadout, formatSeries, formatS
 export { registerViewportTestHandle, type ViewportTestHandle } from './testHook';
 export { toViewportStack } from './toViewportStack';
 export { baseImageIdOf } from './imageSource';
+export { renderThumbnail } from './renderThumbnail';
