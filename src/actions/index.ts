@@ -3,3 +3,25 @@ export { openLocalFiles, cancelScan } from './openLocalFiles';
 export { loadDemoStudies } from './loadDemoStudies';
 export { closeAll } from './closeAll';
 export { openPatientAssessment, setStudyIncluded, excludedStudies, type RestoreAssessment, type RestoredAssessment } from './openPatientAssessment';
+export {
+  deleteSavedAssessment,
+  exportCsv,
+  exportJson,
+  importJson,
+  listSavedAssessments,
+  undoImport,
+  type AssessmentSnapshot,
+  type ImportOutcome,
+  type TextFile,
+} from './assessmentFiles';
+export {
+  deleteAssessmentRecord,
+  flushAutosave,
+  listAssessmentRecords,
+  loadAssessmentRecord,
+  saveAssessmentRecord,
+  startAutosave,
+  type AssessmentRecord,
+  type AssessmentRecordSummary,
+  type AutosaveOptions,
+} from './persistence';

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { useAppState, useAppStoreApi } from './hooks';
+import { AssessmentFilesMenu } from './AssessmentFilesMenu';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { OpenButtons } from './OpenButtons';
 import { ScanProgressBar } from './ScanProgressBar';
@@ -49,6 +50,7 @@ export function App() {
             Close all
           </button>
         )}
+        <AssessmentFilesMenu />
         <LayoutSwitcher />
       </header>
       <ScanProgressBar onCancel={cancelScan} />

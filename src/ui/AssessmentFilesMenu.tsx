@@ -1,0 +1,113 @@
+import { useRef, useState } from 'react';
+import { exportCsv, exportJson, importJson, undoImport, type AssessmentSnapshot, type TextFile } from '../actions';
+import { useAppState, useAppStoreApi } from './hooks';
+import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
+import './assessmentFilesMenu.css';
+
+const MAX_ERRORS_SHOWN = 30;
+
+function download(file: TextFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+type Notice =
+  | { kind: 'import-errors'; filename: string; errors: string[] }
+  | { kind: 'imported'; filename: string; previous: AssessmentSnapshot }
+  | { kind: 'export-problems'; errors: string[] };
+
+/** Export and import of the assessment file, the CSV export, and the list of saved assessments. */
+export function AssessmentFilesMenu() {
+  const store = useAppStoreApi();
+  const hasAssessment = useAppState((state) => state.assessment !== null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [showSaved, setShowSaved] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const onExportJson = () => {
+    const file = exportJson(store);
+    download(file);
+    setNotice(file.problems.length > 0 ? { kind: 'export-problems', errors: file.problems } : null);
+  };
+
+  const onImport = async (file: File) => {
+    const outcome = importJson(store, await file.text());
+    setNotice(
+      outcome.ok
+        ? { kind: 'imported', filename: file.name, previous: outcome.previous }
+        : { kind: 'import-errors', filename: file.name, errors: outcome.errors },
+    );
+  };
+
+  const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
+  return (
+    <div className="assessment-files">
+      <button data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson}>
+        Export JSON
+      </button>
+      <button data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))}>
+        Export CSV
+      </button>
+      <button data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()}>
+        Import JSON…
+      </button>
+      <input
+        ref={input}
+        data-testid="import-json-input"
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void onImport(file);
+        }}
+      />
+      <button data-testid="saved-assessments" onClick={() => setShowSaved(true)}>
+        Saved assessments
+      </button>
+      {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}
+
+      {notice && (
+        <div
+          className={`assessment-files-notice ${notice.kind === 'imported' ? 'ok' : 'error'}`}
+          role={notice.kind === 'imported' ? 'status' : 'alert'}
+          data-testid={notice.kind === 'imported' ? 'import-status' : notice.kind}
+        >
+          {notice.kind === 'import-errors' && <p>{notice.filename} was not imported; the current assessment is unchanged.</p>}
+          {notice.kind === 'export-problems' && <p>Exported, but the file will not import until these are fixed:</p>}
+          {notice.kind === 'imported' && <p>Imported {notice.filename}.</p>}
+          {errors.length > 0 && (
+            <ul>
+              {errors.slice(0, MAX_ERRORS_SHOWN).map((message, i) => (
+                <li key={i}>{message}</li>
+              ))}
+              {errors.length > MAX_ERRORS_SHOWN && <li>… and {errors.length - MAX_ERRORS_SHOWN} more</li>}
+            </ul>
+          )}
+          {notice.kind === 'imported' && (
+            <button
+              data-testid="undo-import"
+              onClick={() => {
+                undoImport(store, notice.previous);
+                setNotice(null);
+              }}
+            >
+              Undo import
+            </button>
+          )}
+          <button data-testid="dismiss-notice" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
