@@ -2,11 +2,12 @@ import type { AppStore } from '../store';
 import { purgeFiles } from '../viewer';
 import { cancelScan } from './openLocalFiles';
 
-/** Closes every open study: viewports emptied, files released from the loader, the index cleared. */
+/** Closes every open study: viewports emptied, files released from the loader, the index and assessment closed (the saved copy stays). */
 export function closeAll(store: AppStore): void {
   cancelScan();
   const state = store.getState();
   state.clearViewports();
   state.closeAllStudies();
+  state.closeAssessment();
   purgeFiles();
 }

@@ -1,6 +1,8 @@
 import { createScanPool, DEFLATED_EXPLICIT_VR_LE, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
 import type { AppStore, SkippedFile } from '../store';
 import { firstStackToShow } from './firstStackToShow';
+import { openPatientAssessment } from './openPatientAssessment';
+import { loadAssessmentRecord } from './persistence';
 import { registerFile } from '../viewer';
 import { spawnScanWorker } from '../workers';
 import type { LocalFile } from './collectFiles';
@@ -53,6 +55,7 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
     scanProgressed({ filesRead: files.length, total: files.length, dicomFound: result.instances.length, skipped: skipped.length });
     scanFinished({ instances: result.instances, skipped });
     showSomethingIfEmpty(store);
+    await openPatientAssessment(store, loadAssessmentRecord);
   } catch (error) {
     if (controller.signal.aborted) scanStopped('cancelled');
     else scanStopped('failed', error instanceof Error ? error.message : String(error));

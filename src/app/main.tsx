@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { StoreContext } from '../ui/hooks';
 import { createAppStore } from '../store';
+import { startAutosave } from '../actions';
 import { initCornerstone } from '../viewer/initCornerstone';
 import { ErrorBoundary } from './ErrorBoundary';
 import './global.css';
@@ -12,12 +13,16 @@ const forceCpu = new URLSearchParams(window.location.search).get('render') === '
 const renderMode = await initCornerstone({ forceCpu });
 document.documentElement.dataset.renderMode = renderMode;
 
+// The reader's work is written to IndexedDB on every change, for the life of the page.
+const store = createAppStore();
+startAutosave(store);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <StoreContext.Provider value={createAppStore()}>
+      <StoreContext.Provider value={store}>
         <App />
       </StoreContext.Provider>
     </ErrorBoundary>

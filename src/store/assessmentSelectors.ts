@@ -71,12 +71,16 @@ function measurementsOfTimepoints(state: AppState): Measurement[] {
   return selectMeasurementList(state).filter((m) => ids.has(m.timepointId));
 }
 
+// Selectors must return the same object for the same state, or React re-renders forever.
+const NO_LABELS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_TIMEPOINTS: Assessment['timepoints'] = Object.freeze([]) as unknown as Assessment['timepoints'];
+
 const labelCache = new WeakMap<Assessment, Record<string, string>>();
 
 /** "Baseline", "FU1 +42 d"… by timepoint id. */
 export function selectTimepointLabels(state: AppState): Record<string, string> {
   const { assessment } = state;
-  if (!assessment) return {};
+  if (!assessment) return NO_LABELS;
   let labels = labelCache.get(assessment);
   if (!labels) {
     labels = timepointLabels(assessment.timepoints, assessment.baseline);
@@ -92,7 +96,7 @@ export function selectSortedTimepoints(state: AppState): Assessment['timepoints'
 
 const sortedCache = new WeakMap<Assessment, Assessment['timepoints']>();
 function sortedTimepoints(assessment: Assessment | null): Assessment['timepoints'] {
-  if (!assessment) return [];
+  if (!assessment) return NO_TIMEPOINTS;
   let sorted = sortedCache.get(assessment);
   if (!sorted) {
     sorted = [...assessment.timepoints].sort((a, b) => a.date.localeCompare(b.date));

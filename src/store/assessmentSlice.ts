@@ -33,6 +33,8 @@ export interface AssessmentSlice {
   /** Studies the reader took out of (or put into) the assessment; defaults come from `planTimepoints`. */
   studyChoices: { forceIncluded: string[]; forceExcluded: string[] };
   activeLesionId: string | null;
+  /** The timepoint whose finding the panel edits (the lesion table's selected column). */
+  activeTimepointId: string | null;
   undoStack: Snapshot[];
   redoStack: Snapshot[];
 
@@ -58,6 +60,7 @@ export interface AssessmentSlice {
   /** Merges `patch` into the finding; keys set to undefined are removed. An empty finding is removed. */
   setFinding(lesionId: string, timepointId: string, patch: Partial<Finding>): void;
   setActiveLesion(lesionId: string | null): void;
+  setActiveTimepoint(timepointId: string | null): void;
   upsertMeasurement(measurement: Measurement): void;
   removeMeasurement(measurementId: string): void;
   undo(): void;
@@ -94,6 +97,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
   measurements: {},
   studyChoices: { forceIncluded: [], forceExcluded: [] },
   activeLesionId: null,
+  activeTimepointId: null,
   undoStack: [],
   redoStack: [],
 
@@ -104,11 +108,12 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
       measurements,
       studyChoices,
       activeLesionId: assessment.lesions[0]?.id ?? null,
+      activeTimepointId: null,
       undoStack: [],
       redoStack: [],
     }),
   closeAssessment: () =>
-    set({ assessment: null, assessmentKey: null, measurements: {}, activeLesionId: null, undoStack: [], redoStack: [] }),
+    set({ assessment: null, assessmentKey: null, measurements: {}, activeLesionId: null, activeTimepointId: null, undoStack: [], redoStack: [] }),
 
   setTimepoints: (timepoints, studyChoices) =>
     edit(set, get, ({ assessment }) => {
@@ -178,6 +183,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
       ),
     })),
   setActiveLesion: (lesionId) => set({ activeLesionId: lesionId }),
+  setActiveTimepoint: (timepointId) => set({ activeTimepointId: timepointId }),
 
   upsertMeasurement: (measurement) =>
     edit(set, get, ({ measurements }) => ({ measurements: { ...measurements, [measurement.id]: measurement } })),

@@ -27,9 +27,12 @@ export interface LayoutSlice {
   showStack(index: number, stackId: string): void;
   setActiveViewport(index: number): void;
   clearViewports(): void;
+  /** A request to bring a caliper into view (its image in a viewport, the caliper highlighted); `seq` makes repeats distinct. */
+  jumpRequest: { measurementId: string; seq: number } | null;
+  requestJump(measurementId: string): void;
 }
 
-export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set) => ({
+export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set, get) => ({
   layout: '1x1',
   viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null),
   activeViewportIndex: 0,
@@ -43,4 +46,6 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
     }),
   setActiveViewport: (index) => set({ activeViewportIndex: index }),
   clearViewports: () => set({ viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null), activeViewportIndex: 0 }),
+  jumpRequest: null,
+  requestJump: (measurementId) => set({ jumpRequest: { measurementId, seq: (get().jumpRequest?.seq ?? 0) + 1 } }),
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useMemo } from 'react';
 import { excludedStudies, setStudyIncluded } from '../actions';
 import { selectIndex, selectTimepointLabels } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type Stack } from '../dicom';
@@ -26,8 +27,8 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
   const store = useAppStoreApi();
   const timepoints = useAppState((state) => state.assessment?.timepoints);
   const labels = useAppState(selectTimepointLabels);
-  // Recomputed when the index or the reader's choices change (both re-render this component).
-  const leftOut = useAppState((state) => state.studyChoices) && excludedStudies(store);
+  const studyChoices = useAppState((state) => state.studyChoices);
+  const leftOut = useMemo(() => excludedStudies(store), [store, index, studyChoices, timepoints]);
 
   return (
     <nav className="study-browser" data-testid="study-browser" aria-label="Studies">

@@ -1,0 +1,98 @@
+import type { Lesion } from '../../core';
+import { selectSortedTimepoints, selectTimepointLabels } from '../../store';
+import { useAppState } from '../hooks';
+import { findingText } from './findingText';
+import { useEffectiveAssessment } from './useEffectiveAssessment';
+
+const ROLE_LABEL: Record<Lesion['role'], string> = { target: 'Target', 'non-target': 'Non-target', new: 'New' };
+
+/**
+ * One row per lesion, one column per timepoint: what was found (diameters from the
+ * calipers in mm, or the status). Clicking a cell selects the lesion and timepoint
+ * and brings its caliper into view.
+ */
+export function LesionTable() {
+  const timepoints = useAppState(selectSortedTimepoints);
+  const labels = useAppState(selectTimepointLabels);
+  const activeLesionId = useAppState((state) => state.activeLesionId);
+  const activeTimepointId = useAppState((state) => state.activeTimepointId);
+  const measurements = useAppState((state) => state.measurements);
+  const { setActiveLesion, setActiveTimepoint, requestJump, addLesion } = useAppState((state) => state);
+  const effective = useEffectiveAssessment();
+  if (!effective) return null;
+
+  const selectCell = (lesionId: string, timepointId: string) => {
+    setActiveLesion(lesionId);
+    setActiveTimepoint(timepointId);
+    const caliper = Object.values(measurements).find((m) => m.lesionId === lesionId && m.timepointId === timepointId);
+    if (caliper) requestJump(caliper.id);
+  };
+
+  return (
+    <section className="lesion-table" aria-label="Lesions">
+      <div className="panel-title">
+        <h2>Lesions</h2>
+        <button data-testid="add-target" onClick={() => addLesion('target')} title="Add a target lesion">
+          + Target
+        </button>
+        <button data-testid="add-non-target" onClick={() => addLesion('non-target')}>
+          + Non-target
+        </button>
+        <button data-testid="add-new" onClick={() => addLesion('new')}>
+          + New
+        </button>
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th>Lesion</th>
+            {timepoints.map((t) => (
+              <th key={t.id} data-testid="timepoint-header" data-timepoint-id={t.id} className={t.id === activeTimepointId ? 'active' : ''}>
+                {labels[t.id]}
+                <small>{t.date}</small>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {effective.lesions.map((lesion) => (
+            <tr
+              key={lesion.id}
+              data-testid="lesion-row"
+              data-lesion-id={lesion.id}
+              data-role={lesion.role}
+              className={lesion.id === activeLesionId ? 'active' : ''}
+              onClick={() => setActiveLesion(lesion.id)}
+            >
+              <th scope="row">
+                <span className="lesion-id">{lesion.id}</span>
+                <small>
+                  {ROLE_LABEL[lesion.role]} · {lesion.organ}
+                  {lesion.location ? ` ${lesion.location}` : ''}
+                </small>
+              </th>
+              {timepoints.map((t) => (
+                <td
+                  key={t.id}
+                  data-testid="finding-cell"
+                  data-lesion-id={lesion.id}
+                  data-timepoint-id={t.id}
+                  className={lesion.id === activeLesionId && t.id === activeTimepointId ? 'selected' : ''}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    selectCell(lesion.id, t.id);
+                  }}
+                >
+                  {findingText(lesion, lesion.findings[t.id])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {effective.lesions.length === 0 && (
+        <p className="hint">Add a target lesion, then draw its longest viable diameter on the arterial phase.</p>
+      )}
+    </section>
+  );
+}
