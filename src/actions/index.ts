@@ -17,11 +17,14 @@ export {
 export {
   deleteAssessmentRecord,
   flushAutosave,
+  getAutosaveStatus,
   listAssessmentRecords,
   loadAssessmentRecord,
   saveAssessmentRecord,
   startAutosave,
+  subscribeAutosaveStatus,
   type AssessmentRecord,
   type AssessmentRecordSummary,
   type AutosaveOptions,
+  type AutosaveStatus,
 } from './persistence';

@@ -7,6 +7,7 @@ import {
   closeAssessmentDatabase,
   deleteAssessmentRecord,
   flushAutosave,
+  getAutosaveStatus,
   listAssessmentRecords,
   loadAssessmentRecord,
   recordFromState,
@@ -176,8 +177,21 @@ describe('startAutosave', () => {
     store.getState().openAssessment('A', { ...sampleAssessment(), bad: () => 1 });
     await flushAutosave();
     expect(errors).toHaveLength(1);
+    expect(getAutosaveStatus()).toMatchObject({ state: 'failed', error: expect.any(String) });
     store.getState().openAssessment('A', sampleAssessment());
+    // The failure stays shown while the next save runs.
+    expect(getAutosaveStatus().state).toBe('failed');
     await flushAutosave();
     expect(saved).toHaveLength(1);
+    expect(getAutosaveStatus()).toEqual({ state: 'saved', savedAt: saved[0]!.savedAt });
+  });
+
+  it('reports saving, then saved with the time of the last save', async () => {
+    autosave();
+    store.getState().openAssessment('A', sampleAssessment());
+    expect(getAutosaveStatus().state).toBe('saving');
+    store.getState().addLesion('target');
+    await flushAutosave();
+    expect(getAutosaveStatus()).toEqual({ state: 'saved', savedAt: saved.at(-1)!.savedAt });
   });
 });

@@ -130,6 +130,35 @@ export interface AutosaveOptions {
   onError?: (error: unknown, record: AssessmentRecord) => void;
 }
 
+/** What the autosave is doing, for a status line: `failed` stays until a later save succeeds. */
+export interface AutosaveStatus {
+  state: 'idle' | 'saving' | 'saved' | 'failed';
+  /** ISO time of the last successful save. */
+  savedAt?: string;
+  error?: string;
+}
+
+// Transient I/O status, not reading state: kept here rather than in the store so
+// that a save landing never counts as a change to save.
+let status: AutosaveStatus = { state: 'idle' };
+const statusListeners = new Set<() => void>();
+
+function setStatus(next: AutosaveStatus): void {
+  status = next;
+  for (const listener of statusListeners) listener();
+}
+
+/** The current autosave status (a stable object until it changes, as `useSyncExternalStore` wants). */
+export function getAutosaveStatus(): AutosaveStatus {
+  return status;
+}
+
+/** Calls `listener` whenever the autosave status changes; returns the unsubscribe function. */
+export function subscribeAutosaveStatus(listener: () => void): () => void {
+  statusListeners.add(listener);
+  return () => statusListeners.delete(listener);
+}
+
 interface Job {
   record: AssessmentRecord;
   options: AutosaveOptions;
@@ -148,8 +177,10 @@ async function drain(): Promise<void> {
     pending.delete(key);
     try {
       await saveAssessmentRecord(job.record);
+      if (pending.size === 0) setStatus({ state: 'saved', savedAt: job.record.savedAt });
       job.options.onSaved?.(job.record);
     } catch (error) {
+      setStatus({ state: 'failed', savedAt: status.savedAt, error: error instanceof Error ? error.message : String(error) });
       if (job.options.onError) job.options.onError(error, job.record);
       else console.error(`autosave of ${key} failed`, error);
     }
@@ -159,6 +190,8 @@ async function drain(): Promise<void> {
 
 function enqueue(job: Job): void {
   pending.set(job.record.key, job);
+  // A failure stays visible until a save succeeds.
+  if (status.state === 'idle' || status.state === 'saved') setStatus({ ...status, state: 'saving' });
   draining ??= drain();
 }
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { exportCsv, exportJson, importJson, undoImport, type AssessmentSnapshot, type TextFile } from '../actions';
+import { AutosaveIndicator } from './AutosaveIndicator';
 import { useAppState, useAppStoreApi } from './hooks';
 import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
 import './assessmentFilesMenu.css';
@@ -73,6 +74,7 @@ export function AssessmentFilesMenu() {
       <button data-testid="saved-assessments" onClick={() => setShowSaved(true)}>
         Saved assessments
       </button>
+      <AutosaveIndicator />
       {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}
 
       {notice && (
