@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
+import { opener, studyBrowser, viewport } from './support/pageObjects';
 
 // Ground truth written by `npm run test-data:gen` next to the demo studies.
 const GROUND_TRUTH = 'test-data/generated/synthetic/ground-truth.json';
@@ -17,6 +20,7 @@ interface NamedVoxel {
 }
 interface TruthSeries {
   SeriesDescription: string;
+  folder: string;
   sliceCount: number;
   numberOfFrames: number | null;
   namedVoxels?: NamedVoxel[];
@@ -36,31 +40,12 @@ function truthSeries(studyId: string, description: string): { study: TruthStudy;
   return { study, series };
 }
 
-/** Page object for the viewer: load the demo, open a series in vp-0, wait for its render signal. */
-const viewer = {
-  async loadDemo(page: Page) {
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('series-item').first().waitFor({ timeout: 60_000 });
-  },
-
-  /** Opens the series into the active pane (vp-0) and waits until its first image is drawn. */
-  async openSeries(page: Page, description: string, studyDate: string) {
-    const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
-    const items = page.locator(`[data-testid="series-item"][data-series-description="${description}"]`);
-    await items.first().waitFor();
-    let item = items.first();
-    for (const candidate of await items.all()) {
-      if (digits(await candidate.getAttribute('data-study-date')) === studyDate) item = candidate;
-    }
-    const stackId = await item.getAttribute('data-stack-id');
-    await item.locator('button.series-open').click();
-    return this.waitRendered(page, `[data-stack-id="${stackId}"]`);
-  },
-
-  async waitRendered(page: Page, extra = '') {
-    const pane = page.locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"]${extra}`);
-    await page.locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"]${extra}[data-render-state="rendered"]`).waitFor({ timeout: 30_000 });
-    return pane;
+/** What a reader does in one pane (vp-0) beyond the shared page objects: open and wait, hover a patient position, read overlays. */
+const pane = {
+  /** Shows a series in the active pane (vp-0) and waits until its first image is drawn. */
+  async open(page: Page, description: string, studyDate: string) {
+    const stackId = await studyBrowser.open(page, description, studyDate);
+    return viewport.waitState(page, 'rendered', { stackId });
   },
 
   /** Shows the slice nearest to `positionMm` and moves the mouse onto that point. */
@@ -68,11 +53,13 @@ const viewer = {
     const index = await page.evaluate((p) => window.__viable?.viewports['vp-0']?.sliceIndexNearest(p), positionMm);
     expect(index).toBeTypeOf('number');
     await page.evaluate((i) => window.__viable?.viewports['vp-0']?.scrollToIndex(i), index as number);
-    await this.waitRendered(page, `[data-slice-index="${index}"]`);
+    await viewport.pane(page).and(page.locator(`[data-slice-index="${index}"][data-render-state="rendered"]`)).waitFor();
     const [x, y] = (await page.evaluate((p) => window.__viable?.viewports['vp-0']?.worldToCanvas(p), positionMm)) ?? [NaN, NaN];
     const box = await page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-element"]').boundingBox();
     if (!box) throw new Error('viewport element has no box');
-    await page.mouse.move(box.x + x, box.y + y);
+    // Mouse events carry whole CSS pixels (fractions are truncated); rounding keeps
+    // the pointer within half a CSS pixel of the voxel centre, inside the voxel while one spans over a CSS pixel.
+    await page.mouse.move(Math.round(box.x + x), Math.round(box.y + y));
     return index as number;
   },
 
@@ -80,20 +67,51 @@ const viewer = {
   text: (page: Page, testId: string) => page.locator(`[data-viewport-id="vp-0"] [data-testid="${testId}"]`).innerText(),
 };
 
-/** Asserts that the readout at the aorta centre names the ground-truth pixel and an HU value within 4σ. */
-async function expectAortaReadout(page: Page) {
-  const { study, series } = truthSeries('CT_BL', 'ART 2.5mm');
+/**
+ * A copy of a Part 10 file that claims another transfer syntax: the header
+ * still parses, the pixel data cannot be decoded. Only group 0002 changes,
+ * so (0002,0010) and the group length are rewritten in place.
+ */
+function withTransferSyntax(file: Buffer, uid: string): Buffer {
+  const value = Buffer.from(uid.length % 2 ? `${uid}\0` : uid, 'latin1');
+  let offset = 132; // preamble + "DICM"
+  let groupLengthAt = -1;
+  while (file.readUInt16LE(offset) === 0x0002) {
+    const element = file.readUInt16LE(offset + 2);
+    const length = file.readUInt16LE(offset + 6); // group 0002 is explicit VR LE with short lengths (UL, UI, OB aside)
+    const vr = file.toString('latin1', offset + 4, offset + 6);
+    const header = vr === 'OB' ? 12 : 8;
+    const valueLength = vr === 'OB' ? file.readUInt32LE(offset + 8) : length;
+    if (element === 0x0000) groupLengthAt = offset + 8;
+    if (element === 0x0010) {
+      const out = Buffer.concat([file.subarray(0, offset + 8), value, file.subarray(offset + 8 + valueLength)]);
+      out.writeUInt16LE(value.length, offset + 6);
+      if (groupLengthAt >= 0) out.writeUInt32LE(out.readUInt32LE(groupLengthAt) + value.length - valueLength, groupLengthAt);
+      return out;
+    }
+    offset += header + valueLength;
+  }
+  throw new Error('no (0002,0010) in file meta');
+}
+
+/**
+ * Asserts that the readout at the aorta centre names the ground-truth pixel and
+ * a value within 4σ: HU for CT, the unitless stored value for MR.
+ */
+async function expectAortaReadout(page: Page, studyId: string, description: string) {
+  const { study, series } = truthSeries(studyId, description);
   const aorta = series.namedVoxels?.find((v) => v.name === 'aortaCentre');
-  if (!aorta) throw new Error('ground truth has no aortaCentre');
-  await viewer.openSeries(page, series.SeriesDescription, study.StudyDate);
-  await viewer.hover(page, aorta.positionMm);
-  const text = await viewer.readout(page);
-  const match = /^\((\d+), (\d+)\) · \(([-\d.]+), ([-\d.]+), ([-\d.]+)\) mm · (-?[\d.]+) HU$/.exec(text);
+  if (!aorta) throw new Error(`ground truth has no aortaCentre in ${description}`);
+  await pane.open(page, series.SeriesDescription, study.StudyDate);
+  await pane.hover(page, aorta.positionMm);
+  const text = await pane.readout(page);
+  const unit = studyId.startsWith('MR') ? '' : ' HU';
+  const match = new RegExp(`^\\((\\d+), (\\d+)\\) · \\(([-\\d.]+), ([-\\d.]+), ([-\\d.]+)\\) mm · (-?[\\d.]+)${unit}$`).exec(text);
   expect(match, text).not.toBeNull();
-  const [, column, row, , , z, hu] = match!.map(Number);
+  const [, column, row, , , z, value] = match!.map(Number);
   expect([column, row]).toEqual([aorta.column, aorta.row]);
   expect(z).toBeCloseTo(aorta.positionMm[2], 1);
-  expect(Math.abs(hu! - aorta.expectedValue)).toBeLessThanOrEqual(4 * aorta.noiseSigma);
+  expect(Math.abs(value! - aorta.expectedValue)).toBeLessThanOrEqual(4 * aorta.noiseSigma);
 }
 
 describe('stack viewport', () => {
@@ -103,36 +121,38 @@ describe('stack viewport', () => {
     session = undefined;
   });
 
-  it('reads HU under the cursor, scrolls, windows, and shows RLE and multi-frame series', async () => {
+  it('reads HU (CT) and stored values (MR) under the cursor, scrolls, windows, and shows RLE and multi-frame series', async () => {
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
-    await viewer.loadDemo(page);
-    await expectAortaReadout(page);
+    await opener.loadDemo(page);
+    await studyBrowser.waitSeries(page);
+    await expectAortaReadout(page, 'MR_LIVER', 'T1 VIBE ART');
+    await expectAortaReadout(page, 'CT_BL', 'ART 2.5mm');
 
-    const pane = page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"]');
-    const index = Number(await pane.getAttribute('data-slice-index'));
-    const sliceBefore = await viewer.text(page, 'overlay-slice');
+    const vp0 = viewport.pane(page);
+    const index = Number(await vp0.getAttribute('data-slice-index'));
+    const sliceBefore = await pane.text(page, 'overlay-slice');
     await page.mouse.down(); // a click without drag focuses the pane and leaves W/L as it is
     await page.mouse.up();
     await page.keyboard.press('ArrowDown');
-    await viewer.waitRendered(page, `[data-slice-index="${index + 1}"]`);
-    expect(await viewer.text(page, 'overlay-slice')).not.toBe(sliceBefore);
+    await vp0.and(page.locator(`[data-slice-index="${index + 1}"][data-render-state="rendered"]`)).waitFor();
+    expect(await pane.text(page, 'overlay-slice')).not.toBe(sliceBefore);
     await page.mouse.wheel(0, -120);
-    await viewer.waitRendered(page, `[data-slice-index="${index}"]`);
-    expect(await viewer.text(page, 'overlay-slice')).toBe(sliceBefore);
+    await vp0.and(page.locator(`[data-slice-index="${index}"][data-render-state="rendered"]`)).waitFor();
+    expect(await pane.text(page, 'overlay-slice')).toBe(sliceBefore);
 
     await page.locator('[data-viewport-id="vp-0"] [data-testid="wl-preset-liver"]').click();
-    await expect.poll(() => viewer.text(page, 'overlay-wl')).toBe('W 150 L 90');
+    await expect.poll(() => pane.text(page, 'overlay-wl')).toBe('W 150 L 90');
     await page.locator('[data-viewport-id="vp-0"] [data-testid="wl-preset-bone"]').click();
-    await expect.poll(() => viewer.text(page, 'overlay-wl')).toBe('W 1800 L 400');
+    await expect.poll(() => pane.text(page, 'overlay-wl')).toBe('W 1800 L 400');
 
     const rle = truthSeries('CT_FU2', 'NC 5mm');
-    await viewer.openSeries(page, rle.series.SeriesDescription, rle.study.StudyDate);
-    expect(Number(await pane.getAttribute('data-image-count'))).toBe(rle.series.sliceCount);
+    await pane.open(page, rle.series.SeriesDescription, rle.study.StudyDate);
+    expect(Number(await vp0.getAttribute('data-image-count'))).toBe(rle.series.sliceCount);
 
     const cbct = truthSeries('ANGIO_TACE', 'CBCT ART');
-    await viewer.openSeries(page, cbct.series.SeriesDescription, cbct.study.StudyDate);
-    expect(Number(await pane.getAttribute('data-image-count'))).toBe(cbct.series.numberOfFrames);
+    await pane.open(page, cbct.series.SeriesDescription, cbct.study.StudyDate);
+    expect(Number(await vp0.getAttribute('data-image-count'))).toBe(cbct.series.numberOfFrames);
     expect(await page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-error"]').count()).toBe(0);
     expect(log.pageErrors).toEqual([]);
   });
@@ -141,10 +161,32 @@ describe('stack viewport', () => {
     session = await openApp(inject('baseUrl'), '/?render=cpu');
     const { page, log } = session;
     expect(await page.locator('html').getAttribute('data-render-mode')).toBe('cpu');
-    await viewer.loadDemo(page);
-    await expectAortaReadout(page);
+    await opener.loadDemo(page);
+    await studyBrowser.waitSeries(page);
+    await expectAortaReadout(page, 'CT_BL', 'ART 2.5mm');
     const rle = truthSeries('CT_FU2', 'NC 5mm');
-    await viewer.openSeries(page, rle.series.SeriesDescription, rle.study.StudyDate);
+    await pane.open(page, rle.series.SeriesDescription, rle.study.StudyDate);
     expect(log.pageErrors).toEqual([]);
+  });
+
+  it('says why a series cannot be displayed', async () => {
+    const { study, series } = truthSeries('CT_FU2', 'NC 5mm');
+    const source = readFileSync(path.join('test-data/generated/synthetic', series.folder, 'IM0001.dcm'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'viable-ts-'));
+    const file = path.join(dir, 'mpeg2.dcm');
+    writeFileSync(file, withTransferSyntax(source, '1.2.840.10008.1.2.4.100'));
+    try {
+      session = await openApp(inject('baseUrl'));
+      const { page } = session;
+      await opener.openFiles(page, [file]);
+      await studyBrowser.waitSeries(page);
+      const stackId = await studyBrowser.open(page, series.SeriesDescription, study.StudyDate);
+      await viewport.waitState(page, 'error', { stackId });
+      expect(await page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-error"]').innerText()).toBe(
+        'Cannot display: unsupported transfer syntax 1.2.840.10008.1.2.4.100',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
