@@ -171,3 +171,17 @@ describe('left-out timepoints', () => {
     expect(Object.keys(store.getState().measurements)).toEqual(['a', 'b']);
   });
 });
+
+describe('caliper drags', () => {
+  it('make one undo step per drag, and a no-op edit records nothing', () => {
+    store.getState().addLesion('target');
+    store.getState().upsertMeasurement(caliper('m1', 'T1', '2026-01-12', 40));
+    const steps = store.getState().undoStack.length;
+    for (const length of [41, 42, 43]) store.getState().upsertMeasurement(caliper('m1', 'T1', '2026-01-12', length), { mergeWithPrevious: true });
+    expect(store.getState().undoStack.length).toBe(steps + 1);
+    store.getState().removeMeasurement('not-there');
+    expect(store.getState().undoStack.length).toBe(steps + 1);
+    store.getState().undo();
+    expect(store.getState().measurements.m1!.pointsMm[1]![0]).toBe(40);
+  });
+});

@@ -37,6 +37,8 @@ export interface AssessmentSlice {
   activeTimepointId: string | null;
   undoStack: Snapshot[];
   redoStack: Snapshot[];
+  /** Key of the last undoable edit when it may absorb the next one (see `upsertMeasurement`). */
+  lastMergeKey: string | null;
 
   /** Opens an assessment (new, restored or imported) and forgets the undo history. */
   openAssessment(
@@ -61,7 +63,8 @@ export interface AssessmentSlice {
   setFinding(lesionId: string, timepointId: string, patch: Partial<Finding>): void;
   setActiveLesion(lesionId: string | null): void;
   setActiveTimepoint(timepointId: string | null): void;
-  upsertMeasurement(measurement: Measurement): void;
+  /** Adds or replaces a caliper; with `mergeWithPrevious`, repeated moves of the same caliper are one undo step. */
+  upsertMeasurement(measurement: Measurement, options?: { mergeWithPrevious?: boolean }): void;
   removeMeasurement(measurementId: string): void;
   undo(): void;
   redo(): void;
@@ -70,13 +73,27 @@ export interface AssessmentSlice {
 type SliceSet = Parameters<StateCreator<AssessmentSlice>>[0];
 type SliceGet = Parameters<StateCreator<AssessmentSlice>>[1];
 
-/** Applies an edit to the assessment and measurements, recording the previous state for undo. */
-function edit(set: SliceSet, get: SliceGet, change: (state: AssessmentSlice) => Partial<Snapshot> & Partial<AssessmentSlice>): void {
+/**
+ * Applies an edit to the assessment and measurements, recording the previous state
+ * for undo. Consecutive edits with the same `mergeKey` (the moves of one caliper
+ * drag) make one undo step. An edit that changes nothing records nothing.
+ */
+function edit(
+  set: SliceSet,
+  get: SliceGet,
+  change: (state: AssessmentSlice) => Partial<Snapshot> & Partial<AssessmentSlice>,
+  mergeKey: string | null = null,
+): void {
   const state = get();
   if (!state.assessment) return;
-  const before: Snapshot = { assessment: state.assessment, measurements: state.measurements };
   const patch = change(state);
-  set({ ...patch, undoStack: [...state.undoStack, before].slice(-MAX_UNDO), redoStack: [] });
+  if (Object.keys(patch).length === 0) return;
+  if (mergeKey !== null && mergeKey === state.lastMergeKey) {
+    set(patch);
+    return;
+  }
+  const before: Snapshot = { assessment: state.assessment, measurements: state.measurements };
+  set({ ...patch, undoStack: [...state.undoStack, before].slice(-MAX_UNDO), redoStack: [], lastMergeKey: mergeKey });
 }
 
 function withLesions(assessment: Assessment, lesions: Lesion[]): Assessment {
@@ -100,6 +117,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
   activeTimepointId: null,
   undoStack: [],
   redoStack: [],
+  lastMergeKey: null,
 
   openAssessment: (key, assessment, measurements = {}, studyChoices = { forceIncluded: [], forceExcluded: [] }) =>
     set({
@@ -111,6 +129,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
       activeTimepointId: null,
       undoStack: [],
       redoStack: [],
+      lastMergeKey: null,
     }),
   closeAssessment: () =>
     set({ assessment: null, assessmentKey: null, measurements: {}, activeLesionId: null, activeTimepointId: null, undoStack: [], redoStack: [] }),
@@ -185,8 +204,13 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
   setActiveLesion: (lesionId) => set({ activeLesionId: lesionId }),
   setActiveTimepoint: (timepointId) => set({ activeTimepointId: timepointId }),
 
-  upsertMeasurement: (measurement) =>
-    edit(set, get, ({ measurements }) => ({ measurements: { ...measurements, [measurement.id]: measurement } })),
+  upsertMeasurement: (measurement, options = {}) =>
+    edit(
+      set,
+      get,
+      ({ measurements }) => ({ measurements: { ...measurements, [measurement.id]: measurement } }),
+      options.mergeWithPrevious ? `move:${measurement.id}` : null,
+    ),
   removeMeasurement: (measurementId) =>
     edit(set, get, ({ measurements }) => {
       if (!(measurementId in measurements)) return {};
@@ -198,12 +222,12 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
     const { undoStack, redoStack, assessment, measurements } = get();
     const previous = undoStack.at(-1);
     if (!previous) return;
-    set({ ...previous, undoStack: undoStack.slice(0, -1), redoStack: [...redoStack, { assessment, measurements }] });
+    set({ ...previous, undoStack: undoStack.slice(0, -1), redoStack: [...redoStack, { assessment, measurements }], lastMergeKey: null });
   },
   redo: () => {
     const { undoStack, redoStack, assessment, measurements } = get();
     const next = redoStack.at(-1);
     if (!next) return;
-    set({ ...next, redoStack: redoStack.slice(0, -1), undoStack: [...undoStack, { assessment, measurements }] });
+    set({ ...next, redoStack: redoStack.slice(0, -1), undoStack: [...undoStack, { assessment, measurements }], lastMergeKey: null });
   },
 });

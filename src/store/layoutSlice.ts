@@ -30,6 +30,9 @@ export interface LayoutSlice {
   /** A request to bring a caliper into view (its image in a viewport, the caliper highlighted); `seq` makes repeats distinct. */
   jumpRequest: { measurementId: string; seq: number } | null;
   requestJump(measurementId: string): void;
+  /** A one-line message for the reader (e.g. why a caliper was not recorded), or null. */
+  notice: string | null;
+  notify(message: string | null): void;
 }
 
 export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set, get) => ({
@@ -47,5 +50,7 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   setActiveViewport: (index) => set({ activeViewportIndex: index }),
   clearViewports: () => set({ viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null), activeViewportIndex: 0 }),
   jumpRequest: null,
+  notice: null,
+  notify: (message) => set({ notice: message }),
   requestJump: (measurementId) => set({ jumpRequest: { measurementId, seq: (get().jumpRequest?.seq ?? 0) + 1 } }),
 });

@@ -1,0 +1,102 @@
+import { eventTarget, type Types as CoreTypes } from '@cornerstonejs/core';
+import { annotation as annotationApi, Enums as ToolEnums, utilities as toolUtilities, type Types as ToolTypes } from '@cornerstonejs/tools';
+import type { Measurement } from '../core';
+import { annotationFromCaliper, caliperFromAnnotation, pointsDiffer, type CaliperDraft, type CaliperPlacement } from './caliperAnnotations';
+import { kindOfTool } from './caliperKinds';
+import { getRenderingEngine } from './renderingEngine';
+
+type AnnotationEvent = CustomEvent<{ annotation: ToolTypes.Annotation }>;
+
+/** What the app does when the reader draws, moves or deletes a caliper in a viewport. */
+export interface CaliperHandlers {
+  drawn(draft: CaliperDraft): void;
+  moved(draft: CaliperDraft): void;
+  removed(id: string): void;
+}
+
+/**
+ * Turns Cornerstone's annotation events for caliper tools into app calls: the one
+ * way from the viewer to the store. Returns the unsubscribe function.
+ */
+export function subscribeToCalipers(handlers: CaliperHandlers): () => void {
+  const { ANNOTATION_COMPLETED, ANNOTATION_MODIFIED, ANNOTATION_REMOVED } = ToolEnums.Events;
+  const onCompleted = (event: Event) => {
+    const draft = caliperFromAnnotation((event as AnnotationEvent).detail.annotation);
+    if (draft) handlers.drawn(draft);
+  };
+  const onModified = (event: Event) => {
+    const draft = caliperFromAnnotation((event as AnnotationEvent).detail.annotation);
+    if (draft) handlers.moved(draft);
+  };
+  const onRemoved = (event: Event) => {
+    const { annotation } = (event as AnnotationEvent).detail;
+    if (kindOfTool(annotation.metadata?.toolName) && annotation.annotationUID) handlers.removed(annotation.annotationUID);
+  };
+  eventTarget.addEventListener(ANNOTATION_COMPLETED, onCompleted);
+  eventTarget.addEventListener(ANNOTATION_MODIFIED, onModified);
+  eventTarget.addEventListener(ANNOTATION_REMOVED, onRemoved);
+  return () => {
+    eventTarget.removeEventListener(ANNOTATION_COMPLETED, onCompleted);
+    eventTarget.removeEventListener(ANNOTATION_MODIFIED, onModified);
+    eventTarget.removeEventListener(ANNOTATION_REMOVED, onRemoved);
+  };
+}
+
+function caliperAnnotations(): ToolTypes.Annotation[] {
+  return annotationApi.state.getAllAnnotations().filter((a) => kindOfTool(a.metadata?.toolName) !== undefined);
+}
+
+/**
+ * Makes Cornerstone's annotations match the stored calipers (the other way, from
+ * the store to the viewer: restore, undo, redo, import, lesion deleted): adds the
+ * missing ones, moves and relabels changed ones, removes those no longer stored.
+ * Calipers whose image is not open (`placementOf` gives undefined) are left out.
+ */
+export function showCalipers(measurements: readonly Measurement[], placementOf: (m: Measurement) => CaliperPlacement | undefined): void {
+  const wanted = new Map(measurements.map((m) => [m.id, m]));
+  let changed = false;
+  for (const existing of caliperAnnotations()) {
+    const uid = existing.annotationUID!;
+    const measurement = wanted.get(uid);
+    if (!measurement) {
+      annotationApi.state.removeAnnotation(uid);
+      changed = true;
+      continue;
+    }
+    const points = existing.data.handles?.points ?? [];
+    const stored = measurement.pointsMm;
+    const shown = points.map((p): [number, number, number] => [p[0], p[1], p[2]]);
+    if (pointsDiffer(stored, shown) || existing.data.label !== measurement.lesionId) {
+      existing.data.handles!.points = stored.map((p) => [p[0], p[1], p[2]] as CoreTypes.Point3);
+      existing.data.label = measurement.lesionId;
+      existing.invalidated = true;
+      changed = true;
+    }
+    wanted.delete(uid);
+  }
+  for (const measurement of wanted.values()) {
+    const placement = placementOf(measurement);
+    if (!placement) continue;
+    annotationApi.state.addAnnotation(annotationFromCaliper(measurement, placement), placement.frameOfReferenceUid);
+    changed = true;
+  }
+  if (changed) rerenderAnnotations();
+}
+
+/** Redraws annotations in every viewport of the page. */
+function rerenderAnnotations(): void {
+  const viewportIds = getRenderingEngine().getViewports().map((v) => v.id);
+  toolUtilities.triggerAnnotationRenderForViewportIds(viewportIds);
+}
+
+/** Ids of the calipers the reader has selected (clicked) in a viewport. */
+export function selectedCaliperIds(): string[] {
+  return annotationApi.selection.getAnnotationsSelected().filter((uid) => kindOfTool(annotationApi.state.getAnnotation(uid)?.metadata?.toolName));
+}
+
+/** Selects (highlights) one caliper, or clears the selection with undefined. */
+export function highlightCaliper(id: string | undefined): void {
+  annotationApi.selection.deselectAnnotation();
+  if (id && annotationApi.state.getAnnotation(id)) annotationApi.selection.setAnnotationSelected(id, true, false);
+  rerenderAnnotations();
+}
