@@ -13,3 +13,8 @@ export { registerViewportTestHandle, type ViewportTestHandle } from './testHook'
 export { toViewportStack } from './toViewportStack';
 export { baseImageIdOf } from './imageSource';
 export { renderThumbnail } from './renderThumbnail';
+export { CALIPER_TOOLS } from './caliperTools';
+export { TOOL_OF_KIND, kindOfTool, type CaliperToolName } from './caliperKinds';
+export { caliperFromAnnotation, annotationFromCaliper, pointsDiffer, type CaliperDraft, type CaliperPlacement } from './caliperAnnotations';
+export { subscribeToCalipers, showCalipers, selectedCaliperIds, highlightCaliper, type CaliperHandlers } from './caliperState';
+export { imageLookupFor, type ImageLocation, type ImageLookup } from './imageLookup';
