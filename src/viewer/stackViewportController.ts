@@ -44,8 +44,7 @@ export class StackViewportController {
     element.addEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
     element.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage);
     eventTarget.addEventListener(Enums.Events.IMAGE_LOAD_ERROR, this.onLoadError);
-    // Panes change size with the layout; keep the camera so zoom and pan survive.
-    this.resizeObserver = new ResizeObserver(() => getRenderingEngine().resize(true, true));
+    this.resizeObserver = new ResizeObserver(this.onResize);
     this.resizeObserver.observe(element);
   }
 
@@ -94,10 +93,6 @@ export class StackViewportController {
     this.viewport.setImageIdIndex(target).catch(() => undefined); // failures arrive as IMAGE_LOAD_ERROR
   }
 
-  scrollBy(delta: number): void {
-    this.scrollToIndex(this.viewport.getTargetImageIdIndex() + delta);
-  }
-
   setWindow(window: WindowLevel): void {
     this.viewport.setProperties({ voiRange: voiRangeFromWindow(window) });
     this.viewport.render();
@@ -111,14 +106,10 @@ export class StackViewportController {
       // No WindowCenter/Width in the header: fall back to Cornerstone's default (the pixel range).
       const invert = this.viewport.getProperties().invert;
       this.viewport.resetProperties();
+      this.userVoi = undefined;
       this.viewport.setProperties({ invert });
       this.viewport.render();
     }
-  }
-
-  zoomBy(factor: number): void {
-    this.viewport.setZoom(this.viewport.getZoom() * factor);
-    this.viewport.render();
   }
 
   /** Fits the image to the pane and centres it, keeping W/L and invert. */
@@ -186,6 +177,19 @@ export class StackViewportController {
     this.fitZoom ??= this.viewport.getZoom();
     const next = describeRenderedView(this.viewport, this.imageIds, this.fitZoom);
     if (next) this.update(next);
+  };
+
+  /**
+   * Panes change size with the layout and the window. A fitted image is fitted
+   * again (a 1×1 → 2×2 switch would otherwise show it at half size); a camera
+   * the reader zoomed or panned is kept.
+   */
+  private readonly onResize = (): void => {
+    if (this.destroyed) return;
+    const [panX, panY] = this.state.renderState === 'rendered' ? this.viewport.getPan() : [0, 0];
+    const fitted = Math.abs(this.state.zoom - 1) < 0.005 && Math.hypot(panX, panY) < 0.5;
+    getRenderingEngine().resize(true, true);
+    if (fitted && this.state.renderState === 'rendered') this.fit();
   };
 
   private readonly onVoiModified = (event: Event): void => {
