@@ -35,7 +35,7 @@ export function AssessmentFilesMenu() {
   const onExportJson = () => {
     const file = exportJson(store);
     download(file);
-    setNotice(file.problems.length > 0 ? { kind: 'export-problems', errors: file.problems } : null);
+    if (file.problems.length > 0) setNotice({ kind: 'export-problems', errors: file.problems });
   };
 
   const onImport = async (file: File) => {
