@@ -5,6 +5,7 @@
  * data beyond what the page already shows, so it stays in production builds,
  * where the e2e tests run.
  */
+import { imageLoader } from '@cornerstonejs/core';
 import type { Vec3 } from './orientationMarkers';
 
 export interface ViewportTestHandle {
@@ -19,6 +20,18 @@ export interface ViewportTestHandle {
 
 interface ViableTestHooks {
   viewports: Record<string, ViewportTestHandle>;
+  /** Decodes and caches images as scrolling would (benchmarks: "all slices decoded"). */
+  decodeImages(imageIds: string[]): Promise<void>;
+}
+
+const DECODES_IN_FLIGHT = 16;
+
+async function decodeImages(imageIds: string[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < imageIds.length) await imageLoader.loadAndCacheImage(imageIds[next++]!);
+  };
+  await Promise.all(Array.from({ length: DECODES_IN_FLIGHT }, worker));
 }
 
 declare global {
@@ -29,7 +42,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {} };
+  window.__viable ??= { viewports: {}, decodeImages };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {

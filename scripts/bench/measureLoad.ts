@@ -1,0 +1,132 @@
+// One benchmark run in headless Chromium: pick a folder, wait for the scan and the
+// first image, then decode every slice; timings come from the page's own clock.
+import type { CDPSession, Page } from 'playwright-core';
+import { openApp } from '../../e2e/support/browser.ts';
+
+export interface LoadMeasurement {
+  files: number;
+  /** Node-side duration of Playwright's setInputFiles (handing the folder to the page). */
+  setInputFilesMs: number;
+  /** From the input's change event to the scan's "done". */
+  scanMs: number;
+  filesPerSecond: number;
+  /** From the change event to the first image drawn in the first viewport. */
+  firstImageMs: number;
+  /** Decoding every slice of the series (after the first image), through Cornerstone's cache. */
+  decodeAllMs: number;
+  /** From the change event until every slice is decoded. */
+  allDecodedMs: number;
+  /** Peak JSHeapUsedSize of the page's main thread (CDP Performance metrics), MB. */
+  peakHeapMb: number;
+  /** 'gpu' or 'cpu', as the app chose. */
+  renderMode: string;
+  imageCount: number;
+}
+
+interface PageMarks {
+  picked?: number;
+  scanDone?: number;
+  firstImage?: number;
+}
+
+const TIMEOUT_MS = 10 * 60_000;
+const HEAP_SAMPLE_MS = 200;
+
+/** Installs listeners that time-stamp the folder pick, the scan's end and the first render. */
+function installMarks(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const marks: PageMarks = {};
+    (window as unknown as { __benchMarks: PageMarks }).__benchMarks = marks;
+    // Capture on document runs before React's root listener (which clears the input).
+    document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
+      if (document.querySelector('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]')) {
+        marks.firstImage ??= performance.now();
+      }
+      if (marks.scanDone !== undefined && marks.firstImage !== undefined) observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-render-state'] });
+  });
+}
+
+/** Samples the main thread's JS heap until stopped; returns the peak in bytes. */
+function sampleHeap(cdp: CDPSession): { stop(): Promise<number> } {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      peak = Math.max(peak, used);
+      await new Promise((resolve) => setTimeout(resolve, HEAP_SAMPLE_MS));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+/** Opens `folder` (holding `files` slices of one series) in a fresh browser and measures loading it. */
+export async function measureLoad(baseUrl: string, folder: string, files: number, onStep: (step: string) => void = () => undefined): Promise<LoadMeasurement> {
+  const session = await openApp(baseUrl);
+  try {
+    const { page, context, log } = session;
+    await page.getByTestId('start-page').waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = sampleHeap(cdp);
+    await installMarks(page);
+
+    onStep('picking the folder');
+    const pickStarted = performance.now();
+    await page.getByTestId('folder-input').setInputFiles(folder);
+    const setInputFilesMs = performance.now() - pickStarted;
+    onStep('scanning');
+    const scan = page.locator('[data-testid="scan-progress"]:is([data-status="done"], [data-status="failed"], [data-status="cancelled"])');
+    await scan.waitFor({ timeout: TIMEOUT_MS });
+    const status = await scan.getAttribute('data-status');
+    if (status !== 'done') throw new Error(`scan ${status}: ${await scan.innerText()}`);
+    onStep('waiting for the first image');
+    const pane = page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"]:is([data-render-state="rendered"], [data-render-state="error"])');
+    await pane.waitFor({ timeout: TIMEOUT_MS });
+    if ((await pane.getAttribute('data-render-state')) !== 'rendered') throw new Error(`first image: ${await pane.innerText()}`);
+
+    onStep('decoding every slice');
+    const decoded = await page.evaluate(async () => {
+      const hooks = window.__viable;
+      const imageIds = hooks?.viewports['vp-0']?.getImageIds() ?? [];
+      if (!hooks || imageIds.length === 0) throw new Error('no test hook or no images in vp-0');
+      const started = performance.now();
+      await hooks.decodeImages(imageIds);
+      return { started, finished: performance.now(), imageCount: imageIds.length };
+    });
+    const marks = await page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
+    const peakHeap = await heap.stop();
+    const renderMode = (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown';
+    if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
+    const { picked, scanDone, firstImage } = marks;
+    if (picked === undefined || scanDone === undefined || firstImage === undefined) {
+      throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
+    }
+    const scanMs = scanDone - picked;
+    return {
+      files,
+      setInputFilesMs,
+      scanMs,
+      filesPerSecond: files / (scanMs / 1000),
+      firstImageMs: firstImage - picked,
+      decodeAllMs: decoded.finished - decoded.started,
+      allDecodedMs: decoded.finished - picked,
+      peakHeapMb: peakHeap / 2 ** 20,
+      renderMode,
+      imageCount: decoded.imageCount,
+    };
+  } finally {
+    await session.close();
+  }
+}
