@@ -157,6 +157,45 @@ describe('stack viewport', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
+  it('windows by drag, zooms, fits, inverts, resets and follows the slice slider', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page } = session;
+    await opener.loadDemo(page);
+    await studyBrowser.waitSeries(page);
+    const { study, series } = truthSeries('CT_BL', 'ART 2.5mm');
+    const vp0 = await pane.open(page, series.SeriesDescription, study.StudyDate);
+    const button = (testId: string) => page.locator(`[data-viewport-id="vp-0"] [data-testid="${testId}"]`);
+    const headerWindow = await pane.text(page, 'overlay-wl');
+    const box = await button('viewport-element').boundingBox();
+    if (!box) throw new Error('viewport element has no box');
+    const drag = async (dx: number, dy: number) => {
+      const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + dx, y + dy, { steps: 5 });
+      await page.mouse.up();
+    };
+
+    await drag(60, 30);
+    await expect.poll(() => pane.text(page, 'overlay-wl')).not.toBe(headerWindow);
+    await button('tool-zoom').click();
+    await drag(0, 80);
+    await expect.poll(() => pane.text(page, 'overlay-zoom')).not.toBe('Zoom 100%');
+    await button('viewport-fit').click();
+    await expect.poll(() => pane.text(page, 'overlay-zoom')).toBe('Zoom 100%');
+    await button('viewport-invert').click();
+    expect(await button('viewport-invert').getAttribute('aria-pressed')).toBe('true');
+    await button('viewport-reset').click();
+    await expect.poll(() => pane.text(page, 'overlay-wl')).toBe(headerWindow);
+    expect(await button('viewport-invert').getAttribute('aria-pressed')).toBe('false');
+
+    const slider = await button('slice-slider').boundingBox();
+    if (!slider) throw new Error('slice slider has no box');
+    await page.mouse.click(Math.round(slider.x + slider.width - 2), Math.round(slider.y + slider.height / 2));
+    await vp0.and(page.locator(`[data-slice-index="${series.sliceCount - 1}"][data-render-state="rendered"]`)).waitFor();
+    expect(await pane.text(page, 'overlay-slice')).toContain(`Im ${series.sliceCount}/${series.sliceCount}`);
+  });
+
   it('renders and reads the same values with the CPU fallback', async () => {
     session = await openApp(inject('baseUrl'), '/?render=cpu');
     const { page, log } = session;
