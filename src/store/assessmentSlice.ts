@@ -33,6 +33,8 @@ export interface AssessmentSlice {
   /** Studies the reader took out of (or put into) the assessment; defaults come from `planTimepoints`. */
   studyChoices: { forceIncluded: string[]; forceExcluded: string[] };
   activeLesionId: string | null;
+  /** The caliper the reader selected in a viewport (Delete removes it), or null. */
+  selectedMeasurementId: string | null;
   /** The timepoint whose finding the panel edits (the lesion table's selected column). */
   activeTimepointId: string | null;
   undoStack: Snapshot[];
@@ -63,6 +65,8 @@ export interface AssessmentSlice {
   setFinding(lesionId: string, timepointId: string, patch: Partial<Finding>): void;
   setActiveLesion(lesionId: string | null): void;
   setActiveTimepoint(timepointId: string | null): void;
+  /** Selects a caliper, and with it its lesion and timepoint. */
+  selectMeasurement(measurementId: string | null): void;
   /** Adds or replaces a caliper; with `mergeWithPrevious`, repeated moves of the same caliper are one undo step. */
   upsertMeasurement(measurement: Measurement, options?: { mergeWithPrevious?: boolean }): void;
   removeMeasurement(measurementId: string): void;
@@ -115,6 +119,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
   studyChoices: { forceIncluded: [], forceExcluded: [] },
   activeLesionId: null,
   activeTimepointId: null,
+  selectedMeasurementId: null,
   undoStack: [],
   redoStack: [],
   lastMergeKey: null,
@@ -203,6 +208,14 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
     })),
   setActiveLesion: (lesionId) => set({ activeLesionId: lesionId }),
   setActiveTimepoint: (timepointId) => set({ activeTimepointId: timepointId }),
+  selectMeasurement: (measurementId) => {
+    const measurement = measurementId ? get().measurements[measurementId] : undefined;
+    set(
+      measurement
+        ? { selectedMeasurementId: measurement.id, activeLesionId: measurement.lesionId, activeTimepointId: measurement.timepointId }
+        : { selectedMeasurementId: null },
+    );
+  },
 
   upsertMeasurement: (measurement, options = {}) =>
     edit(

@@ -5,6 +5,12 @@ export type LayoutId = '1x1' | '1x2' | '2x2';
 
 export const VIEWPORT_SLOTS = 4;
 
+/** What the left mouse button does in every viewport: view tools, or one of the calipers (Cornerstone tool names). */
+export type ToolChoice = 'WindowLevel' | 'Pan' | 'Zoom' | 'ViableDiameter' | 'WholeDiameter' | 'ShortAxis' | 'ViableBidirectional';
+
+/** Window presets a shortcut can ask the active viewport for. */
+export type WindowPresetChoice = 'header' | 'liver' | 'abdomen' | 'softTissue' | 'bone' | 'lung';
+
 /** How many viewports each layout shows. */
 export function viewportCount(layout: LayoutId): number {
   switch (layout) {
@@ -33,6 +39,11 @@ export interface LayoutSlice {
   /** A one-line message for the reader (e.g. why a caliper was not recorded), or null. */
   notice: string | null;
   notify(message: string | null): void;
+  activeTool: ToolChoice;
+  setActiveTool(tool: ToolChoice): void;
+  /** A window preset for the active viewport, asked for by a shortcut; `seq` makes repeats distinct. */
+  presetRequest: { preset: WindowPresetChoice; seq: number } | null;
+  requestPreset(preset: WindowPresetChoice): void;
 }
 
 export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set, get) => ({
@@ -52,5 +63,9 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   jumpRequest: null,
   notice: null,
   notify: (message) => set({ notice: message }),
+  activeTool: 'WindowLevel',
+  setActiveTool: (tool) => set({ activeTool: tool }),
+  presetRequest: null,
+  requestPreset: (preset) => set({ presetRequest: { preset, seq: (get().presetRequest?.seq ?? 0) + 1 } }),
   requestJump: (measurementId) => set({ jumpRequest: { measurementId, seq: (get().jumpRequest?.seq ?? 0) + 1 } }),
 });

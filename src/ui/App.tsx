@@ -1,9 +1,12 @@
-import { useState, type DragEvent } from 'react';
+import { useCallback, useState, type DragEvent } from 'react';
 import { cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { useAppState, useAppStoreApi } from './hooks';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
 import { LayoutSwitcher } from './LayoutSwitcher';
+import { MeasureToolbar } from './MeasureToolbar';
+import { ShortcutHelp } from './ShortcutHelp';
+import { useShortcuts } from './useShortcuts';
 import { OpenButtons } from './OpenButtons';
 import { ScanProgressBar } from './ScanProgressBar';
 import { SkippedFilesPanel } from './SkippedFilesPanel';
@@ -21,6 +24,9 @@ export function App() {
   const store = useAppStoreApi();
   const hasImages = useAppState((state) => state.instances.length > 0);
   const [dropping, setDropping] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
+  useShortcuts(store, toggleHelp);
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
@@ -52,7 +58,11 @@ export function App() {
         )}
         <AssessmentFilesMenu />
         <LayoutSwitcher />
+        <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
+          ?
+        </button>
       </header>
+      {hasImages && <MeasureToolbar />}
       <ScanProgressBar onCancel={cancelScan} />
       {hasImages ? (
         <div className="workspace">
@@ -69,6 +79,7 @@ export function App() {
           <SkippedFilesPanel />
         </>
       )}
+      {helpOpen && <ShortcutHelp onClose={() => toggleHelp(false)} />}
     </div>
   );
 }

@@ -12,6 +12,8 @@ export interface CaliperHandlers {
   drawn(draft: CaliperDraft): void;
   moved(draft: CaliperDraft): void;
   removed(id: string): void;
+  /** The reader clicked a caliper (selection changed); the ids of the selected calipers. */
+  selected(ids: string[]): void;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface CaliperHandlers {
  * way from the viewer to the store. Returns the unsubscribe function.
  */
 export function subscribeToCalipers(handlers: CaliperHandlers): () => void {
-  const { ANNOTATION_COMPLETED, ANNOTATION_MODIFIED, ANNOTATION_REMOVED } = ToolEnums.Events;
+  const { ANNOTATION_COMPLETED, ANNOTATION_MODIFIED, ANNOTATION_REMOVED, ANNOTATION_SELECTION_CHANGE } = ToolEnums.Events;
   const onCompleted = (event: Event) => {
     const draft = caliperFromAnnotation((event as AnnotationEvent).detail.annotation);
     if (draft) handlers.drawn(draft);
@@ -32,13 +34,16 @@ export function subscribeToCalipers(handlers: CaliperHandlers): () => void {
     const { annotation } = (event as AnnotationEvent).detail;
     if (kindOfTool(annotation.metadata?.toolName) && annotation.annotationUID) handlers.removed(annotation.annotationUID);
   };
+  const onSelection = () => handlers.selected(selectedCaliperIds());
   eventTarget.addEventListener(ANNOTATION_COMPLETED, onCompleted);
+  eventTarget.addEventListener(ANNOTATION_SELECTION_CHANGE, onSelection);
   eventTarget.addEventListener(ANNOTATION_MODIFIED, onModified);
   eventTarget.addEventListener(ANNOTATION_REMOVED, onRemoved);
   return () => {
     eventTarget.removeEventListener(ANNOTATION_COMPLETED, onCompleted);
     eventTarget.removeEventListener(ANNOTATION_MODIFIED, onModified);
     eventTarget.removeEventListener(ANNOTATION_REMOVED, onRemoved);
+    eventTarget.removeEventListener(ANNOTATION_SELECTION_CHANGE, onSelection);
   };
 }
 

@@ -4,6 +4,8 @@ import { selectIndex, selectMeasurementList, timepointOfStudy, type AppStore } f
 import {
   imageLookupFor,
   pointsDiffer,
+  highlightCaliper,
+  selectedCaliperIds,
   showCalipers,
   subscribeToCalipers,
   type CaliperDraft,
@@ -88,10 +90,17 @@ export function useCaliperSync(store: AppStore): void {
         }
       },
       removed: (id) => store.getState().removeMeasurement(id),
+      selected: (ids) => {
+        const id = ids.at(-1) ?? null;
+        if (id !== store.getState().selectedMeasurementId) store.getState().selectMeasurement(id);
+      },
     });
     const redraw = () => showCalipers(selectMeasurementList(store.getState()), (m) => placementOf(store, m));
     const unsubscribeStore = store.subscribe((state, previous) => {
       if (state.measurements !== previous.measurements || state.instances !== previous.instances || state.assessment !== previous.assessment) redraw();
+      if (state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1)) {
+        highlightCaliper(state.selectedMeasurementId ?? undefined);
+      }
     });
     redraw();
     return () => {

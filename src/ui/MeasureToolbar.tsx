@@ -1,0 +1,44 @@
+import type { ToolChoice } from '../store';
+import { useAppState } from './hooks';
+
+const TOOLS: { tool: ToolChoice; label: string; key: string; title: string }[] = [
+  { tool: 'ViableDiameter', label: 'Viable Ø', key: 'V', title: 'Longest viable (arterially enhancing) diameter — mRECIST' },
+  { tool: 'WholeDiameter', label: 'Whole Ø', key: 'D', title: 'Whole-lesion longest diameter — RECIST 1.1, new lesions' },
+  { tool: 'ViableBidirectional', label: 'EASL ⟂', key: 'E', title: 'Longest viable diameter and its perpendicular — EASL' },
+  { tool: 'ShortAxis', label: 'Short axis', key: 'S', title: 'Lymph-node short axis' },
+];
+
+/** The caliper tools, shared by every viewport; the caliper goes to the active lesion (or a new target). */
+export function MeasureToolbar() {
+  const activeTool = useAppState((state) => state.activeTool);
+  const setActiveTool = useAppState((state) => state.setActiveTool);
+  const activeLesionId = useAppState((state) => state.activeLesionId);
+  const notice = useAppState((state) => state.notice);
+  const notify = useAppState((state) => state.notify);
+  return (
+    <div className="measure-toolbar" role="group" aria-label="Calipers">
+      {TOOLS.map(({ tool, label, key, title }) => (
+        <button
+          key={tool}
+          data-testid={`tool-${tool}`}
+          aria-pressed={activeTool === tool}
+          title={`${title} (${key})`}
+          onClick={() => setActiveTool(activeTool === tool ? 'WindowLevel' : tool)}
+        >
+          {label}
+        </button>
+      ))}
+      <span className="hint" data-testid="caliper-target">
+        {activeLesionId ? `→ ${activeLesionId}` : '→ new target'}
+      </span>
+      {notice && (
+        <span className="notice" role="status" data-testid="notice">
+          {notice}{' '}
+          <button onClick={() => notify(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
