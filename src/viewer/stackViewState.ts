@@ -39,13 +39,15 @@ export const INITIAL_VIEW_STATE: StackViewState = {
 
 /**
  * The state of a viewport that has just drawn its current image; undefined when
- * what was drawn is not that (no image yet, or a scroll target still loading).
+ * what was drawn is not that (no image yet, a scroll target still loading, or
+ * the previous stack).
  * `fitZoom` is the viewport's `getZoom()` at the fitted camera.
  */
 export function describeRenderedView(viewport: StackViewport, imageIds: readonly string[], fitZoom: number): StackViewState | undefined {
   const image = viewport.getCornerstoneImage();
   const index = viewport.getCurrentImageIdIndex();
-  if (!image || index !== viewport.getTargetImageIdIndex()) return undefined;
+  // The last check catches a re-render of the previous stack while a new one is still loading.
+  if (!image || index !== viewport.getTargetImageIdIndex() || imageIds[index] !== image.imageId) return undefined;
   const { voiRange, invert } = viewport.getProperties();
   const { origin, direction } = viewport.getImageData() ?? {};
   // Cornerstone substitutes an axial plane at the origin for headers without one; letters and positions would then lie.

@@ -79,7 +79,8 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate }: S
         if (!isActive) onActivate();
       }}
     >
-      <ViewportToolbar controller={controller} activeTool={activeTool} onToolChange={changeTool} invert={state.invert} />
+      {/* Without an image on screen there is nothing to window or fit, and Cornerstone would throw. */}
+      <ViewportToolbar controller={state.imageId ? controller : null} activeTool={activeTool} onToolChange={changeTool} invert={state.invert} />
       <div className="viewport-stage">
         <div
           ref={elementRef}
