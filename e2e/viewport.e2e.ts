@@ -184,10 +184,11 @@ describe('stack viewport', () => {
     await button('viewport-fit').click();
     await expect.poll(() => pane.text(page, 'overlay-zoom')).toBe('Zoom 100%');
     await button('viewport-invert').click();
-    expect(await button('viewport-invert').getAttribute('aria-pressed')).toBe('true');
+    // The pressed state follows the next IMAGE_RENDERED, not the click.
+    await expect.poll(() => button('viewport-invert').getAttribute('aria-pressed')).toBe('true');
     await button('viewport-reset').click();
     await expect.poll(() => pane.text(page, 'overlay-wl')).toBe(headerWindow);
-    expect(await button('viewport-invert').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => button('viewport-invert').getAttribute('aria-pressed')).toBe('false');
 
     const slider = await button('slice-slider').boundingBox();
     if (!slider) throw new Error('slice slider has no box');

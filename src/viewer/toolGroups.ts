@@ -9,14 +9,17 @@ import {
   WindowLevelTool,
   ZoomTool,
 } from '@cornerstonejs/tools';
+import type { CaliperToolName } from './caliperKinds';
+import { CALIPER_TOOLS } from './caliperTools';
 import { getRenderingEngineId } from './renderingEngine';
 
 const { MouseBindings } = ToolEnums;
 
 /** Tools a pane can put on the left mouse button (Cornerstone tool names). */
-export type PrimaryToolName = 'WindowLevel' | 'Pan' | 'Zoom' | 'Length' | 'Bidirectional';
+export type PrimaryToolName = 'WindowLevel' | 'Pan' | 'Zoom' | 'Length' | 'Bidirectional' | CaliperToolName;
 
-const TOOL_CLASSES = [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, LengthTool, BidirectionalTool];
+const MEASURING_TOOLS = [LengthTool, BidirectionalTool, ...CALIPER_TOOLS];
+const TOOL_CLASSES = [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, ...MEASURING_TOOLS];
 
 export interface ViewportToolGroup {
   /** Puts `toolName` on the left button; the previous left-button tool becomes passive (its annotations stay editable). */
@@ -30,8 +33,9 @@ function toolGroupId(viewportId: string): string {
 
 /**
  * One tool group per viewport: W/L on left drag, pan on middle, zoom on right,
- * slice scrolling on the wheel. Length and Bidirectional are registered but
- * passive until a measuring mode activates them.
+ * slice scrolling on the wheel. The measuring tools (Length, Bidirectional and
+ * the caliper kinds) are passive until put on the left button: their
+ * annotations show and can be adjusted whatever the left button does.
  */
 export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
   for (const tool of TOOL_CLASSES) addTool(tool); // idempotent: the global registry ignores repeats
@@ -45,8 +49,7 @@ export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
   group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
   group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }] });
   group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
-  group.setToolPassive(LengthTool.toolName);
-  group.setToolPassive(BidirectionalTool.toolName);
+  for (const tool of MEASURING_TOOLS) group.setToolPassive(tool.toolName);
   group.addViewport(viewportId, getRenderingEngineId());
 
   let primary: PrimaryToolName = 'WindowLevel';

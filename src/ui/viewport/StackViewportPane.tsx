@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { PrimaryToolName, ViewportStack } from '../../viewer';
+import type { PrimaryToolName, ViewportStack, WindowPresetId } from '../../viewer';
 import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
 import { ViewportOverlay } from './ViewportOverlay';
@@ -12,6 +12,11 @@ export interface StackViewportPaneProps {
   stack: ViewportStack | null;
   isActive: boolean;
   onActivate: () => void;
+  /** Left-drag tool shared by all panes (e.g. from the app's store); the pane keeps its own choice when omitted. */
+  activeTool?: PrimaryToolName;
+  onToolChange?: (tool: PrimaryToolName) => void;
+  /** A window preset the app asks the active pane to apply (keyboard shortcuts); each new `seq` applies once. */
+  presetRequest?: { preset: WindowPresetId; seq: number } | null;
 }
 
 /**
@@ -20,19 +25,28 @@ export interface StackViewportPaneProps {
  * on: data-render-state (idle | loading | rendered | error), data-slice-index and
  * data-image-count, updated after Cornerstone's IMAGE_RENDERED.
  */
-export function StackViewportPane({ viewportId, stack, isActive, onActivate }: StackViewportPaneProps) {
+export function StackViewportPane({ viewportId, stack, isActive, onActivate, activeTool, onToolChange, presetRequest }: StackViewportPaneProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const elementRef = useRef<HTMLDivElement>(null);
   const { controller, state } = useStackViewport(viewportId, elementRef, stack?.imageIds);
-  const [activeTool, setActiveTool] = useState<PrimaryToolName>('WindowLevel');
+  const [localTool, setLocalTool] = useState<PrimaryToolName>('WindowLevel');
+  const tool = activeTool ?? localTool;
   const [cursor, setCursor] = useState<[number, number] | null>(null);
   // Recomputed when the slice, window or camera changes under a still cursor.
   const readout = useMemo(() => (cursor && controller ? controller.readoutAt(cursor) : undefined), [cursor, controller, state]);
 
-  const changeTool = (tool: PrimaryToolName) => {
-    controller?.setActiveTool(tool);
-    setActiveTool(tool);
-  };
+  const changeTool = onToolChange ?? setLocalTool;
+
+  // A new controller (new pane, StrictMode remount) starts with W/L: give it the chosen tool.
+  useEffect(() => controller?.setActiveTool(tool), [controller, tool]);
+
+  // Requests made before this pane mounted, or while another pane was active, are not for it.
+  const seenPresetSeq = useRef(presetRequest?.seq);
+  useEffect(() => {
+    if (!presetRequest || presetRequest.seq === seenPresetSeq.current) return;
+    seenPresetSeq.current = presetRequest.seq;
+    if (isActive && state.imageId) controller?.applyPreset(presetRequest.preset);
+  }, [presetRequest, isActive, controller, state.imageId]);
 
   const onKeyDown = (event: { key: string; preventDefault(): void }) => {
     const next = sliceIndexForKey(event.key, state.targetIndex, state.imageCount);
@@ -80,7 +94,7 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate }: S
       }}
     >
       {/* Without an image on screen there is nothing to window or fit, and Cornerstone would throw. */}
-      <ViewportToolbar controller={state.imageId ? controller : null} activeTool={activeTool} onToolChange={changeTool} invert={state.invert} />
+      <ViewportToolbar controller={state.imageId ? controller : null} activeTool={tool} onToolChange={changeTool} invert={state.invert} />
       <div className="viewport-stage">
         <div
           ref={elementRef}
