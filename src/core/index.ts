@@ -75,3 +75,4 @@ export { MEASUREMENT_KINDS } from './measurements/types.ts';
 export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/caliperLength.ts';
 export { applyMeasurements, type MeasurementNote } from './measurements/applyMeasurements.ts';
 export { planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
+export * from './registration/index.ts';

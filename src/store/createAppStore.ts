@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAlignmentSlice, type AlignmentSlice } from './alignmentSlice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessmentSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createStudiesSlice, type StudiesSlice } from './studiesSlice';
 
 /** The whole application state: serialisable slices only (see ARCHITECTURE.md, State). */
-export type AppState = StudiesSlice & LayoutSlice & AssessmentSlice;
+export type AppState = StudiesSlice & LayoutSlice & AssessmentSlice & AlignmentSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -14,5 +15,6 @@ export function createAppStore(): AppStore {
     ...createStudiesSlice(...args),
     ...createLayoutSlice(...args),
     ...createAssessmentSlice(...args),
+    ...createAlignmentSlice(...args),
   }));
 }

@@ -11,3 +11,4 @@ export {
   timepointOfStudy,
   type Evaluation,
 } from './assessmentSelectors';
+export { ALIGNMENTS_FIELD, selectAlignments, type AlignmentSlice } from './alignmentSlice';

@@ -1,0 +1,14 @@
+// Translation registration between scans and slice matching by position (pure; no DOM or Cornerstone).
+export { addMm, applyOffset, dot, invertOffset, offsetFromSliceCentres, subtractMm, translationFromLandmarks, type LandmarkPair } from './translation.ts';
+export { nearestSlice, positionAlongNormal, sliceCentreMm, sliceNormal, type Orientation6, type SliceMatch, type SliceStack } from './sliceMatching.ts';
+export {
+  alignmentKey,
+  alignmentSchema,
+  readAlignments,
+  resolveOffset,
+  withAlignment,
+  withLandmarkPair,
+  type Alignment,
+  type Alignments,
+  type SeriesRef,
+} from './alignments.ts';
