@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   }
   const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, runs };
   console.log(`\n${formatTable(runs)}\n`);
-  console.log(`Times from the folder input's change event (page clock); heap = main thread JSHeapUsedSize peak (workers not included).`);
+  console.log(`Times from the folder input's change event (page clock); heap = main thread JSHeapUsedSize peak; +buffers adds ArrayBuffer backing stores (decoded pixels); workers not included.`);
   console.log(`Written ${path.relative(process.cwd(), writeReport(report, RESULTS_DIR))}`);
 }
 

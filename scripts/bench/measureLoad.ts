@@ -18,6 +18,11 @@ export interface LoadMeasurement {
   allDecodedMs: number;
   /** Peak JSHeapUsedSize of the page's main thread (CDP Performance metrics), MB. */
   peakHeapMb: number;
+  /**
+   * Peak of the main thread's JS heap plus ArrayBuffer backing stores (CDP Runtime.getHeapUsage), MB:
+   * decoded pixels live in ArrayBuffers, which JSHeapUsedSize leaves out.
+   */
+  peakHeapWithBuffersMb: number;
   /** 'gpu' or 'cpu', as the app chose. */
   renderMode: string;
   imageCount: number;
@@ -50,15 +55,20 @@ function installMarks(page: Page): Promise<void> {
   });
 }
 
-/** Samples the main thread's JS heap until stopped; returns the peak in bytes. */
-function sampleHeap(cdp: CDPSession): { stop(): Promise<number> } {
-  let peak = 0;
+interface HeapPeaks {
+  jsHeapUsed: number;
+  withBuffers: number;
+}
+
+/** Samples the main thread's heap until stopped; returns the peaks in bytes. */
+function sampleHeap(cdp: CDPSession): { stop(): Promise<HeapPeaks> } {
+  const peaks: HeapPeaks = { jsHeapUsed: 0, withBuffers: 0 };
   let running = true;
   const loop = (async () => {
     while (running) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-      peak = Math.max(peak, used);
+      const [{ metrics }, usage] = await Promise.all([cdp.send('Performance.getMetrics'), cdp.send('Runtime.getHeapUsage')]);
+      peaks.jsHeapUsed = Math.max(peaks.jsHeapUsed, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      peaks.withBuffers = Math.max(peaks.withBuffers, usage.usedSize + usage.backingStorageSize);
       await new Promise((resolve) => setTimeout(resolve, HEAP_SAMPLE_MS));
     }
   })();
@@ -66,7 +76,7 @@ function sampleHeap(cdp: CDPSession): { stop(): Promise<number> } {
     async stop() {
       running = false;
       await loop;
-      return peak;
+      return peaks;
     },
   };
 }
@@ -122,7 +132,8 @@ export async function measureLoad(baseUrl: string, folder: string, files: number
       firstImageMs: firstImage - picked,
       decodeAllMs: decoded.finished - decoded.started,
       allDecodedMs: decoded.finished - picked,
-      peakHeapMb: peakHeap / 2 ** 20,
+      peakHeapMb: peakHeap.jsHeapUsed / 2 ** 20,
+      peakHeapWithBuffersMb: peakHeap.withBuffers / 2 ** 20,
       renderMode,
       imageCount: decoded.imageCount,
     };

@@ -26,6 +26,7 @@ const COLUMNS: Array<[title: string, value: (run: BenchRun) => string]> = [
   ['decode all s', (r) => (r.decodeAllMs / 1000).toFixed(2)],
   ['all decoded s', (r) => (r.allDecodedMs / 1000).toFixed(2)],
   ['peak heap MB', (r) => r.peakHeapMb.toFixed(0)],
+  ['+buffers MB', (r) => r.peakHeapWithBuffersMb.toFixed(0)],
   ['render', (r) => r.renderMode],
 ];
 
