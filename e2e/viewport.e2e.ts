@@ -157,7 +157,7 @@ describe('stack viewport', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
-  it('windows by drag, zooms, fits, inverts, resets and follows the slice slider', async () => {
+  it('windows by drag and shortcut, zooms, fits, inverts, resets and follows the slice slider', async () => {
     session = await openApp(inject('baseUrl'));
     const { page } = session;
     await opener.loadDemo(page);
@@ -189,6 +189,12 @@ describe('stack viewport', () => {
     await button('viewport-reset').click();
     await expect.poll(() => pane.text(page, 'overlay-wl')).toBe(headerWindow);
     await expect.poll(() => button('viewport-invert').getAttribute('aria-pressed')).toBe('false');
+
+    // The app's shortcuts reach the active pane through the store: 1 = liver window, P = pan on left drag.
+    await page.keyboard.press('1');
+    await expect.poll(() => pane.text(page, 'overlay-wl')).toBe('W 150 L 90');
+    await page.keyboard.press('p');
+    await expect.poll(() => button('tool-pan').getAttribute('aria-pressed')).toBe('true');
 
     const slider = await button('slice-slider').boundingBox();
     if (!slider) throw new Error('slice slider has no box');

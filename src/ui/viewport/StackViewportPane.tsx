@@ -3,7 +3,7 @@ import type { PrimaryToolName, ViewportStack, WindowPresetId } from '../../viewe
 import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
 import { ViewportOverlay } from './ViewportOverlay';
-import { ViewportToolbar } from './ViewportToolbar';
+import { ViewportToolbar, type DragToolName } from './ViewportToolbar';
 import './viewport.css';
 
 export interface StackViewportPaneProps {
@@ -14,7 +14,7 @@ export interface StackViewportPaneProps {
   onActivate: () => void;
   /** Left-drag tool shared by all panes (e.g. from the app's store); the pane keeps its own choice when omitted. */
   activeTool?: PrimaryToolName;
-  onToolChange?: (tool: PrimaryToolName) => void;
+  onToolChange?: (tool: DragToolName) => void;
   /** A window preset the app asks the active pane to apply (keyboard shortcuts); each new `seq` applies once. */
   presetRequest?: { preset: WindowPresetId; seq: number } | null;
 }

@@ -13,6 +13,10 @@ export function ViewportGrid() {
   const index = useAppState(selectIndex);
   const setActiveViewport = useAppState((state) => state.setActiveViewport);
   const showStack = useAppState((state) => state.showStack);
+  // One left-drag tool for all panes (toolbar and shortcuts set it); presets requested by shortcuts go to the active pane.
+  const activeTool = useAppState((state) => state.activeTool);
+  const setActiveTool = useAppState((state) => state.setActiveTool);
+  const presetRequest = useAppState((state) => state.presetRequest);
 
   // One ViewportStack object per stack while the index stays the same, so that
   // moving a stack into one pane does not hand the other panes new arrays (and a reload).
@@ -48,6 +52,9 @@ export function ViewportGrid() {
             stack={stack}
             isActive={i === activeIndex}
             onActivate={() => setActiveViewport(i)}
+            activeTool={activeTool}
+            onToolChange={setActiveTool}
+            presetRequest={presetRequest}
           />
         </div>
       ))}

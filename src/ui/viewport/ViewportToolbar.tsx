@@ -1,13 +1,16 @@
 import { WINDOW_PRESETS, type PrimaryToolName, type StackViewportController } from '../../viewer';
 
+/** The left-drag tools the pane's own toolbar offers; measuring tools are chosen elsewhere. */
+export type DragToolName = Extract<PrimaryToolName, 'WindowLevel' | 'Pan' | 'Zoom'>;
+
 interface ViewportToolbarProps {
   controller: StackViewportController | null;
   activeTool: PrimaryToolName;
-  onToolChange: (tool: PrimaryToolName) => void;
+  onToolChange: (tool: DragToolName) => void;
   invert: boolean;
 }
 
-const DRAG_TOOLS: readonly { tool: PrimaryToolName; label: string; testId: string }[] = [
+const DRAG_TOOLS: readonly { tool: DragToolName; label: string; testId: string }[] = [
   { tool: 'WindowLevel', label: 'W/L', testId: 'tool-windowlevel' },
   { tool: 'Pan', label: 'Pan', testId: 'tool-pan' },
   { tool: 'Zoom', label: 'Zoom', testId: 'tool-zoom' },
