@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeDicom, MEDIA_STORAGE_DIRECTORY } from '../src/dicom/testing/makeDicom';
 import { openApp, type BrowserSession } from './support/browser';
-import { dateDigits, opener, skippedFiles, studyBrowser, viewport } from './support/pageObjects';
+import { dateDigits, opener, recordFirstDraws, skippedFiles, studyBrowser, viewport } from './support/pageObjects';
 
 // Written by `npm run test-data:gen`; expectations come from its ground truth.
 const SYNTHETIC_DIR = path.resolve('test-data/generated/synthetic');
@@ -137,6 +137,7 @@ describe('opening local folders, files and zips (production build)', () => {
     const dir = messyFolder();
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
+    const firstDraws = await recordFirstDraws(page);
     await opener.openFolder(page, dir);
     const progress = await opener.waitScan(page, 'done');
     expect(progress).toContain(`${imagesOf(baselineArt)} DICOM`);
@@ -160,6 +161,8 @@ describe('opening local folders, files and zips (production build)', () => {
     // Its thumbnail follows the first viewport image and shows the body, not a black square.
     const thumbnail = await studyBrowser.waitThumbnail(page, series!.stackId);
     expect(await studyBrowser.thumbnailLitFraction(thumbnail)).toBeGreaterThan(0.05);
+    const { viewportAt, thumbnailAt } = await firstDraws.read();
+    expect(thumbnailAt).toBeGreaterThanOrEqual(viewportAt!);
     expect(log.pageErrors).toEqual([]);
   });
 

@@ -177,6 +177,24 @@ export const viewport = {
   },
 };
 
+/**
+ * Starts recording (page clock) when the first viewport image and the first
+ * thumbnail are drawn; `read()` returns both times (undefined until seen).
+ */
+export async function recordFirstDraws(page: Page): Promise<{ read(): Promise<{ viewportAt?: number; thumbnailAt?: number }> }> {
+  await page.evaluate(() => {
+    const times: { viewportAt?: number; thumbnailAt?: number } = {};
+    (window as unknown as { __firstDraws: typeof times }).__firstDraws = times;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="viewport-pane"][data-render-state="rendered"]')) times.viewportAt ??= performance.now();
+      if (document.querySelector('[data-testid="stack-thumbnail"][data-state="rendered"]')) times.thumbnailAt ??= performance.now();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-render-state', 'data-state'] });
+  });
+  return {
+    read: () => page.evaluate(() => ({ ...(window as unknown as { __firstDraws: { viewportAt?: number; thumbnailAt?: number } }).__firstDraws })),
+  };
+}
+
 /** DICOM DA (20260112) → the browser's printed date (2026-01-12); printed dates pass through. */
 function formatDate(date: string): string {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
