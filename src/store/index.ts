@@ -12,3 +12,4 @@ export {
   type Evaluation,
 } from './assessmentSelectors';
 export { ALIGNMENTS_FIELD, selectAlignments, type AlignmentSlice } from './alignmentSlice';
+export { arterialStackOf, comparisonStudies, lesionTargetForStack, type ComparisonLayout, type PaneTarget } from './comparisonSelectors';

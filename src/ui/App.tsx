@@ -14,6 +14,7 @@ import { StartPage } from './StartPage';
 import { StudyBrowser } from './StudyBrowser';
 import { StackThumbnail } from './viewport/StackThumbnail';
 import { ViewportGrid } from './viewport/ViewportGrid';
+import { ComparisonBar } from './viewport/ComparisonBar';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
 import './app.css';
 
@@ -63,6 +64,7 @@ export function App() {
         </button>
       </header>
       {hasImages && <MeasureToolbar />}
+      {hasImages && <ComparisonBar />}
       <ScanProgressBar onCancel={cancelScan} />
       {hasImages ? (
         <div className="workspace">

@@ -18,3 +18,6 @@ export { TOOL_OF_KIND, kindOfTool, type CaliperToolName } from './caliperKinds';
 export { caliperFromAnnotation, annotationFromCaliper, pointsDiffer, type CaliperDraft, type CaliperPlacement } from './caliperAnnotations';
 export { subscribeToCalipers, showCalipers, selectedCaliperIds, highlightCaliper, type CaliperHandlers } from './caliperState';
 export { imageLookupFor, type ImageLocation, type ImageLookup } from './imageLookup';
+export { syncPaneFor, type SyncPane } from './syncPane';
+export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type PickedPoint } from './paneSynchronizer';
+export { registerViewportController, scrollViewportToImage } from './viewportRegistry';

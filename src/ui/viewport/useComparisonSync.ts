@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState } from 'react';
+import { offsetFromSliceCentres, resolveOffset, type SeriesRef } from '../../core';
+import { findStack, lesionTargetForStack, selectAlignments, selectIndex, viewportCount, type AppState, type AppStore } from '../../store';
+import { useAppState } from '../hooks';
+import { PaneSynchronizer, syncPaneFor, toViewportStack, type PickedPoint, type SyncPane } from '../../viewer';
+
+/** The first landmark of a pair, waiting for its partner in another pane. */
+export interface PendingLandmark extends PickedPoint {
+  series: SeriesRef;
+}
+
+function panesOf(state: AppState): SyncPane[] {
+  const index = selectIndex(state);
+  const panes: SyncPane[] = [];
+  state.viewportStackIds.slice(0, viewportCount(state.layout)).forEach((stackId, i) => {
+    const context = stackId ? findStack(index, stackId) : undefined;
+    if (!context) return;
+    // The same image ids the grid gives the viewport (toViewportStack is deterministic).
+    const { imageIds } = toViewportStack(context.stack, context.study, context.patient, '');
+    const pane = syncPaneFor(`vp-${i}`, context.stack, index, imageIds);
+    if (pane) panes.push(pane);
+  });
+  return panes;
+}
+
+/** Brings every pane to the active lesion: its caliper at the pane's timepoint, or the aligned position with a marker. */
+function goToLesion(sync: PaneSynchronizer, state: AppState): void {
+  state.viewportStackIds.slice(0, viewportCount(state.layout)).forEach((stackId, i) => {
+    const target = stackId && state.activeLesionId ? lesionTargetForStack(state, state.activeLesionId, stackId) : undefined;
+    if (target) sync.goTo(`vp-${i}`, target.pointMm, target.predicted);
+    else sync.clearMarker(`vp-${i}`);
+  });
+}
+
+/**
+ * Wires pane synchronisation to the store: which stacks the panes show, the sync
+ * switches, the alignments (read at each scroll, so a new link applies at once),
+ * landmark picking and lesion navigation. Returns the pending landmark and "link".
+ */
+export function useComparisonSync(store: AppStore): { pending: PendingLandmark | null; link: () => void } {
+  const syncRef = useRef<PaneSynchronizer | null>(null);
+  const panesRef = useRef<SyncPane[]>([]);
+  const [pending, setPending] = useState<PendingLandmark | null>(null);
+  const landmarkMode = useAppState((s) => s.landmarkMode);
+
+  useEffect(() => {
+    const sync = new PaneSynchronizer((from, to) => resolveOffset(selectAlignments(store.getState()), from, to));
+    syncRef.current = sync;
+    const apply = (state: AppState, previous?: AppState) => {
+      if (!previous || state.viewportStackIds !== previous.viewportStackIds || state.layout !== previous.layout || state.instances !== previous.instances) {
+        panesRef.current = panesOf(state);
+        sync.setPanes(panesRef.current);
+      }
+      sync.setOptions({ slices: state.syncEnabled, windowLevel: state.syncWindowLevel, zoomPan: state.syncZoomPan });
+      if (previous && state.activeLesionId !== previous.activeLesionId) goToLesion(sync, state);
+    };
+    apply(store.getState());
+    const unsubscribe = store.subscribe(apply);
+    return () => {
+      unsubscribe();
+      sync.destroy();
+      syncRef.current = null;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    const sync = syncRef.current;
+    if (!sync || !landmarkMode) {
+      setPending(null);
+      return;
+    }
+    let first: PendingLandmark | null = null;
+    sync.setPicker((point) => {
+      const pane = panesRef.current.find((p) => p.viewportId === point.viewportId);
+      if (!pane) return;
+      if (!first || first.viewportId === point.viewportId) {
+        // A second click in the same pane corrects the first landmark.
+        first = { ...point, series: pane.series };
+        setPending(first);
+        return;
+      }
+      store.getState().addLandmarkPair(first.series, pane.series, { aMm: first.worldMm, bMm: point.worldMm });
+      first = null;
+      setPending(null);
+      store.getState().setLandmarkMode(false);
+    });
+    return () => sync.setPicker(null);
+  }, [store, landmarkMode]);
+
+  const link = () => {
+    const sync = syncRef.current;
+    const state = store.getState();
+    const active = panesRef.current.find((p) => p.viewportId === `vp-${state.activeViewportIndex}`) ?? panesRef.current[0];
+    const centre = active && sync?.currentCentre(active.viewportId);
+    if (!sync || !active || !centre) return;
+    for (const other of panesRef.current) {
+      const otherCentre = other === active ? undefined : sync.currentCentre(other.viewportId);
+      // Same Frame of Reference: positions already agree, nothing to store.
+      if (!otherCentre || (other.series.frameOfReferenceUid && other.series.frameOfReferenceUid === active.series.frameOfReferenceUid)) continue;
+      store.getState().setAlignment(active.series, other.series, offsetFromSliceCentres(centre, otherCentre), 'link');
+    }
+  };
+
+  return { pending, link };
+}
+

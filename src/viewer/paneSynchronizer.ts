@@ -1,0 +1,202 @@
+import { Enums, type StackViewport, type Types } from '@cornerstonejs/core';
+import { applyOffset, nearestSlice, type PatientPointMm, type SeriesRef } from '../core';
+import { PredictionMarker } from './predictionMarker';
+import { getRenderingEngine } from './renderingEngine';
+import type { SyncPane } from './syncPane';
+
+/** Offset from one series' space to another's (`pointTo = pointFrom + offset`), or undefined when unrelated. */
+export type OffsetResolver = (from: SeriesRef, to: SeriesRef) => PatientPointMm | undefined;
+
+export interface PaneSyncOptions {
+  /** Scrolling one pane scrolls the others to the same anatomical level. */
+  slices: boolean;
+  windowLevel: boolean;
+  zoomPan: boolean;
+}
+
+/** A point clicked in a pane in landmark mode, in that pane's patient space. */
+export interface PickedPoint {
+  viewportId: string;
+  worldMm: PatientPointMm;
+}
+
+// Scrolls this synchroniser asked for, remembered so that their STACK_NEW_IMAGE is
+// not taken for the reader's and echoed back (which would make panes fight over
+// rounding when spacings differ). Entries expire in case a load never completes.
+const ECHO_WINDOW_MS = 3000;
+
+/**
+ * Keeps the panes of a comparison in step. Cornerstone's own synchronizers match
+ * slices within one Frame of Reference; follow-ups have their own, so this one maps
+ * positions through the reader's alignments (`OffsetResolver`). It listens in the
+ * capture phase on the document, because Cornerstone's element events do not
+ * bubble and panes come and go with the layout.
+ */
+export class PaneSynchronizer {
+  private panes = new Map<string, SyncPane>();
+  private options: PaneSyncOptions = { slices: true, windowLevel: false, zoomPan: false };
+  private readonly expected = new Map<string, Map<number, number>>();
+  private readonly markers = new Map<string, PredictionMarker>();
+  /** True while this class changes a viewport's window or camera, so that the resulting events are not echoed. */
+  private applying = false;
+  private picker: ((point: PickedPoint) => void) | null = null;
+
+  constructor(private readonly resolveOffset: OffsetResolver) {
+    document.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage, true);
+    document.addEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered, true);
+    document.addEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified, true);
+    document.addEventListener(Enums.Events.CAMERA_MODIFIED, this.onCameraModified, true);
+    document.addEventListener('mousedown', this.onMouseDown, true);
+  }
+
+  setPanes(panes: SyncPane[]): void {
+    this.panes = new Map(panes.map((pane) => [pane.viewportId, pane]));
+    for (const [viewportId, marker] of this.markers) {
+      if (this.panes.get(viewportId) !== marker.pane) this.clearMarker(viewportId);
+    }
+  }
+
+  setOptions(options: PaneSyncOptions): void {
+    this.options = options;
+  }
+
+  /** While set, a click in a pane picks a point (and does nothing else). */
+  setPicker(picker: ((point: PickedPoint) => void) | null): void {
+    this.picker = picker;
+  }
+
+  /** The centre of the slice a pane shows, in its own space ("link at the current level"). */
+  currentCentre(viewportId: string): PatientPointMm | undefined {
+    const pane = this.panes.get(viewportId);
+    const viewport = pane && this.viewportShowing(pane);
+    return viewport ? pane.centresMm[viewport.getCurrentImageIdIndex()] : undefined;
+  }
+
+  /**
+   * Brings a pane to the slice nearest `pointMm` (its own space) without moving
+   * the others; with `marker`, rings the point there. Returns the slice index.
+   */
+  goTo(viewportId: string, pointMm: PatientPointMm, marker = false): number | undefined {
+    const pane = this.panes.get(viewportId);
+    const match = pane && nearestSlice(pointMm, pane);
+    if (!pane || !match) return undefined;
+    this.clearMarker(viewportId);
+    const viewport = this.viewportShowing(pane);
+    if (marker && viewport) this.markers.set(viewportId, new PredictionMarker(pane, pointMm, viewport.element));
+    this.scroll(pane, match.index);
+    if (viewport) this.markers.get(viewportId)?.update(viewport);
+    return match.index;
+  }
+
+  clearMarker(viewportId: string): void {
+    this.markers.get(viewportId)?.remove();
+    this.markers.delete(viewportId);
+  }
+
+  destroy(): void {
+    document.removeEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage, true);
+    document.removeEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered, true);
+    document.removeEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified, true);
+    document.removeEventListener(Enums.Events.CAMERA_MODIFIED, this.onCameraModified, true);
+    document.removeEventListener('mousedown', this.onMouseDown, true);
+    for (const viewportId of [...this.markers.keys()]) this.clearMarker(viewportId);
+  }
+
+  /** The pane's viewport if it still shows the pane's stack (a new stack may be loading). */
+  private viewportShowing(pane: SyncPane): StackViewport | undefined {
+    const viewport = getRenderingEngine().getViewport(pane.viewportId) as StackViewport | undefined;
+    const ids = viewport?.getImageIds?.() ?? [];
+    return ids.length === pane.imageIds.length && ids[0] === pane.imageIds[0] ? viewport : undefined;
+  }
+
+  private scroll(pane: SyncPane, index: number): void {
+    const viewport = this.viewportShowing(pane);
+    if (!viewport || viewport.getCurrentImageIdIndex() === index) return;
+    const pending = this.expected.get(pane.viewportId) ?? new Map<number, number>();
+    pending.set(index, Date.now());
+    this.expected.set(pane.viewportId, pending);
+    viewport.setImageIdIndex(index).catch(() => undefined); // failures arrive as IMAGE_LOAD_ERROR, shown by the pane
+  }
+
+  /** True (and forgotten) when this image change is one this class asked for. */
+  private isEcho(viewportId: string, index: number): boolean {
+    const pending = this.expected.get(viewportId);
+    if (!pending) return false;
+    const now = Date.now();
+    for (const [i, at] of pending) if (now - at > ECHO_WINDOW_MS) pending.delete(i);
+    return pending.delete(index);
+  }
+
+  private readonly onNewImage = (event: Event): void => {
+    const { viewportId, imageIdIndex } = (event as CustomEvent<{ viewportId: string; imageIdIndex: number }>).detail;
+    const source = this.panes.get(viewportId);
+    if (!source || this.isEcho(viewportId, imageIdIndex) || !this.options.slices) return;
+    const viewport = this.viewportShowing(source);
+    // An image the reader has already scrolled past: only the slice they stop on leads.
+    if (!viewport || viewport.getTargetImageIdIndex() !== imageIdIndex) return;
+    const centre = source.centresMm[imageIdIndex];
+    if (!centre) return;
+    for (const target of this.panes.values()) {
+      if (target === source) continue;
+      const offset = this.resolveOffset(source.series, target.series);
+      const match = offset && nearestSlice(applyOffset(centre, offset), target);
+      if (match) this.scroll(target, match.index);
+    }
+  };
+
+  private readonly onRendered = (event: Event): void => {
+    const { viewportId } = (event as CustomEvent<{ viewportId: string }>).detail;
+    const marker = this.markers.get(viewportId);
+    const pane = this.panes.get(viewportId);
+    const viewport = pane && this.viewportShowing(pane);
+    if (marker && viewport) marker.update(viewport);
+  };
+
+  private readonly onVoiModified = (event: Event): void => {
+    const { viewportId, range } = (event as CustomEvent<{ viewportId: string; range?: Types.VOIRange }>).detail;
+    if (this.applying || !this.options.windowLevel || !range || !this.panes.has(viewportId)) return;
+    this.forOthers(viewportId, (viewport) => viewport.setProperties({ voiRange: { lower: range.lower, upper: range.upper } }));
+  };
+
+  private readonly onCameraModified = (event: Event): void => {
+    const { viewportId } = (event as CustomEvent<{ viewportId: string }>).detail;
+    const pane = this.panes.get(viewportId);
+    const source = pane && this.viewportShowing(pane);
+    if (this.applying || !this.options.zoomPan || !source) return;
+    const zoom = source.getZoom();
+    const pan = source.getPan();
+    this.forOthers(viewportId, (viewport) => {
+      viewport.setZoom(zoom);
+      viewport.setPan(pan);
+    });
+  };
+
+  private forOthers(sourceId: string, change: (viewport: StackViewport) => void): void {
+    this.applying = true;
+    try {
+      for (const pane of this.panes.values()) {
+        const viewport = pane.viewportId === sourceId ? undefined : this.viewportShowing(pane);
+        if (!viewport) continue;
+        change(viewport);
+        viewport.render();
+      }
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  private readonly onMouseDown = (event: MouseEvent): void => {
+    if (!this.picker || event.button !== 0) return;
+    for (const pane of this.panes.values()) {
+      const viewport = this.viewportShowing(pane);
+      if (!viewport || !viewport.element.contains(event.target as Node)) continue;
+      // The click is a landmark, not the start of a W/L drag or a caliper.
+      event.stopPropagation();
+      event.preventDefault();
+      const rect = viewport.element.getBoundingClientRect();
+      const [x, y, z] = viewport.canvasToWorld([event.clientX - rect.left, event.clientY - rect.top]);
+      this.picker({ viewportId: pane.viewportId, worldMm: [x, y, z] });
+      return;
+    }
+  };
+}
