@@ -60,6 +60,15 @@ export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
       group.setToolPassive(primary);
       group.setToolActive(toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
       primary = toolName;
+      // While one caliper is being drawn, the other calipers stay visible but cannot be
+      // grabbed: a whole-lesion caliper starting on the viable caliper's endpoint must
+      // start a new caliper, not drag the old one. With a view tool, all are editable.
+      const measuring = MEASURING_TOOLS.some((tool) => tool.toolName === toolName);
+      for (const tool of MEASURING_TOOLS) {
+        if (tool.toolName === toolName) continue;
+        if (measuring) group.setToolEnabled(tool.toolName);
+        else group.setToolPassive(tool.toolName);
+      }
     },
     destroy() {
       ToolGroupManager.destroyToolGroup(id);

@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
 import { toViewportStack, type ViewportStack } from '../../viewer';
 import { findStack, selectIndex, viewportCount } from '../../store';
-import { useAppState } from '../hooks';
+import { useAppState, useAppStoreApi } from '../hooks';
 import { STACK_DRAG_TYPE } from '../StudyBrowser';
 import { StackViewportPane } from './StackViewportPane';
+import { useCaliperSync } from './useCaliperSync';
+import { useJumpToCaliper } from './useJumpToCaliper';
 
 /** The 1×1, 1×2 or 2×2 grid of viewports; a stack dragged from the browser drops into a pane. */
 export function ViewportGrid() {
+  const store = useAppStoreApi();
+  useCaliperSync(store);
+  useJumpToCaliper(store);
   const layout = useAppState((state) => state.layout);
   const stackIds = useAppState((state) => state.viewportStackIds);
   const activeIndex = useAppState((state) => state.activeViewportIndex);

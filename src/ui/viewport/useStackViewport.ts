@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
-import { INITIAL_VIEW_STATE, StackViewportController, type StackViewState, registerViewportTestHandle } from '../../viewer';
+import { INITIAL_VIEW_STATE, StackViewportController, type StackViewState, registerViewportController, registerViewportTestHandle } from '../../viewer';
 
 const noSubscription = () => () => undefined;
 const noState = () => INITIAL_VIEW_STATE;
@@ -28,8 +28,10 @@ export function useStackViewport(
       scrollToIndex: (index) => created.scrollToIndex(index),
       sliceIndexNearest: (worldMm) => created.sliceIndexNearest(worldMm),
     });
+    const unregisterController = registerViewportController(viewportId, created);
     setController(created);
     return () => {
+      unregisterController();
       unregister();
       created.destroy();
       setController(null);

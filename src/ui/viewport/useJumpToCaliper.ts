@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { selectIndex, type AppStore } from '../../store';
+import { highlightCaliper, imageLookupFor, scrollViewportToImage } from '../../viewer';
+
+/**
+ * Answers "show me this caliper" (a click on a finding, next/previous lesion): the
+ * pane already showing its stack, else the active pane, shows its image with the
+ * caliper selected.
+ */
+export function useJumpToCaliper(store: AppStore): void {
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const request = state.jumpRequest;
+        if (!request || request === previous.jumpRequest) return;
+        const measurement = state.measurements[request.measurementId];
+        if (!measurement) return;
+        const location = imageLookupFor(selectIndex(state)).bySop(measurement.image.sopInstanceUid, measurement.image.frameIndex);
+        if (!location) {
+          state.notify(`The image of this caliper (${measurement.lesionId}) is not open.`);
+          return;
+        }
+        let paneIndex = state.viewportStackIds.indexOf(location.stack.stackId);
+        if (paneIndex < 0) {
+          paneIndex = state.activeViewportIndex;
+          state.showStack(paneIndex, location.stack.stackId);
+        }
+        scrollViewportToImage(`vp-${paneIndex}`, location.imageId);
+        state.selectMeasurement(measurement.id);
+        highlightCaliper(measurement.id);
+      }),
+    [store],
+  );
+}

@@ -1,0 +1,37 @@
+import type { StackViewportController } from './stackViewportController';
+
+/**
+ * The live viewport controllers by viewport id, so that app features (jump to a
+ * caliper, lesion navigation) can scroll a pane. A scroll asked for an image the
+ * pane has not loaded yet (its stack was just swapped in) waits until it has.
+ */
+const controllers = new Map<string, StackViewportController>();
+const pendingImage = new Map<string, string>();
+
+function applyPending(viewportId: string): void {
+  const controller = controllers.get(viewportId);
+  const imageId = pendingImage.get(viewportId);
+  if (!controller || !imageId) return;
+  const state = controller.getState();
+  const index = state.imageIds.indexOf(imageId);
+  // Only once the stack is on screen: before that the controller ignores scrolls.
+  if (index < 0 || state.renderState === 'idle' || state.imageId === undefined) return;
+  pendingImage.delete(viewportId);
+  controller.scrollToIndex(index);
+}
+
+/** Makes a pane's controller reachable; returns the function that removes it. */
+export function registerViewportController(viewportId: string, controller: StackViewportController): () => void {
+  controllers.set(viewportId, controller);
+  const unsubscribe = controller.subscribe(() => applyPending(viewportId));
+  return () => {
+    unsubscribe();
+    if (controllers.get(viewportId) === controller) controllers.delete(viewportId);
+  };
+}
+
+/** Scrolls a pane to `imageId`, now or as soon as its stack holding that image is shown. */
+export function scrollViewportToImage(viewportId: string, imageId: string): void {
+  pendingImage.set(viewportId, imageId);
+  applyPending(viewportId);
+}
