@@ -41,18 +41,18 @@ async function openDemo(page: Page) {
  * Scrolls the baseline pane to anatomical levels across the liver and checks that
  * the follow-up pane lands within one slice spacing of the same level.
  */
-async function expectFollowUpTracksBaseline(page: Page) {
-  const { study, series } = await studyInPane(page, 'vp-1');
+async function expectFollowUpTracksBaseline(page: Page, viewportId = 'vp-1') {
+  const { study, series } = await studyInPane(page, viewportId);
   const levels: Vec3[] = [-60, -30, 0, 20, 45].map((z) => [-75, 15, z]);
   const figures: string[] = [];
   for (const level of levels) {
     await showSliceOf(page, level, 'vp-0');
-    const truthIndex = await comparison.nearestSlice(page, 'vp-1', add(level, study.tableShiftMm));
-    const shown = await comparison.waitSliceIn(page, 'vp-1', truthIndex - 1, truthIndex + 1);
+    const truthIndex = await comparison.nearestSlice(page, viewportId, add(level, study.tableShiftMm));
+    const shown = await comparison.waitSliceIn(page, viewportId, truthIndex - 1, truthIndex + 1);
     figures.push(`z ${level[2]}: ${shown} vs ${truthIndex}`);
     expect(Math.abs(shown - truthIndex) * series.sliceSpacingMm).toBeLessThanOrEqual(series.sliceSpacingMm);
   }
-  console.info(`follow-up slice vs ground truth (${study.timepoint}): ${figures.join('; ')}`);
+  console.info(`${viewportId} slice vs ground truth (${study.id}, ${series.sliceSpacingMm} mm): ${figures.join('; ')}`);
 }
 
 beforeAll(async () => {
@@ -160,6 +160,23 @@ describe('longitudinal comparison', () => {
     await expect.poll(() => comparison.status(page).getAttribute('data-state')).toBe('aligned');
     await expectFollowUpTracksBaseline(page);
     expect(session.log.pageErrors).toEqual([]);
+  });
+
+  it('2×2: baseline, nadir, previous and latest; Link at a known level syncs every pane', async () => {
+    const { page } = session;
+    await comparison.open(page, 'compare-2x2');
+    const studies = await Promise.all(['vp-0', 'vp-1', 'vp-2', 'vp-3'].map(async (id) => (await studyInPane(page, id)).study));
+    expect(studies[0]!.timepoint).toBe('BL');
+    expect(studies[3]!.StudyDate >= studies[2]!.StudyDate).toBe(true);
+    await page.getByTestId('clear-alignments').click();
+    await expect.poll(() => comparison.status(page).getAttribute('data-state')).toBe('not-aligned');
+
+    // The reader brings every pane to the same level (T1's centre), then links.
+    const level = centreOf('T1', 'BL');
+    for (const [i, study] of studies.entries()) await showSliceOf(page, add(level, study.tableShiftMm), `vp-${i}`);
+    await page.getByTestId('link-panes').click();
+    await expect.poll(() => comparison.status(page).getAttribute('data-state')).toBe('aligned');
+    for (const id of ['vp-1', 'vp-2', 'vp-3']) await expectFollowUpTracksBaseline(page, id);
   });
 });
 
