@@ -4,7 +4,6 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { opener, studyBrowser, viewport } from './support/pageObjects';
 
-const DIST = path.resolve('dist');
 
 // Places where built code would *load* something from an absolute URL. Plain URL
 // strings (XML namespaces, links in React's error messages, licence banners) are
@@ -64,7 +63,8 @@ describe('offline: the production build stays on its own origin', () => {
   });
 
   it('dist/ references no asset, script or WASM on another origin', () => {
-    expect(existsSync(path.join(DIST, 'index.html')), 'dist/ is built by the e2e global setup').toBe(true);
+    const DIST = inject('distDir');
+    expect(existsSync(path.join(DIST, 'index.html')), 'the e2e global setup builds the app').toBe(true);
     const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
     const attributes = [...html.matchAll(/\b(?:src|href)\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
     expect(attributes.length).toBeGreaterThan(0);
