@@ -15,6 +15,7 @@ describe('formatPersonName', () => {
     ['VIABLE^DEMO', 'VIABLE, DEMO'],
     ['Doe^John^Q', 'Doe, John Q'],
     ['Anonymous', 'Anonymous'],
+    ['Yamada^Taro=山田^太郎', 'Yamada, Taro'],
     [undefined, ''],
   ])('%s → %s', (input, expected) => expect(formatPersonName(input)).toBe(expected));
 });

@@ -5,10 +5,13 @@ export function formatDicomDate(da: string | undefined): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : da;
 }
 
-/** DICOM PN `Family^Given^Middle` → `Family, Given Middle`. */
+/**
+ * DICOM PN `Family^Given^Middle^Prefix^Suffix` → `Family, Given Middle`; only the
+ * alphabetic group is shown (`=` starts the ideographic and phonetic ones).
+ */
 export function formatPersonName(pn: string | undefined): string {
   if (!pn) return '';
-  const [family = '', ...rest] = pn.split('^');
-  const given = rest.filter(Boolean).join(' ');
-  return given ? `${family}, ${given}` : family;
+  const [family = '', given = '', middle = ''] = pn.split('=')[0]?.split('^') ?? [];
+  const rest = [given, middle].filter(Boolean).join(' ');
+  return [family, rest].filter(Boolean).join(', ');
 }

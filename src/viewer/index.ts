@@ -8,7 +8,7 @@ export type { Readout } from './cursorReadout';
 export type { PrimaryToolName } from './toolGroups';
 export { WINDOW_PRESETS, type WindowPreset, type WindowPresetId, type WindowLevel } from './windowPresets';
 export type { OrientationLabels, Vec3 } from './orientationMarkers';
-export { formatDicomDate, formatPersonName, formatReadout, formatSeries, formatSlice, formatWindow, formatZoom } from './overlayText';
+export { formatReadout, formatSeries, formatSlice, formatWindow, formatZoom } from './overlayText';
 export { registerViewportTestHandle, type ViewportTestHandle } from './testHook';
 export { toViewportStack } from './toViewportStack';
 export { baseImageIdOf } from './imageSource';

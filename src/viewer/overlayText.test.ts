@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDicomDate, formatPersonName, formatReadout, formatSeries, formatSlice, formatWindow, formatZoom } from './overlayText';
+import { formatReadout, formatSeries, formatSlice, formatWindow, formatZoom } from './overlayText';
 
 describe('overlay text', () => {
-  it('formats names and dates', () => {
-    expect(formatPersonName('Doe^Jane^M')).toBe('Doe, Jane M');
-    expect(formatPersonName('Anonymous')).toBe('Anonymous');
-    expect(formatPersonName('Yamada^Taro=山田^太郎')).toBe('Yamada, Taro');
-    expect(formatDicomDate('20240102')).toBe('2024-01-02');
-    expect(formatDicomDate('2024-01-02')).toBe('2024-01-02');
-  });
-
   it('formats slice, window and zoom', () => {
     expect(formatSlice(11, 64, { axis: 'z', positionMm: 35 })).toBe('Im 12/64 · z 35.0 mm');
     expect(formatSlice(0, 1)).toBe('Im 1/1');

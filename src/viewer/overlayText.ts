@@ -5,19 +5,6 @@
 import type { Vec3 } from './orientationMarkers';
 import type { PixelIndex, SliceAxis } from './pixelGeometry';
 
-/** DICOM PN "Family^Given^Middle^Prefix^Suffix" → "Family, Given Middle". */
-export function formatPersonName(pn: string): string {
-  const [family = '', given = '', middle = ''] = pn.split('=')[0]?.split('^') ?? [];
-  const rest = [given, middle].filter(Boolean).join(' ');
-  return [family, rest].filter(Boolean).join(', ');
-}
-
-/** DICOM DA "YYYYMMDD" → ISO "YYYY-MM-DD"; anything else is shown as given. */
-export function formatDicomDate(da: string): string {
-  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(da.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : da;
-}
-
 /** "Im 12/64 · z 35.0 mm" (1-based image number); without geometry just "Im 12/64". */
 export function formatSlice(sliceIndex: number, imageCount: number, position?: { axis: SliceAxis; positionMm: number }): string {
   const im = `Im ${sliceIndex + 1}/${imageCount}`;

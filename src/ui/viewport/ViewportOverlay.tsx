@@ -1,6 +1,5 @@
+import { formatPersonName } from '../../dicom';
 import {
-  formatDicomDate,
-  formatPersonName,
   formatReadout,
   formatSeries,
   formatSlice,
@@ -27,7 +26,7 @@ export function ViewportOverlay({ stack, state, readout }: ViewportOverlayProps)
           {formatPersonName(stack.patientName)} · {stack.patientId}
         </div>
         <div data-testid="overlay-study">
-          {formatDicomDate(stack.studyDate)} · {stack.studyDescription}
+          {stack.studyDate} · {stack.studyDescription}
         </div>
       </div>
       <div className="viewport-corner top-right">
