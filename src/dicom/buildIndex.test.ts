@@ -7,7 +7,7 @@ import type { ScannedInstance } from './types';
 
 const SERIES = '2.25.1.2';
 
-/** Axial slices at the given z, InstanceNumber in list order. */
+/** Axial slices (IOP 1,0,0,0,1,0: normal +z) at the given z, InstanceNumber in list order. */
 function axialSeries(zs: number[], tags: Record<string, unknown> = {}, firstId = 0): ScannedInstance[] {
   return zs.map((z, i) => scanned(`f${firstId + i}`, { InstanceNumber: i + 1, ImagePositionPatient: [-100, -100, z], ...tags }));
 }
@@ -30,8 +30,8 @@ function shuffled<T>(items: T[], seed: number): T[] {
 }
 
 describe('buildIndex', () => {
-  it('orders shuffled files along the normal and gives the same tree whatever the file order', () => {
-    const files = axialSeries([0, 2.5, 5, 7.5, 10, 12.5]);
+  it('orders shuffled files along the normal, head first, and gives the same tree whatever the file order', () => {
+    const files = axialSeries([12.5, 10, 7.5, 5, 2.5, 0]);
     const index = buildIndex(shuffled(files, 7));
     const [stack] = index.patients[0]?.studies[0]?.series[0]?.stacks ?? [];
     expect(stack).toMatchObject({
@@ -48,22 +48,83 @@ describe('buildIndex', () => {
       FrameOfReferenceUID: '2.25.1.3',
       Modality: 'CT',
     });
-    expect(positions(stack)).toEqual([0, 2.5, 5, 7.5, 10, 12.5]);
+    expect(positions(stack)).toEqual([12.5, 10, 7.5, 5, 2.5, 0]);
     expect(stack?.frames[0]).toEqual({
       fileId: 'f0', frameIndex: 0, numberOfFrames: 1, SOPInstanceUID: files[0]?.SOPInstanceUID,
-      InstanceNumber: 1, imagePositionPatient: [-100, -100, 0], positionMm: 0,
+      InstanceNumber: 1, imagePositionPatient: [-100, -100, 12.5], positionMm: 12.5,
     });
     expect(buildIndex(shuffled(files, 99))).toEqual(index);
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
   });
 
-  it('orders a series stored head to feet (reversed positions) by position, not InstanceNumber', () => {
-    const stack = onlyStacks(axialSeries([50, 40, 30, 20]))[0];
-    expect(positions(stack)).toEqual([20, 30, 40, 50]);
-    expect(stack?.frames.map((f) => f.InstanceNumber)).toEqual([4, 3, 2, 1]);
+  describe('display order: the index grows toward the feet, the back, the patient\'s left', () => {
+    it('shows an axial series stored head to feet in InstanceNumber order, the most superior slice first', () => {
+      const stack = onlyStacks(axialSeries([50, 40, 30, 20]))[0];
+      expect(stack?.ordering).toBe('position');
+      // positionMm stays the signed distance along the +z normal, so it descends.
+      expect(positions(stack)).toEqual([50, 40, 30, 20]);
+      expect(stack?.frames.map((f) => f.InstanceNumber)).toEqual([1, 2, 3, 4]);
+      expect(stack?.frames.map((f) => f.imagePositionPatient?.[2])).toEqual([50, 40, 30, 20]);
+    });
+
+    it('reverses an axial series stored feet to head, by position rather than InstanceNumber', () => {
+      const stack = onlyStacks(axialSeries([20, 30, 40, 50]))[0];
+      expect(positions(stack)).toEqual([50, 40, 30, 20]);
+      expect(stack?.frames.map((f) => f.InstanceNumber)).toEqual([4, 3, 2, 1]);
+      expect(stack?.sliceSpacingMm).toBe(10);
+    });
+
+    it('puts the most superior slice first when the row/column cosines make the normal point to the feet', () => {
+      // IOP 1,0,0,0,-1,0: normal −z, so positionMm = −z and ascending positionMm is head to feet.
+      const files = [20, 30, 40].map((z, i) =>
+        scanned(`d${i}`, { InstanceNumber: i + 1, ImageOrientationPatient: [1, 0, 0, 0, -1, 0], ImagePositionPatient: [0, 0, z] }),
+      );
+      const stack = onlyStacks(files)[0];
+      expect(stack?.orientation).toBe('axial');
+      expect(stack?.frames.map((f) => f.imagePositionPatient?.[2])).toEqual([40, 30, 20]);
+      expect(positions(stack)).toEqual([-40, -30, -20]);
+    });
+
+    it('orders a coronal series front to back (+y, posterior)', () => {
+      // IOP 1,0,0,0,0,-1: normal (0, 1, 0).
+      const files = [30, -10, 10].map((y, i) =>
+        scanned(`c${i}`, { InstanceNumber: i + 1, ImageOrientationPatient: [1, 0, 0, 0, 0, -1], ImagePositionPatient: [0, y, 0] }),
+      );
+      const stack = onlyStacks(files)[0];
+      expect(stack?.orientation).toBe('coronal');
+      expect(stack?.frames.map((f) => f.imagePositionPatient?.[1])).toEqual([-10, 10, 30]);
+      expect(stack?.sliceSpacingMm).toBe(20);
+    });
+
+    it('orders a sagittal series from the patient\'s right to left (+x)', () => {
+      // IOP 0,1,0,0,0,-1: normal (−1, 0, 0), so positionMm = −x and it descends.
+      const files = [-5, 15, 5].map((x, i) =>
+        scanned(`s${i}`, { InstanceNumber: i + 1, ImageOrientationPatient: [0, 1, 0, 0, 0, -1], ImagePositionPatient: [x, 0, 0] }),
+      );
+      const stack = onlyStacks(files)[0];
+      expect(stack?.orientation).toBe('sagittal');
+      expect(stack?.frames.map((f) => f.imagePositionPatient?.[0])).toEqual([-5, 5, 15]);
+      expect(positions(stack)).toEqual([5, -5, -15]);
+    });
+
+    it('orders an oblique series by the main plane its normal is closest to', () => {
+      // Normal 40° from +z toward −y: oblique, closest to axial, so the index grows toward −z.
+      const a = (40 * Math.PI) / 180;
+      const normal = [0, -Math.sin(a), Math.cos(a)];
+      const files = [0, 1, 2].map((k) =>
+        scanned(`o${k}`, {
+          InstanceNumber: k + 1,
+          ImageOrientationPatient: [1, 0, 0, 0, Math.cos(a), Math.sin(a)],
+          ImagePositionPatient: normal.map((n) => 5 * k * n),
+        }),
+      );
+      const stack = onlyStacks(files)[0];
+      expect(stack?.orientation).toBe('oblique');
+      expect(stack?.frames.map((f) => f.fileId)).toEqual(['o2', 'o1', 'o0']);
+    });
   });
 
-  it('orders a gantry-tilted series along the tilted normal, where z alone would scramble it', () => {
+  it('orders a gantry-tilted series along the tilted normal, head first, where z alone would scramble it', () => {
     const tilt = (20 * Math.PI) / 180;
     const col = [0, Math.cos(tilt), Math.sin(tilt)];
     const normal = [0, -Math.sin(tilt), Math.cos(tilt)];
@@ -79,7 +140,10 @@ describe('buildIndex', () => {
     const zOrder = [...files].sort((a, b) => (a.ImagePositionPatient?.[2] ?? 0) - (b.ImagePositionPatient?.[2] ?? 0));
     expect(zOrder.map((f) => f.fileId)).not.toEqual(['t0', 't1', 't2', 't3', 't4']);
     const [stack] = onlyStacks(files);
-    expect(stack?.frames.map((f) => f.fileId)).toEqual(['t0', 't1', 't2', 't3', 't4']);
+    // t4 lies furthest along the (superior-pointing) tilted normal: image 1.
+    expect(stack?.frames.map((f) => f.fileId)).toEqual(['t4', 't3', 't2', 't1', 't0']);
+    expect(stack?.frames.map((f) => f.InstanceNumber)).toEqual([1, 2, 3, 4, 5]);
+    expect(positions(stack)?.map((p) => Number(p?.toFixed(6)))).toEqual([10, 7.5, 5, 2.5, 0]);
     expect(stack?.orientation).toBe('axial');
     expect(stack?.sliceSpacingMm).toBeCloseTo(2.5, 6);
     expect(stack?.irregularSpacing).toBe(false);
@@ -103,15 +167,16 @@ describe('buildIndex', () => {
     });
     const [stack] = onlyStacks([file]);
     expect(stack?.frames.map((f) => [f.fileId, f.frameIndex, f.numberOfFrames])).toEqual([
-      ['mf', 2, 3],
-      ['mf', 1, 3],
       ['mf', 0, 3],
+      ['mf', 1, 3],
+      ['mf', 2, 3],
     ]);
+    expect(positions(stack)).toEqual([12.5, 11.25, 10]);
     expect(stack).toMatchObject({ sliceSpacingMm: 1.25, pixelSpacingMm: [0.8, 0.8], sliceThicknessMm: 1.25, frameCount: 3 });
   });
 
   describe('a series holding three phases over the same slices', () => {
-    const zs = [0, 5, 10, 15];
+    const zs = [15, 10, 5, 0];
     const times = ['140035', '140110', '140300'];
     const phaseTags = { SeriesDescription: 'Liver multiphase', ContrastBolusAgent: 'Iohexol', ContrastBolusStartTime: '140000' };
     const build = (tagsOf: (phase: number, slice: number) => Record<string, unknown>) =>
@@ -183,7 +248,7 @@ describe('buildIndex', () => {
   });
 
   it('loads duplicate SOPInstanceUIDs once and counts them', () => {
-    const files = axialSeries([0, 5, 10]);
+    const files = axialSeries([10, 5, 0]);
     const copies = files.slice(0, 2).map((f, i) => ({ ...f, fileId: `copy${i}` }));
     const index = buildIndex([...files, ...copies]);
     expect(index.duplicateCount).toBe(2);

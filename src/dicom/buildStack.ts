@@ -1,5 +1,5 @@
 import { defined } from './defined';
-import { orientationOf, sliceNormal } from './geometry';
+import { displaySign, orientationOf, sliceNormal } from './geometry';
 import type { Calibration, IndexedFrame, Stack } from './indexTypes';
 import { inferPhase } from './inferPhase';
 import { type StackPart, type WorkFrame, earliestTime, positionAlongNormal } from './splitSeries';
@@ -37,8 +37,9 @@ function toIndexedFrame({ instance, frameIndex, geometry }: WorkFrame, positionM
 
 /**
  * Summarises one part of a series as a {@link Stack}: orders the frames along the
- * slice normal (ascending, as Cornerstone orders volumes) when every frame has
- * geometry, else keeps InstanceNumber order; measures spacing; infers the phase.
+ * slice normal in the radiological display direction ({@link displaySign}: head
+ * to feet, front to back, right to left) when every frame has geometry, else keeps
+ * InstanceNumber order; measures spacing; infers the phase.
  *
  * @param part frames in canonical order, all of one size and orientation
  * @param stackId `${SeriesInstanceUID}:${n}`
@@ -49,14 +50,17 @@ export function buildStack(part: StackPart, stackId: string): Stack {
   const { instance } = first;
   const positioned = part.frames.map((frame) => ({ frame, positionMm: positionAlongNormal(frame) }));
   const byPosition = positioned.every((p) => p.positionMm !== undefined);
+  const iop = first.geometry.ImageOrientationPatient;
+  const normal = iop && sliceNormal(iop);
+  // positionMm stays the signed distance along the normal; only the order follows the display direction.
+  const sign = normal ? displaySign(normal) : 1;
   // Array.prototype.sort is stable, so equal positions keep InstanceNumber order.
-  if (byPosition) positioned.sort((a, b) => (a.positionMm ?? 0) - (b.positionMm ?? 0));
+  if (byPosition) positioned.sort((a, b) => sign * ((a.positionMm ?? 0) - (b.positionMm ?? 0)));
   const positions = byPosition ? positioned.map((p) => p.positionMm ?? 0) : [];
-  const gaps = positions.slice(1).map((p, i) => p - (positions[i] ?? 0));
+  const gaps = positions.slice(1).map((p, i) => Math.abs(p - (positions[i] ?? 0)));
   const sliceSpacingMm = median(gaps);
   const irregularSpacing =
     sliceSpacingMm !== undefined && gaps.some((gap) => Math.abs(gap - sliceSpacingMm) > IRREGULAR_GAP_FRACTION * sliceSpacingMm);
-  const iop = first.geometry.ImageOrientationPatient;
   const acquisitionTime = earliestTime(part.frames);
   const title = instance.SeriesDescription || (instance.SeriesNumber !== undefined ? `Series ${instance.SeriesNumber}` : instance.Modality);
   return defined<Stack>({
@@ -67,7 +71,7 @@ export function buildStack(part: StackPart, stackId: string): Stack {
     FrameOfReferenceUID: instance.FrameOfReferenceUID,
     Rows: instance.Rows,
     Columns: instance.Columns,
-    orientation: orientationOf(iop && sliceNormal(iop)),
+    orientation: orientationOf(normal),
     ImageOrientationPatient: iop,
     ordering: byPosition ? 'position' : 'instanceNumber',
     sliceSpacingMm,

@@ -14,7 +14,11 @@ export interface IndexedFrame {
   InstanceNumber?: number;
   /** Centre of the first pixel, mm (LPS). */
   imagePositionPatient?: Vec3;
-  /** Signed distance along the stack's slice normal, mm; absent without geometry. */
+  /**
+   * Signed distance along the stack's slice normal (row × column cosines), mm;
+   * absent without geometry. Frames are in display order, so this ascends or
+   * descends through the stack (see {@link Stack.ordering}).
+   */
   positionMm?: number;
   /** DICOM TM. */
   acquisitionTime?: string;
@@ -36,7 +40,15 @@ export interface Stack {
   Columns: number;
   orientation: SliceOrientation;
   ImageOrientationPatient?: Orientation6;
-  /** `position` when every frame has geometry (ascending along the normal, as Cornerstone sorts volumes). */
+  /**
+   * `position` when every frame has geometry: frames are ordered along the slice
+   * normal in the radiological display direction, so the index grows toward the
+   * feet (axial, −z), the back (coronal, +y) or the patient's left (sagittal, +x);
+   * an oblique stack follows the main plane its normal is closest to. Whether
+   * `positionMm` ascends or descends depends on which way the normal points
+   * (an axial normal is usually +z, so axial positions usually descend).
+   * `instanceNumber` without geometry: InstanceNumber order.
+   */
   ordering: 'position' | 'instanceNumber';
   /** Median gap between neighbouring slices along the normal, mm. */
   sliceSpacingMm?: number;

@@ -10,7 +10,7 @@ import { addMm, dot } from './translation.ts';
 /** Image orientation (DICOM ImageOrientationPatient): row then column direction cosines. */
 export type Orientation6 = readonly [number, number, number, number, number, number];
 
-/** The unit normal of an image plane, row × column (the direction ImagePositionPatient advances in an ascending stack). */
+/** The unit normal of an image plane, row × column (a stack's display order may run along it or against it). */
 export function sliceNormal(orientation: Orientation6): PatientPointMm {
   const [r0, r1, r2, c0, c1, c2] = orientation;
   const n: PatientPointMm = [r1 * c2 - r2 * c1, r2 * c0 - r0 * c2, r0 * c1 - r1 * c0];
