@@ -15,6 +15,10 @@ export function MeasureToolbar() {
   const activeLesionId = useAppState((state) => state.activeLesionId);
   const notice = useAppState((state) => state.notice);
   const notify = useAppState((state) => state.notify);
+  const canUndo = useAppState((state) => state.undoStack.length > 0);
+  const canRedo = useAppState((state) => state.redoStack.length > 0);
+  const undo = useAppState((state) => state.undo);
+  const redo = useAppState((state) => state.redo);
   return (
     <div className="measure-toolbar" role="group" aria-label="Calipers">
       {TOOLS.map(({ tool, label, key, title }) => (
@@ -28,6 +32,12 @@ export function MeasureToolbar() {
           {label}
         </button>
       ))}
+      <button data-testid="undo" disabled={!canUndo} onClick={undo} title="Undo (Ctrl+Z)">
+        ↶ Undo
+      </button>
+      <button data-testid="redo" disabled={!canRedo} onClick={redo} title="Redo (Ctrl+Shift+Z)">
+        ↷ Redo
+      </button>
       <span className="hint" data-testid="caliper-target">
         {activeLesionId ? `→ ${activeLesionId}` : '→ new target'}
       </span>

@@ -22,6 +22,8 @@ describe('shortcutFor', () => {
     [key('z', { metaKey: true }), { type: 'undo' }],
     [key('Z', { ctrlKey: true, shiftKey: true }), { type: 'redo' }],
     [key('y', { ctrlKey: true }), { type: 'redo' }],
+    [key('['), { type: 'timepoint', step: -1 }],
+    [key(']'), { type: 'timepoint', step: 1 }],
     [key('Backspace'), { type: 'delete-caliper' }],
     [key('Delete'), { type: 'delete-caliper' }],
     [key('?', { shiftKey: true }), { type: 'help' }],

@@ -5,6 +5,7 @@ export type ShortcutCommand =
   | { type: 'tool'; tool: ToolChoice }
   | { type: 'preset'; preset: WindowPresetChoice }
   | { type: 'lesion'; step: -1 | 1 }
+  | { type: 'timepoint'; step: -1 | 1 }
   | { type: 'new-target' }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -29,6 +30,8 @@ export const SHORTCUTS: readonly { keys: string; description: string; command: S
   { keys: '0', description: "Window: the image's own", command: { type: 'preset', preset: 'header' } },
   { keys: 'N', description: 'Next lesion', command: { type: 'lesion', step: 1 } },
   { keys: 'Shift+N', description: 'Previous lesion', command: { type: 'lesion', step: -1 } },
+  { keys: '[', description: 'Previous timepoint in the active viewport', command: { type: 'timepoint', step: -1 } },
+  { keys: ']', description: 'Next timepoint in the active viewport', command: { type: 'timepoint', step: 1 } },
   { keys: 'T', description: 'New target lesion', command: { type: 'new-target' } },
   { keys: 'Ctrl+Z', description: 'Undo', command: { type: 'undo' } },
   { keys: 'Ctrl+Shift+Z', description: 'Redo (also Ctrl+Y)', command: { type: 'redo' } },

@@ -1,4 +1,5 @@
 import type { Finding, FindingStatus, Lesion } from '../../core';
+import { CaliperList } from './CaliperList';
 import { useMemo } from 'react';
 import { selectMeasurementList, selectTimepointLabels } from '../../store';
 import { useAppState } from '../hooks';
@@ -116,7 +117,7 @@ export function FindingEditor() {
           )}
         </>
       )}
-      <p className="hint">{calipers.length} caliper{calipers.length === 1 ? '' : 's'} at this timepoint.</p>
+      <CaliperList calipers={calipers} />
     </section>
   );
 }

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, type BrowserSession } from './support/browser';
+import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { drawCaliper, lesionTable, pagePointOf, showSliceOf } from './support/measuring';
+import { opener, studyBrowser, viewport } from './support/pageObjects';
+
+// Editing calipers: the finding follows a moved or deleted caliper, undo and redo
+// step through those edits, a finding jumps to its caliper, and a viable diameter
+// on the wrong phase is flagged.
+
+let session: BrowserSession;
+let truth: GroundTruth;
+let baselineDate: string;
+let baselineArt: string;
+
+const t1 = () => truth.lesions.find((l) => l.id === 'T1')!.timepoints.find((t) => t.timepoint === 'BL')!;
+
+beforeAll(async () => {
+  truth = readGroundTruth();
+  baselineDate = isoDate(truth.studies.find((s) => s.timepoint === 'BL')!.StudyDate);
+  session = await openApp(inject('baseUrl'));
+  await opener.loadDemo(session.page);
+  await opener.waitScan(session.page, 'done');
+  baselineArt = await studyBrowser.open(session.page, 'ART 2.5mm', baselineDate);
+  await viewport.waitState(session.page, 'rendered', { stackId: baselineArt });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('editing calipers', () => {
+  it('files a caliper drawn with no lesion selected under a new target', async () => {
+    const { page } = session;
+    await drawCaliper(page, 'ViableDiameter', ...t1().viableEndpointsMm!);
+    await lesionTable.row(page, 'T1').waitFor();
+    await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBeCloseTo(t1().viableLongestDiameterMm, 0);
+  });
+
+  it('follows a moved endpoint, and undo / redo step through the move', async () => {
+    const { page } = session;
+    const [from, to] = t1().viableEndpointsMm!;
+    const before = await lesionTable.firstNumber(page, 'T1', baselineDate);
+    await showSliceOf(page, to);
+    const [x, y] = await pagePointOf(page, to);
+    const [fx, fy] = await pagePointOf(page, from);
+    // Drag the second endpoint a fifth of the way back towards the first.
+    await page.mouse.move(Math.round(x), Math.round(y));
+    await page.mouse.down();
+    await page.mouse.move(Math.round(x + (fx - x) / 5), Math.round(y + (fy - y) / 5), { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBeLessThan(before - 5);
+    const moved = await lesionTable.firstNumber(page, 'T1', baselineDate);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBe(before);
+    await page.getByTestId('redo').click();
+    await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBe(moved);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBe(before);
+  });
+
+  it('jumps from a finding to its caliper on another series', async () => {
+    const { page } = session;
+    const portal = await studyBrowser.open(page, 'PV 2.5mm', baselineDate);
+    await viewport.waitState(page, 'rendered', { stackId: portal });
+    await lesionTable.cell(page, 'T1', baselineDate).click();
+    const pane = await viewport.waitState(page, 'rendered', { stackId: baselineArt });
+    const sliceIndex = Number(await pane.getAttribute('data-slice-index'));
+    const expected = await page.evaluate((p) => window.__viable!.viewports['vp-0']!.sliceIndexNearest(p), t1().viableEndpointsMm![0]);
+    expect(sliceIndex).toBe(expected);
+  });
+
+  it('deletes a caliper from the finding, and Ctrl+Z brings it back', async () => {
+    const { page } = session;
+    await page.getByTestId('caliper-item').first().waitFor();
+    await page.getByTestId('delete-caliper').first().click();
+    await expect.poll(() => lesionTable.cell(page, 'T1', baselineDate).innerText()).toBe('—');
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBeCloseTo(t1().viableLongestDiameterMm, 0);
+  });
+
+  it('flags a viable diameter drawn on the portal-venous phase', async () => {
+    const { page } = session;
+    const portal = await studyBrowser.open(page, 'PV 2.5mm', baselineDate);
+    await viewport.waitState(page, 'rendered', { stackId: portal });
+    await page.getByTestId('add-target').click();
+    await drawCaliper(page, 'ViableDiameter', ...truth.lesions.find((l) => l.id === 'T2')!.timepoints[0]!.viableEndpointsMm!);
+    await expect.poll(() => page.getByTestId('notice').innerText()).toContain('portal-venous');
+    await expect.poll(() => page.getByTestId('caliper-notes').innerText()).toContain('mRECIST measures viable tumour on the arterial phase');
+  });
+});
