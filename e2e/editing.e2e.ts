@@ -88,5 +88,6 @@ describe('editing calipers', () => {
     await drawCaliper(page, 'ViableDiameter', ...truth.lesions.find((l) => l.id === 'T2')!.timepoints[0]!.viableEndpointsMm!);
     await expect.poll(() => page.getByTestId('notice').innerText()).toContain('portal-venous');
     await expect.poll(() => page.getByTestId('caliper-notes').innerText()).toContain('mRECIST measures viable tumour on the arterial phase');
+    expect(await lesionTable.row(page, 'T2').getByTestId('lesion-warning').getAttribute('title')).toContain('portal-venous');
   });
 });

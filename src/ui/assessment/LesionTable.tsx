@@ -1,7 +1,8 @@
 import type { Lesion } from '../../core';
-import { selectSortedTimepoints, selectTimepointLabels } from '../../store';
+import { selectEvaluation, selectSortedTimepoints, selectTimepointLabels } from '../../store';
 import { useAppState } from '../hooks';
 import { findingText } from './findingText';
+import { lesionWarnings } from './lesionWarnings';
 import { useEffectiveAssessment } from './useEffectiveAssessment';
 
 const ROLE_LABEL: Record<Lesion['role'], string> = { target: 'Target', 'non-target': 'Non-target', new: 'New' };
@@ -19,6 +20,7 @@ export function LesionTable() {
   const measurements = useAppState((state) => state.measurements);
   const { setActiveLesion, setActiveTimepoint, requestJump, addLesion } = useAppState((state) => state);
   const effective = useEffectiveAssessment();
+  const evaluation = useAppState((state) => selectEvaluation(state));
   if (!effective) return null;
 
   const selectCell = (lesionId: string, timepointId: string) => {
@@ -66,6 +68,7 @@ export function LesionTable() {
             >
               <th scope="row">
                 <span className="lesion-id">{lesion.id}</span>
+                <WarningMarker warnings={lesionWarnings(evaluation, lesion.id)} />
                 <small>
                   {ROLE_LABEL[lesion.role]} · {lesion.organ}
                   {lesion.location ? ` ${lesion.location}` : ''}
@@ -94,5 +97,14 @@ export function LesionTable() {
         <p className="hint">Add a target lesion, then draw its longest viable diameter on the arterial phase.</p>
       )}
     </section>
+  );
+}
+
+function WarningMarker({ warnings }: { warnings: string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <span className="lesion-warning" data-testid="lesion-warning" title={warnings.join('\n')} aria-label={warnings.join('; ')}>
+      {' '}⚠
+    </span>
   );
 }
