@@ -90,4 +90,18 @@ describe('editing calipers', () => {
     await expect.poll(() => page.getByTestId('caliper-notes').innerText()).toContain('mRECIST measures viable tumour on the arterial phase');
     expect(await lesionTable.row(page, 'T2').getByTestId('lesion-warning').getAttribute('title')).toContain('portal-venous');
   });
+
+  it('opens the saved assessment for review before any image is open, and keeps it when the images come', async () => {
+    const { page } = session;
+    await page.locator('[data-testid="autosave-status"][data-state="saved"]').waitFor();
+    await opener.closeAll(page);
+    await page.getByTestId('saved-assessments').click();
+    await page.getByTestId('open-saved').click();
+    await lesionTable.row(page, 'T2').waitFor();
+    expect(await lesionTable.firstNumber(page, 'T1', baselineDate)).toBeCloseTo(t1().viableLongestDiameterMm, 0);
+    await opener.loadDemo(page);
+    await opener.waitScan(page, 'done');
+    await viewport.waitState(page, 'rendered');
+    expect(await lesionTable.firstNumber(page, 'T1', baselineDate)).toBeCloseTo(t1().viableLongestDiameterMm, 0);
+  });
 });

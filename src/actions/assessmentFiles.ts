@@ -6,7 +6,7 @@
 import { parseAssessment, type Assessment, type Measurement } from '../core';
 import { exportAssessmentCsv, exportAssessmentJson, importAssessmentJson } from '../io';
 import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore, type AssessmentSlice } from '../store';
-import { deleteAssessmentRecord, listAssessmentRecords, type AssessmentRecordSummary } from './persistence';
+import { deleteAssessmentRecord, listAssessmentRecords, loadAssessmentRecord, type AssessmentRecordSummary } from './persistence';
 
 /** A file to hand to the reader (the UI downloads it). */
 export interface TextFile {
@@ -119,5 +119,18 @@ export async function listSavedAssessments(store: AppStore): Promise<(Assessment
 export async function deleteSavedAssessment(store: AppStore, key: string): Promise<boolean> {
   if (store.getState().assessmentKey === key) return false;
   await deleteAssessmentRecord(key);
+  return true;
+}
+
+/**
+ * Opens a saved assessment for review before its images are open: findings and the
+ * response can be read and edited; calipers wait for the images. Refused while
+ * another patient's images are open, whose calipers would land in the wrong file.
+ */
+export async function openSavedAssessment(store: AppStore, key: string): Promise<boolean> {
+  if (store.getState().instances.length > 0) return false;
+  const record = await loadAssessmentRecord(key);
+  if (!record) return false;
+  store.getState().openAssessment(record.key, record.assessment, record.measurements, record.studyChoices);
   return true;
 }

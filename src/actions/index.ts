@@ -9,6 +9,7 @@ export {
   exportJson,
   importJson,
   listSavedAssessments,
+  openSavedAssessment,
   undoImport,
   type AssessmentSnapshot,
   type ImportOutcome,

@@ -24,6 +24,7 @@ const renderStackThumbnail = (stack: Stack) => <StackThumbnail stack={stack} />;
 export function App() {
   const store = useAppStoreApi();
   const hasImages = useAppState((state) => state.instances.length > 0);
+  const hasAssessment = useAppState((state) => state.assessment !== null);
   const [dropping, setDropping] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
@@ -76,10 +77,13 @@ export function App() {
           <AssessmentPanel />
         </div>
       ) : (
-        <>
-          <StartPage />
-          <SkippedFilesPanel />
-        </>
+        <div className="workspace">
+          <div className="start-column">
+            <StartPage />
+            <SkippedFilesPanel />
+          </div>
+          {hasAssessment && <AssessmentPanel />}
+        </div>
       )}
       {helpOpen && <ShortcutHelp onClose={() => toggleHelp(false)} />}
     </div>

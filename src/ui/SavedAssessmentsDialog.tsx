@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
-import { deleteSavedAssessment, listSavedAssessments } from '../actions';
-import { useAppStoreApi } from './hooks';
+import { deleteSavedAssessment, listSavedAssessments, openSavedAssessment } from '../actions';
+import { useAppState, useAppStoreApi } from './hooks';
 
 type SavedList = Awaited<ReturnType<typeof listSavedAssessments>>;
 
 /**
- * Assessments saved in this browser. A saved assessment comes back when its
- * patient's images are opened (the calipers need them), so the list only says so;
- * deleting asks for a second click.
+ * Assessments saved in this browser. A saved assessment comes back by itself when
+ * its patient's images are opened; before any images are open it can be opened for
+ * review (findings and response, no calipers). Deleting asks for a second click.
  */
 export function SavedAssessmentsDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi();
   const [saved, setSaved] = useState<SavedList | null>(null);
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const imagesOpen = useAppState((state) => state.instances.length > 0);
 
   const refresh = () =>
     listSavedAssessments(store).then(setSaved, (e: unknown) => setError(`Saved assessments cannot be read: ${String(e)}`));
@@ -49,7 +50,12 @@ export function SavedAssessmentsDialog({ onClose }: { onClose: () => void }) {
               saved {new Date(s.savedAt).toLocaleString()} · {s.lesionCount} lesion{s.lesionCount === 1 ? '' : 's'} · {s.timepointCount} timepoint
               {s.timepointCount === 1 ? '' : 's'}
             </span>
-            <span className="state">{s.isOpen ? 'open now' : "open this patient's images to continue"}</span>
+            <span className="state">{s.isOpen ? 'open now' : "open this patient's images to measure"}</span>
+            {!s.isOpen && !imagesOpen && (
+              <button data-testid="open-saved" onClick={() => void openSavedAssessment(store, s.key).then((opened) => opened && onClose())}>
+                Open for review
+              </button>
+            )}
             {confirming === s.key ? (
               <button className="danger" data-testid="confirm-delete-saved" onClick={() => void remove(s.key)}>
                 Delete for good
