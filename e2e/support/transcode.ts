@@ -4,10 +4,15 @@
  * dcmdump) for browser tests of the decoders. Each copy gets its own SOP and
  * Series Instance UIDs and a SeriesDescription naming it, so that several
  * copies can be opened at once and picked in the study browser.
+ *
+ * dcmtk 3.6.7 writes no JPEG 2000: those copies are encoded in Node with the
+ * OpenJPEG / OpenJPH WebAssembly encoders that ship with the image loader's
+ * codecs (lossless, checked by decoding them back here) and encapsulated by hand.
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const DCMTK_DIR = '/usr/bin';
@@ -20,6 +25,8 @@ export interface TargetSyntax {
   /** dcmtk tool and its options, run as `tool ...args in out`; undefined when the explicit VR LE source is kept. */
   tool?: string;
   args?: string[];
+  /** WebAssembly encoder used instead of a dcmtk tool (JPEG 2000 family). */
+  codec?: CodecName;
   /**
    * Largest |decoded HU − source HU| the syntax may produce at one voxel: 0 for
    * lossless syntaxes. Lossy bounds are what dcmtk's defaults give on the demo data, with margin.
@@ -42,6 +49,9 @@ export const SYNTAXES = {
   jpegExtended: { key: 'jpeg-extended-12bit', uid: '1.2.840.10008.1.2.4.51', tool: 'dcmcjpeg', args: ['+ee'], maxErrorHu: 32 },
   // 8-bit baseline: dcmtk rescales the 12-bit range into 8 bits (RescaleSlope ≈ 8), then quality 90.
   jpegBaseline: { key: 'jpeg-baseline-8bit', uid: '1.2.840.10008.1.2.4.50', tool: 'dcmcjpeg', args: ['+eb'], maxErrorHu: 48 },
+  // Not dcmtk: encoded with the codec packages' own encoders, reversible (lossless) by default.
+  jpeg2000Lossless: { key: 'jpeg2000-lossless', uid: '1.2.840.10008.1.2.4.90', codec: 'openjpeg', maxErrorHu: 0 },
+  htj2kLossless: { key: 'htj2k-lossless', uid: '1.2.840.10008.1.2.4.201', codec: 'openjph', maxErrorHu: 0 },
 } as const satisfies Record<string, TargetSyntax>;
 
 /** Pixel encodings of the source slice before it is compressed. */
@@ -57,10 +67,9 @@ export type PixelVariant =
 const SIGNED_SHIFT = 1000;
 const SIGNED_INTERCEPT = -24;
 
-export const dcmtkTool = (name: string): string => path.join(DCMTK_DIR, name);
+type CodecName = 'openjpeg' | 'openjph';
 
-/** Whether a dcmtk tool is installed (e.g. dcmcj2k, which Debian's dcmtk 3.6.7 lacks). */
-export const hasDcmtkTool = (name: string): boolean => existsSync(dcmtkTool(name));
+export const dcmtkTool = (name: string): string => path.join(DCMTK_DIR, name);
 
 function run(tool: string, args: string[]): string {
   return execFileSync(dcmtkTool(tool), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -110,7 +119,7 @@ export interface TranscodedCopy {
  * SeriesDescription `TS <variant> <syntax>`, and checks with dcmdump that the
  * file declares the syntax. Throws with dcmtk's message when a tool fails.
  */
-export function transcode(source: string, dir: string, syntax: TargetSyntax, variant: PixelVariant = 'unsigned'): TranscodedCopy {
+export async function transcode(source: string, dir: string, syntax: TargetSyntax, variant: PixelVariant = 'unsigned'): Promise<TranscodedCopy> {
   const name = `${variant}-${syntax.key}`;
   const seriesDescription = `TS ${variant} ${syntax.key}`;
   const prepared = path.join(dir, `${name}.src.dcm`);
@@ -138,9 +147,140 @@ export function transcode(source: string, dir: string, syntax: TargetSyntax, var
     writeFileSync(prepared, bytes);
   }
   const file = path.join(dir, `${name}.dcm`);
-  if (syntax.tool) run(syntax.tool, [...(syntax.args ?? []), prepared, file]);
+  if (syntax.codec) writeFileSync(file, encapsulated(readFileSync(prepared), syntax.uid, await encodeFrame(prepared, syntax.codec)));
+  else if (syntax.tool) run(syntax.tool, [...(syntax.args ?? []), prepared, file]);
   else copyFileSync(prepared, file);
   const declared = transferSyntaxOf(file);
   if (declared !== syntax.uid) throw new Error(`${syntax.tool ?? 'copy'} wrote ${declared}, not ${syntax.uid}, into ${file}`);
   return { file, seriesDescription, syntax, variant };
+}
+
+/** The frame geometry the encoders need, read from an explicit VR LE file with dcmdump. */
+function frameInfo(file: string) {
+  const dump = run('dcmdump', ['-q', '+P', '0028,0010', '+P', '0028,0011', '+P', '0028,0101', '+P', '0028,0103', file]);
+  const us = (tag: string): number => {
+    const value = new RegExp(`\\(${tag}\\) US (\\d+)`).exec(dump)?.[1];
+    if (value === undefined) throw new Error(`no (${tag}) in ${file}`);
+    return Number(value);
+  };
+  return {
+    width: us('0028,0011'),
+    height: us('0028,0010'),
+    bitsPerSample: us('0028,0101'),
+    componentCount: 1,
+    isSigned: us('0028,0103') === 1,
+    isUsingColorTransform: false,
+  };
+}
+
+type FrameInfo = ReturnType<typeof frameInfo>;
+interface WasmEncoder {
+  getDecodedBuffer(info: FrameInfo): Uint8Array;
+  encode(): void;
+  getEncodedBuffer(): Uint8Array;
+}
+interface WasmDecoder {
+  getEncodedBuffer(length: number): Uint8Array;
+  decode(): void;
+  getDecodedBuffer(): Uint8Array;
+}
+type CodecModule = Record<string, new () => WasmEncoder & WasmDecoder>;
+
+const CODECS: Record<CodecName, { module: string; encoder: string; decoder: string }> = {
+  openjpeg: { module: '@cornerstonejs/codec-openjpeg', encoder: 'J2KEncoder', decoder: 'J2KDecoder' },
+  openjph: { module: '@cornerstonejs/codec-openjph', encoder: 'HTJ2KEncoder', decoder: 'HTJ2KDecoder' },
+};
+
+const loadedCodecs: Partial<Record<CodecName, Promise<CodecModule>>> = {};
+
+function loadCodec(module: string): Promise<CodecModule> {
+  // The codecs come with @cornerstonejs/dicom-image-loader; their CommonJS entry is an Emscripten factory.
+  const factory = createRequire(import.meta.url)(module) as (options: object) => Promise<CodecModule>;
+  const quiet = (): void => undefined; // OpenJPEG logs "[INFO] …" for every decode
+  return factory({ print: quiet, printErr: quiet });
+}
+
+/**
+ * Encodes the native pixels of `file` with `codec` (default settings: reversible
+ * wavelet, i.e. lossless) and checks, by decoding the codestream back, that no sample changed.
+ */
+async function encodeFrame(file: string, codec: CodecName): Promise<Uint8Array> {
+  const { module, encoder: encoderName, decoder: decoderName } = CODECS[codec];
+  const wasm = await (loadedCodecs[codec] ??= loadCodec(module));
+  const bytes = readFileSync(file);
+  const { offset, length } = nativePixelData(bytes);
+  const pixels = bytes.subarray(offset, offset + length);
+  const encoder = new wasm[encoderName]!();
+  encoder.getDecodedBuffer(frameInfo(file)).set(pixels);
+  encoder.encode();
+  const encoded = encoder.getEncodedBuffer().slice();
+  const decoder = new wasm[decoderName]!();
+  decoder.getEncodedBuffer(encoded.length).set(encoded);
+  decoder.decode();
+  if (!Buffer.from(decoder.getDecodedBuffer()).equals(pixels)) throw new Error(`${codec} did not encode ${file} losslessly`);
+  return encoded;
+}
+
+/** Offset just past the file meta group (0002), whose elements are explicit VR LE. */
+function metaGroupEnd(bytes: Buffer): number {
+  let offset = 132; // preamble + "DICM"
+  while (bytes.readUInt16LE(offset) === 0x0002) {
+    const vr = bytes.toString('latin1', offset + 4, offset + 6);
+    offset += ['OB', 'OW', 'UN', 'SQ', 'UT', 'UC', 'UR'].includes(vr) ? 12 + bytes.readUInt32LE(offset + 8) : 8 + bytes.readUInt16LE(offset + 6);
+  }
+  return offset;
+}
+
+/** An explicit VR LE element with a short (16-bit) length. */
+function element(group: number, elementNumber: number, vr: string, value: Buffer): Buffer {
+  const header = Buffer.alloc(8);
+  header.writeUInt16LE(group, 0);
+  header.writeUInt16LE(elementNumber, 2);
+  header.write(vr, 4, 'latin1');
+  header.writeUInt16LE(value.length, 6);
+  return Buffer.concat([header, value]);
+}
+
+/**
+ * `file` (explicit VR LE, native pixels last) with `frame` as encapsulated Pixel Data
+ * (PS3.5 A.4: empty Basic Offset Table, one fragment) and `uid` as transfer syntax.
+ */
+function encapsulated(file: Buffer, uid: string, frame: Uint8Array): Buffer {
+  const metaEnd = metaGroupEnd(file);
+  const { offset: pixelValue } = nativePixelData(file);
+  // Group 0002 again, with (0002,0010) replaced and (0002,0000) recomputed.
+  const kept: Buffer[] = [];
+  let offset = 132;
+  while (offset < metaEnd) {
+    const vr = file.toString('latin1', offset + 4, offset + 6);
+    const long = ['OB', 'OW', 'UN', 'SQ', 'UT', 'UC', 'UR'].includes(vr);
+    const next = offset + (long ? 12 + file.readUInt32LE(offset + 8) : 8 + file.readUInt16LE(offset + 6));
+    const elementNumber = file.readUInt16LE(offset + 2);
+    if (elementNumber === 0x0010) kept.push(element(2, 0x10, 'UI', Buffer.from(uid.length % 2 ? `${uid}\0` : uid, 'latin1')));
+    else if (elementNumber !== 0x0000) kept.push(file.subarray(offset, next));
+    offset = next;
+  }
+  const groupLength = Buffer.alloc(4);
+  groupLength.writeUInt32LE(kept.reduce((sum, b) => sum + b.length, 0));
+  const fragment = frame.length % 2 ? Buffer.concat([frame, Buffer.alloc(1)]) : Buffer.from(frame);
+  const item = (length: number) => {
+    const header = Buffer.alloc(8);
+    header.writeUInt16LE(0xfffe, 0);
+    header.writeUInt16LE(0xe000, 2);
+    header.writeUInt32LE(length, 4);
+    return header;
+  };
+  const pixelHeader = Buffer.from([0xe0, 0x7f, 0x10, 0x00, 0x4f, 0x42, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff]); // (7FE0,0010) OB, undefined length
+  const delimiter = Buffer.from([0xfe, 0xff, 0xdd, 0xe0, 0, 0, 0, 0]);
+  return Buffer.concat([
+    file.subarray(0, 132),
+    element(2, 0x0000, 'UL', groupLength),
+    ...kept,
+    file.subarray(metaEnd, pixelValue - 12),
+    pixelHeader,
+    item(0),
+    item(fragment.length),
+    fragment,
+    delimiter,
+  ]);
 }
