@@ -140,6 +140,13 @@ describe('longitudinal comparison', () => {
     const t1Fu = await comparison.nearestSlice(page, 'vp-1', centreOf('T1', study.timepoint!));
     await comparison.waitSliceIn(page, 'vp-0', t1Bl, t1Bl);
     await comparison.waitSliceIn(page, 'vp-1', t1Fu, t1Fu);
+    // Display order is head first, as the ground truth counts slices (InstanceNumber order, IM0001 most superior).
+    const inPane = [(await studyInPane(page, 'vp-0')).series, (await studyInPane(page, 'vp-1')).series];
+    for (const [i, [shown, timepoint]] of ([[t1Bl, 'BL'], [t1Fu, study.timepoint!]] as const).entries()) {
+      const slice = at(t1, timepoint).viableSlice;
+      expect(slice?.SeriesInstanceUID, `T1 ${timepoint} caliper series`).toBe(inPane[i]?.SeriesInstanceUID);
+      expect(shown, `T1 ${timepoint} slice index vs ground truth`).toBe(slice?.sliceIndex);
+    }
 
     // T2 has no follow-up caliper: the follow-up pane goes to the aligned position and marks it.
     await lesionTable.row(page, 'T2').locator('th').click();

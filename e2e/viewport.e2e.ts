@@ -22,6 +22,7 @@ interface TruthSeries {
   SeriesDescription: string;
   folder: string;
   sliceCount: number;
+  sliceSpacingMm: number;
   numberOfFrames: number | null;
   namedVoxels?: NamedVoxel[];
 }
@@ -157,6 +158,54 @@ describe('stack viewport', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
+  it('shows an axial CT head first: Im 1 is the most superior slice, the index is the ground truth\'s sliceIndex, down goes to the feet', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await opener.loadDemo(page);
+    await studyBrowser.waitSeries(page);
+    const { study, series } = truthSeries('CT_BL', 'ART 2.5mm');
+    const voxels = series.namedVoxels ?? [];
+    expect(voxels.length).toBeGreaterThan(0);
+    const vp0 = await pane.open(page, series.SeriesDescription, study.StudyDate);
+    const n = series.sliceCount;
+    // The ground truth's slices are evenly spaced and count from the most superior one (IM0001).
+    const zOf = (index: number) => (voxels[0]!.positionMm[2] + (voxels[0]!.sliceIndex - index) * series.sliceSpacingMm).toFixed(1);
+    const slice = (index: number) => `Im ${index + 1}/${n} · z ${zOf(index)} mm`;
+    const rendered = (index: number) => vp0.and(page.locator(`[data-slice-index="${index}"][data-render-state="rendered"]`)).waitFor();
+
+    await rendered(0);
+    expect(await pane.text(page, 'overlay-slice')).toBe(slice(0));
+    expect(Number(zOf(0))).toBeGreaterThan(Number(zOf(n - 1)));
+
+    for (const voxel of voxels) {
+      const nearest = await page.evaluate((p) => window.__viable?.viewports['vp-0']?.sliceIndexNearest(p), voxel.positionMm);
+      expect(nearest, voxel.name).toBe(voxel.sliceIndex);
+      await page.evaluate((i) => window.__viable?.viewports['vp-0']?.scrollToIndex(i), voxel.sliceIndex);
+      await rendered(voxel.sliceIndex);
+      expect(await pane.text(page, 'overlay-slice'), voxel.name).toBe(`Im ${voxel.sliceIndex + 1}/${n} · z ${voxel.positionMm[2].toFixed(1)} mm`);
+    }
+
+    // ArrowDown, PageDown and the wheel step toward the feet (z falls); ArrowUp back toward the head.
+    const start = voxels[0]!.sliceIndex;
+    await page.evaluate((i) => window.__viable?.viewports['vp-0']?.scrollToIndex(i), start);
+    await rendered(start);
+    const box = await page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-element"]').boundingBox();
+    if (!box) throw new Error('viewport element has no box');
+    await page.mouse.move(Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2));
+    await page.mouse.down(); // a click without drag focuses the pane
+    await page.mouse.up();
+    await page.keyboard.press('ArrowDown');
+    await rendered(start + 1);
+    expect(await pane.text(page, 'overlay-slice')).toBe(slice(start + 1));
+    await page.mouse.wheel(0, 120);
+    await rendered(start + 2);
+    expect(await pane.text(page, 'overlay-slice')).toBe(slice(start + 2));
+    await page.keyboard.press('ArrowUp');
+    await rendered(start + 1);
+    expect(await pane.text(page, 'overlay-slice')).toBe(slice(start + 1));
+    expect(log.pageErrors).toEqual([]);
+  });
+
   it('windows by drag and shortcut, zooms, fits, inverts, resets and follows the slice slider', async () => {
     session = await openApp(inject('baseUrl'));
     const { page } = session;
@@ -200,7 +249,9 @@ describe('stack viewport', () => {
     if (!slider) throw new Error('slice slider has no box');
     await page.mouse.click(Math.round(slider.x + slider.width - 2), Math.round(slider.y + slider.height / 2));
     await vp0.and(page.locator(`[data-slice-index="${series.sliceCount - 1}"][data-render-state="rendered"]`)).waitFor();
-    expect(await pane.text(page, 'overlay-slice')).toContain(`Im ${series.sliceCount}/${series.sliceCount}`);
+    // The slider's far end is the last image: the most inferior slice.
+    const lowest = Math.min(...(series.namedVoxels ?? []).map((v) => v.positionMm[2] - (series.sliceCount - 1 - v.sliceIndex) * series.sliceSpacingMm));
+    expect(await pane.text(page, 'overlay-slice')).toBe(`Im ${series.sliceCount}/${series.sliceCount} · z ${lowest.toFixed(1)} mm`);
   });
 
   it('renders and reads the same values with the CPU fallback', async () => {

@@ -6,11 +6,19 @@ export const DEMO_DIR = path.resolve('test-data/generated/synthetic');
 
 export type Vec3 = [number, number, number];
 
+/** A slice of a series; `sliceIndex` is 0-based in InstanceNumber order, IM0001 the most superior slice (the viewer's display order). */
+export interface GroundTruthSliceRef {
+  SeriesInstanceUID: string;
+  SOPInstanceUID: string;
+  sliceIndex: number;
+}
+
 export interface GroundTruthLesionTimepoint {
   timepoint: string;
   studyId: string;
   present: boolean;
   centreMm: Vec3 | null;
+  viableSlice?: GroundTruthSliceRef;
   viableEndpointsMm: [Vec3, Vec3] | null;
   viableLongestDiameterMm: number;
   wholeEndpointsMm: [Vec3, Vec3] | null;
