@@ -50,8 +50,11 @@ function runVitestProject(project) {
   ]);
   if (!existsSync(outputFile)) return { passed: 0, failed: 1, status };
   const report = JSON.parse(readFileSync(outputFile, 'utf8'));
-  // A file that fails to load has no test results but is a failure all the same.
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  // A file that fails to load (no test results), or whose beforeAll throws (its tests all
+  // report "skipped"), has no failed test but is a failure all the same.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
   return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, status };
 }
 
