@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
 import { drawCaliper, lesionTable, pagePointOf, showSliceOf } from './support/measuring';
@@ -23,6 +24,12 @@ beforeAll(async () => {
   await opener.waitScan(session.page, 'done');
   baselineArt = await studyBrowser.open(session.page, 'ART 2.5mm', baselineDate);
   await viewport.waitState(session.page, 'rendered', { stackId: baselineArt });
+});
+
+beforeEach(({ task }) => {
+  onTestFailed(async () => {
+    await session.page.screenshot({ path: path.join('e2e-artifacts', `editing-${task.name.replace(/\W+/g, '-')}.png`) });
+  });
 });
 
 afterAll(async () => {
@@ -89,6 +96,20 @@ describe('editing calipers', () => {
     await expect.poll(() => page.getByTestId('notice').innerText()).toContain('portal-venous');
     await expect.poll(() => page.getByTestId('caliper-notes').innerText()).toContain('mRECIST measures viable tumour on the arterial phase');
     expect(await lesionTable.row(page, 'T2').getByTestId('lesion-warning').getAttribute('title')).toContain('portal-venous');
+  });
+
+  it('moves a caliper filed under the active lesion to a new target in one click', async () => {
+    const { page } = session;
+    const art = await studyBrowser.open(page, 'ART 2.5mm', baselineDate);
+    await viewport.waitState(page, 'rendered', { stackId: art });
+    await lesionTable.activate(page, 'T1');
+    const t2 = truth.lesions.find((l) => l.id === 'T2')!.timepoints[0]!;
+    await drawCaliper(page, 'ViableDiameter', ...t2.viableEndpointsMm!);
+    await expect.poll(() => page.getByTestId('selected-caliper').innerText()).toContain('caliper of T1');
+    await page.getByTestId('caliper-to-new-target').click();
+    await lesionTable.row(page, 'T3').waitFor();
+    await expect.poll(() => lesionTable.firstNumber(page, 'T3', baselineDate)).toBeCloseTo(t2.viableLongestDiameterMm, 0);
+    expect(await lesionTable.firstNumber(page, 'T1', baselineDate)).toBeCloseTo(t1().viableLongestDiameterMm, 0);
   });
 
   it('opens the saved assessment for review before any image is open, and keeps it when the images come', async () => {

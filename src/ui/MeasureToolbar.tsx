@@ -19,6 +19,15 @@ export function MeasureToolbar() {
   const canRedo = useAppState((state) => state.redoStack.length > 0);
   const undo = useAppState((state) => state.undo);
   const redo = useAppState((state) => state.redo);
+  const selected = useAppState((state) => (state.selectedMeasurementId ? state.measurements[state.selectedMeasurementId] : undefined));
+  const addLesion = useAppState((state) => state.addLesion);
+  const upsertMeasurement = useAppState((state) => state.upsertMeasurement);
+  // A caliper filed under the active lesion that belongs to a lesion of its own: one click makes that lesion.
+  const moveToNewTarget = () => {
+    if (!selected) return;
+    const lesionId = addLesion('target');
+    upsertMeasurement({ ...selected, lesionId });
+  };
   return (
     <div className="measure-toolbar" role="group" aria-label="Calipers">
       {TOOLS.map(({ tool, label, key, title }) => (
@@ -41,8 +50,16 @@ export function MeasureToolbar() {
       <span className="hint" data-testid="caliper-target">
         {activeLesionId ? `→ ${activeLesionId}` : '→ new target'}
       </span>
+      {selected && (
+        <span className="selected-caliper" data-testid="selected-caliper">
+          caliper of {selected.lesionId}{' '}
+          <button data-testid="caliper-to-new-target" onClick={moveToNewTarget} title="File this caliper under a new target lesion">
+            → new target
+          </button>
+        </span>
+      )}
       {notice && (
-        <span className="notice" role="status" data-testid="notice">
+        <span className="notice" role="status" data-testid="notice" title={notice}>
           {notice}{' '}
           <button onClick={() => notify(null)} aria-label="Dismiss">
             ×

@@ -63,7 +63,8 @@ function fileCaliper(store: AppStore, draft: CaliperDraft): void {
   const phase = state.phaseOverrides[location.stack.stackId] ?? location.stack.phase.phase;
   const lesionId = lesionForCaliper(store, draft.kind);
   store.getState().upsertMeasurement({ id: draft.id, lesionId, timepointId, kind: draft.kind, pointsMm: draft.pointsMm, image: imageReference(location, phase) });
-  store.getState().setActiveTimepoint(timepointId);
+  // Selected, so that "→ new target" in the toolbar can move it in one click.
+  store.getState().selectMeasurement(draft.id);
   const notices: string[] = [];
   if (location.stack.calibration === 'none') notices.push('No pixel spacing on this image: the caliper is in pixels and is kept out of the sums.');
   if ((draft.kind === 'viable' || draft.kind === 'viable-bidirectional') && phase !== 'arterial') {
