@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const DCMTK_DIR = '/usr/bin';
@@ -72,6 +72,7 @@ type CodecName = 'openjpeg' | 'openjph';
 export const dcmtkTool = (name: string): string => path.join(DCMTK_DIR, name);
 
 function run(tool: string, args: string[]): string {
+  if (!existsSync(dcmtkTool(tool))) throw new Error(`${dcmtkTool(tool)} is missing: install Debian's dcmtk (scripts/run-tests.mjs does as root)`);
   return execFileSync(dcmtkTool(tool), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
