@@ -13,24 +13,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
-import { DEMO_DIR } from './support/groundTruth';
+import { DEMO_DIR, readGroundTruth, type NamedVoxel } from './support/groundTruth';
 import { opener, studyBrowser, viewport } from './support/pageObjects';
 import { sourceHu, SYNTAXES, transcode, type PixelVariant, type TargetSyntax, type TranscodedCopy } from './support/transcode';
-
-interface NamedVoxel {
-  name: string;
-  SOPInstanceUID: string;
-  column: number;
-  row: number;
-  positionMm: [number, number, number];
-  expectedValue: number;
-  noiseSigma: number;
-}
-interface TruthSeries {
-  SeriesDescription: string;
-  folder: string;
-  namedVoxels?: NamedVoxel[];
-}
 
 const STUDY_ID = 'CT_BL';
 const SERIES = 'ART 2.5mm';
@@ -44,9 +29,7 @@ const SOURCE_RESCALE = { slope: 1, intercept: -1024 };
  * voxel on it (aorta first; fat at −100 HU makes signed stored values negative).
  */
 function aortaSlice(): { studyDate: string; aorta: NamedVoxel; voxels: NamedVoxel[]; file: string } {
-  const truth = JSON.parse(readFileSync(path.join(DEMO_DIR, 'ground-truth.json'), 'utf8')) as {
-    studies: { id: string; StudyDate: string; series: TruthSeries[] }[];
-  };
+  const truth = readGroundTruth();
   const study = truth.studies.find((s) => s.id === STUDY_ID);
   const series = study?.series.find((s) => s.SeriesDescription === SERIES);
   const voxel = series?.namedVoxels?.find((v) => v.name === VOXEL);

@@ -1,38 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeDicom, MEDIA_STORAGE_DIRECTORY } from '../src/dicom/testing/makeDicom';
 import { openApp, type BrowserSession } from './support/browser';
+import { DEMO_DIR, readGroundTruth, type TruthSeries } from './support/groundTruth';
 import { dateDigits, opener, recordFirstDraws, skippedFiles, studyBrowser, viewport } from './support/pageObjects';
-
-// Written by `npm run test-data:gen`; expectations come from its ground truth.
-const SYNTHETIC_DIR = path.resolve('test-data/generated/synthetic');
-const GROUND_TRUTH = path.join(SYNTHETIC_DIR, 'ground-truth.json');
-
-interface TruthSeries {
-  SeriesDescription: string;
-  phase: string;
-  sliceCount: number;
-  numberOfFrames: number | null;
-  folder: string;
-}
-interface TruthStudy {
-  id: string;
-  StudyDate: string;
-  folder: string;
-  series: TruthSeries[];
-}
-interface GroundTruth {
-  patient: { PatientID: string };
-  studies: TruthStudy[];
-}
-
-function readGroundTruth(): GroundTruth {
-  if (!existsSync(GROUND_TRUTH)) throw new Error(`${GROUND_TRUTH} is missing: run npm run test-data:gen`);
-  return JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as GroundTruth;
-}
 
 const imagesOf = (series: TruthSeries): number => series.numberOfFrames ?? series.sliceCount;
 
@@ -59,7 +33,7 @@ describe('opening local folders, files and zips (production build)', () => {
   function messyFolder(): string {
     const dir = path.join(workDir, 'messy');
     mkdirSync(path.join(dir, 'IMAGES'), { recursive: true });
-    const artDir = path.join(SYNTHETIC_DIR, baselineArt.folder);
+    const artDir = path.join(DEMO_DIR, baselineArt.folder);
     const names = readdirSync(artDir).sort();
     for (const name of names) copyFileSync(path.join(artDir, name), path.join(dir, 'IMAGES', name));
     writeFileSync(path.join(dir, 'README.txt'), 'Patient CD. Insert into a computer and open the viewer.\n');
@@ -71,7 +45,7 @@ describe('opening local folders, files and zips (production build)', () => {
 
   /** The baseline non-contrast series zipped, as a hospital's download portal hands it out. */
   function zippedSeries(): string {
-    const seriesDir = path.join(SYNTHETIC_DIR, baselineNc.folder);
+    const seriesDir = path.join(DEMO_DIR, baselineNc.folder);
     const entries: Record<string, Uint8Array> = {};
     for (const name of readdirSync(seriesDir)) entries[`NC/${name}`] = readFileSync(path.join(seriesDir, name));
     const zipPath = path.join(workDir, 'baseline-nc.zip');
@@ -106,7 +80,7 @@ describe('opening local folders, files and zips (production build)', () => {
   it('lists the patient, every study with its date and every series with its phase from the folder input', async () => {
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
-    await opener.openFolder(page, SYNTHETIC_DIR);
+    await opener.openFolder(page, DEMO_DIR);
     const expectedSeriesCount = truth.studies.reduce((n, study) => n + study.series.length, 0);
     await opener.waitScan(page, 'done');
     await studyBrowser.waitSeries(page, expectedSeriesCount);
@@ -185,7 +159,7 @@ describe('opening local folders, files and zips (production build)', () => {
   it('lets the reader override a phase, and says the reader set it', async () => {
     session = await openApp(inject('baseUrl'));
     const { page } = session;
-    await opener.openFolder(page, path.join(SYNTHETIC_DIR, baselineArt.folder));
+    await opener.openFolder(page, path.join(DEMO_DIR, baselineArt.folder));
     await studyBrowser.waitSeries(page, 1);
     const item = studyBrowser.item(page, baselineArt.SeriesDescription, baseline.StudyDate);
     expect(await item.getAttribute('data-phase')).toBe('arterial');
@@ -200,7 +174,7 @@ describe('opening local folders, files and zips (production build)', () => {
   it('"Close all" empties the browser and returns to the start page', async () => {
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
-    await opener.openFolder(page, path.join(SYNTHETIC_DIR, baselineArt.folder));
+    await opener.openFolder(page, path.join(DEMO_DIR, baselineArt.folder));
     await studyBrowser.waitSeries(page, 1);
     await viewport.waitState(page, 'rendered');
     await opener.closeAll(page);

@@ -1,43 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
+import { GROUND_TRUTH_FILE, readGroundTruth, type TruthSeries, type TruthStudy } from './support/groundTruth';
 import { opener, studyBrowser, viewport } from './support/pageObjects';
 
-// Ground truth written by `npm run test-data:gen` next to the demo studies.
-const GROUND_TRUTH = 'test-data/generated/synthetic/ground-truth.json';
-
-interface NamedVoxel {
-  name: string;
-  sliceIndex: number;
-  column: number;
-  row: number;
-  positionMm: [number, number, number];
-  expectedValue: number;
-  noiseSigma: number;
-}
-interface TruthSeries {
-  SeriesDescription: string;
-  folder: string;
-  sliceCount: number;
-  sliceSpacingMm: number;
-  numberOfFrames: number | null;
-  namedVoxels?: NamedVoxel[];
-}
-interface TruthStudy {
-  id: string;
-  StudyDate: string;
-  series: TruthSeries[];
-}
-
 function truthSeries(studyId: string, description: string): { study: TruthStudy; series: TruthSeries } {
-  if (!existsSync(GROUND_TRUTH)) throw new Error(`${GROUND_TRUTH} is missing: run npm run test-data:gen`);
-  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as { studies: TruthStudy[] };
+  const truth = readGroundTruth();
   const study = truth.studies.find((s) => s.id === studyId);
   const series = study?.series.find((s) => s.SeriesDescription === description);
-  if (!study || !series) throw new Error(`no ${studyId} / ${description} in ${GROUND_TRUTH}`);
+  if (!study || !series) throw new Error(`no ${studyId} / ${description} in ${GROUND_TRUTH_FILE}`);
   return { study, series };
 }
 

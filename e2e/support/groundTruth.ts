@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The generated demo studies' ground truth (scripts/synthetic), as browser tests read it. */
@@ -25,15 +25,42 @@ export interface GroundTruthLesionTimepoint {
   longestDiameterMm: number;
 }
 
+/** A voxel whose value the generator knows (noise-free), with the noise sigma around it. */
+export interface NamedVoxel {
+  name: string;
+  SOPInstanceUID: string;
+  sliceIndex: number;
+  column: number;
+  row: number;
+  positionMm: Vec3;
+  expectedValue: number;
+  noiseSigma: number;
+}
+
+export interface TruthSeries {
+  SeriesInstanceUID: string;
+  SeriesDescription: string;
+  phase: string;
+  folder: string;
+  sliceCount: number;
+  sliceSpacingMm: number;
+  /** Frames of a multi-frame object; null for single-frame series. */
+  numberOfFrames: number | null;
+  namedVoxels?: NamedVoxel[];
+}
+
+export interface TruthStudy {
+  id: string;
+  timepoint: string | null;
+  StudyDate: string;
+  folder: string;
+  tableShiftMm: Vec3;
+  series: TruthSeries[];
+}
+
 export interface GroundTruth {
   patient: { PatientID: string };
-  studies: {
-    id: string;
-    timepoint: string | null;
-    StudyDate: string;
-    tableShiftMm: Vec3;
-    series: { SeriesDescription: string; phase: string; sliceSpacingMm: number; SeriesInstanceUID: string }[];
-  }[];
+  studies: TruthStudy[];
   lesions: { id: string; role: string; organ: string; segment: string; timepoints: GroundTruthLesionTimepoint[] }[];
   expectedResponses: {
     criteria: 'mRECIST' | 'RECIST1.1';
@@ -42,8 +69,11 @@ export interface GroundTruth {
   }[];
 }
 
+export const GROUND_TRUTH_FILE = path.join(DEMO_DIR, 'ground-truth.json');
+
 export function readGroundTruth(): GroundTruth {
-  return JSON.parse(readFileSync(path.join(DEMO_DIR, 'ground-truth.json'), 'utf8')) as GroundTruth;
+  if (!existsSync(GROUND_TRUTH_FILE)) throw new Error(`${GROUND_TRUTH_FILE} is missing: run npm run test-data:gen`);
+  return JSON.parse(readFileSync(GROUND_TRUTH_FILE, 'utf8')) as GroundTruth;
 }
 
 /** DICOM DA → the date the app prints and uses as timepoint id. */
