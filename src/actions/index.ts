@@ -29,3 +29,4 @@ export {
   type AutosaveOptions,
   type AutosaveStatus,
 } from './persistence';
+export { followActivePatient } from './followActivePatient';

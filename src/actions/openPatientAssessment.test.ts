@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scanned } from '../dicom/testing/scanned';
-import { createAppStore, type AppStore } from '../store';
+import { createAppStore, selectIndex, type AppStore } from '../store';
+import { followActivePatient } from './followActivePatient';
 import { excludedStudies, openPatientAssessment, setStudyIncluded, type RestoredAssessment } from './openPatientAssessment';
 
 /** One CT slice per study of patient P1, like a baseline, a TACE cone-beam CT and two follow-ups. */
@@ -79,5 +80,32 @@ describe('openPatientAssessment', () => {
     setStudyIncluded(store, '2.25.9.3', false);
     expect(store.getState().assessment!.timepoints.map((t) => t.studyInstanceUid)).toEqual(['2.25.9.1', '2.25.9.2']);
     expect(excludedStudies(store).get('2.25.9.3')).toBe('left out by the reader');
+  });
+});
+
+describe('several patients', () => {
+  it('follows the patient of the active viewport, keeping each assessment apart', async () => {
+    const saved = new Map<string, RestoredAssessment>();
+    const restore = async (key: string) => saved.get(key);
+    await openPatientAssessment(store, restore);
+    store.getState().addLesion('target');
+    const other = scanned('g1', { PatientID: 'P2', StudyInstanceUID: '2.25.8.1', SeriesInstanceUID: '2.25.8.1.1', StudyDate: '20250301' });
+    store.getState().scanFinished({ instances: [other], skipped: [] });
+    // After a scan the open patient's assessment stays, whichever patient sorts first.
+    await openPatientAssessment(store, restore);
+    expect(store.getState().assessmentKey).toBe('P1');
+    const { assessment, measurements, studyChoices } = store.getState();
+    saved.set('P1', { assessment: assessment!, measurements, studyChoices });
+
+    const stop = followActivePatient(store, restore);
+    const otherStack = selectIndex(store.getState()).patients.find((p) => p.patientKey === 'P2')!.studies[0]!.series[0]!.stacks[0]!;
+    store.getState().showStack(0, otherStack.stackId);
+    await expect.poll(() => store.getState().assessmentKey).toBe('P2');
+    expect(store.getState().assessment!.lesions).toEqual([]);
+    const firstStack = selectIndex(store.getState()).patients.find((p) => p.patientKey === 'P1')!.studies[0]!.series[0]!.stacks[0]!;
+    store.getState().showStack(0, firstStack.stackId);
+    await expect.poll(() => store.getState().assessmentKey).toBe('P1');
+    expect(store.getState().assessment!.lesions.map((l) => l.id)).toEqual(['T1']);
+    stop();
   });
 });

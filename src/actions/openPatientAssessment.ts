@@ -39,14 +39,16 @@ function sameTimepoints(a: Timepoint[], b: Timepoint[]): boolean {
 }
 
 /**
- * Makes the first open patient's studies the timepoints of an assessment: the one
- * saved for this patient when there is one (so that reopening a folder restores the
- * work), else a new mRECIST assessment. Called after every scan; when the patient's
- * assessment is already open, studies added by the scan become timepoints.
+ * Makes a patient's studies the timepoints of an assessment: the one saved for this
+ * patient when there is one (so that reopening a folder restores the work), else a
+ * new mRECIST assessment. The patient is `patientKey`, else the one whose
+ * assessment is open, else the first. Called after every scan (studies the scan
+ * added become timepoints) and when the reader turns to another patient's images.
  * Returns false when no study of the patient can be a timepoint.
  */
-export async function openPatientAssessment(store: AppStore, restore: RestoreAssessment): Promise<boolean> {
-  const patient = selectIndex(store.getState()).patients[0];
+export async function openPatientAssessment(store: AppStore, restore: RestoreAssessment, patientKey?: string): Promise<boolean> {
+  const patients = selectIndex(store.getState()).patients;
+  const patient = patients.find((p) => p.patientKey === (patientKey ?? store.getState().assessmentKey)) ?? patients[0];
   if (!patient) return false;
   const key = patient.patientKey;
   const studies = studySummaries(patient);

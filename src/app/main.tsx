@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { StoreContext } from '../ui/hooks';
 import { createAppStore } from '../store';
-import { startAutosave } from '../actions';
+import { followActivePatient, loadAssessmentRecord, startAutosave } from '../actions';
 import { initCornerstone } from '../viewer/initCornerstone';
 import { ErrorBoundary } from './ErrorBoundary';
 import './global.css';
@@ -16,6 +16,7 @@ document.documentElement.dataset.renderMode = renderMode;
 // The reader's work is written to IndexedDB on every change, for the life of the page.
 const store = createAppStore();
 startAutosave(store);
+followActivePatient(store, loadAssessmentRecord);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
