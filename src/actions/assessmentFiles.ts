@@ -6,6 +6,7 @@
 import { parseAssessment, type Assessment, type Measurement } from '../core';
 import { exportAssessmentCsv, exportAssessmentJson, importAssessmentJson } from '../io';
 import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore, type AssessmentSlice } from '../store';
+import { openPatientAssessment } from './openPatientAssessment';
 import { deleteAssessmentRecord, listAssessmentRecords, loadAssessmentRecord, type AssessmentRecordSummary } from './persistence';
 
 /** A file to hand to the reader (the UI downloads it). */
@@ -99,6 +100,8 @@ export function importJson(store: AppStore, text: string): ImportOutcome {
     studyChoices: state.studyChoices,
   };
   state.openAssessment(state.assessmentKey, imported.assessment, imported.measurements, state.studyChoices);
+  // Timepoints of the file become those of the open studies of the same dates (ids kept).
+  void openPatientAssessment(store, async () => undefined);
   return { ok: true, previous };
 }
 

@@ -65,6 +65,28 @@ describe('openPatientAssessment', () => {
     expect(assessment!.timepoints.map((t) => t.id)).toEqual(['2026-01-12', '2026-02-23']);
   });
 
+  it('links timepoints of another naming (BL, FU1) to the open studies of their dates', async () => {
+    const saved: RestoredAssessment = {
+      assessment: {
+        format: 'tumor-response-assessment',
+        version: 1,
+        criteria: 'mRECIST',
+        timepoints: [
+          { id: 'BL', date: '2026-01-12' },
+          { id: 'FU1', date: '2026-02-23' },
+        ],
+        lesions: [{ id: 'T1', role: 'target', organ: 'liver', findings: { BL: { viableLongestDiameterMm: 30 }, FU1: { viableLongestDiameterMm: 12 } } }],
+      },
+      measurements: {},
+      studyChoices: { forceIncluded: [], forceExcluded: [] },
+    };
+    await openPatientAssessment(store, async () => saved);
+    expect(store.getState().assessment!.timepoints).toEqual([
+      { id: 'BL', date: '2026-01-12', studyInstanceUid: '2.25.9.1' },
+      { id: 'FU1', date: '2026-02-23', studyInstanceUid: '2.25.9.3' },
+    ]);
+  });
+
   it('adds studies of a later scan to the open assessment', async () => {
     await openPatientAssessment(store, nothingSaved);
     store.getState().addLesion('target');

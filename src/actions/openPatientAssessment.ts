@@ -1,4 +1,4 @@
-import { planTimepoints, type Assessment, type Measurement, type StudySummary, type Timepoint } from '../core';
+import { linkTimepoints, planTimepoints, type Assessment, type Measurement, type StudySummary, type Timepoint } from '../core';
 import { formatDicomDate, type PatientNode } from '../dicom';
 import { selectIndex, type AppStore, type AssessmentSlice } from '../store';
 
@@ -24,16 +24,6 @@ function studySummaries(patient: PatientNode): StudySummary[] {
   });
 }
 
-/** Saved timepoints win; studies loaded now that the saved assessment did not know are added. */
-function mergeTimepoints(saved: Timepoint[], planned: Timepoint[]): Timepoint[] {
-  const byId = new Map(planned.map((t) => [t.id, t]));
-  for (const timepoint of saved) byId.set(timepoint.id, timepoint);
-  const usedDates = new Set<string>();
-  return [...byId.values()]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .filter((t) => !usedDates.has(t.date) && usedDates.add(t.date));
-}
-
 function sameTimepoints(a: Timepoint[], b: Timepoint[]): boolean {
   return a.length === b.length && a.every((t, i) => t.id === b[i]?.id && t.studyInstanceUid === b[i]?.studyInstanceUid);
 }
@@ -56,7 +46,7 @@ export async function openPatientAssessment(store: AppStore, restore: RestoreAss
 
   if (current.assessmentKey === key && current.assessment) {
     const planned = planTimepoints(studies, current.studyChoices).timepoints;
-    const merged = mergeTimepoints(current.assessment.timepoints, planned);
+    const merged = linkTimepoints(current.assessment.timepoints, planned);
     if (!sameTimepoints(merged, current.assessment.timepoints)) current.setTimepoints(merged, current.studyChoices);
     return true;
   }
@@ -64,7 +54,7 @@ export async function openPatientAssessment(store: AppStore, restore: RestoreAss
   const saved = await restore(key);
   if (saved) {
     const planned = planTimepoints(studies, saved.studyChoices).timepoints;
-    const timepoints = mergeTimepoints(saved.assessment.timepoints, planned);
+    const timepoints = linkTimepoints(saved.assessment.timepoints, planned);
     store.getState().openAssessment(key, { ...saved.assessment, timepoints }, saved.measurements, saved.studyChoices);
     return true;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTimepoints, timepointLabels, type StudySummary } from './planTimepoints.ts';
+import { linkTimepoints, planTimepoints, timepointLabels, type StudySummary } from './planTimepoints.ts';
 
 const study = (uid: string, date: string | undefined, description = 'CT ABDOMEN', modalities = ['CT']): StudySummary => ({
   studyInstanceUid: uid,
@@ -72,5 +72,25 @@ describe('timepointLabels', () => {
       '2026-02-23': 'Baseline',
       '2026-04-20': 'FU1 +56 d',
     });
+  });
+});
+
+describe('linkTimepoints', () => {
+  const planned = planTimepoints(DEMO).timepoints;
+
+  it('keeps existing ids, links them to the open study of their date and adds new visits', () => {
+    const imported = [
+      { id: 'BL', date: '2026-01-12', label: 'before TACE' },
+      { id: 'FU1', date: '2026-02-23', studyInstanceUid: 'elsewhere' },
+    ];
+    expect(linkTimepoints(imported, planned)).toEqual([
+      { id: 'BL', date: '2026-01-12', label: 'before TACE', studyInstanceUid: 'bl' },
+      { id: 'FU1', date: '2026-02-23', studyInstanceUid: 'elsewhere' },
+      { id: '2026-04-20', date: '2026-04-20', studyInstanceUid: 'fu2' },
+    ]);
+  });
+
+  it('keeps timepoints whose study is not open', () => {
+    expect(linkTimepoints([{ id: 'X', date: '2025-12-01' }], [])).toEqual([{ id: 'X', date: '2025-12-01' }]);
   });
 });

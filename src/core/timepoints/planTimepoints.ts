@@ -91,3 +91,20 @@ export function timepointLabels(timepoints: readonly Timepoint[], baselineId: st
   }
   return labels;
 }
+
+/**
+ * Joins the timepoints an assessment already has (restored, imported, edited) with
+ * those planned from the studies now open. Existing timepoints win, whatever their
+ * ids ("BL", "FU1"…); one without a study adopts the open study of its date, so a
+ * caliper drawn on that study lands on it. Planned timepoints on other dates (a new
+ * follow-up) are added. Sorted by date; one timepoint per date.
+ */
+export function linkTimepoints(existing: readonly Timepoint[], planned: readonly Timepoint[]): Timepoint[] {
+  const plannedByDate = new Map(planned.map((t) => [t.date, t]));
+  const linked = existing.map((timepoint) => {
+    const study = plannedByDate.get(timepoint.date)?.studyInstanceUid;
+    return timepoint.studyInstanceUid || !study ? timepoint : { ...timepoint, studyInstanceUid: study };
+  });
+  const dates = new Set(linked.map((t) => t.date));
+  return [...linked, ...planned.filter((t) => !dates.has(t.date))].sort((a, b) => a.date.localeCompare(b.date));
+}
