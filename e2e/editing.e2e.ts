@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
-import { drawCaliper, lesionTable, pagePointOf, showSliceOf } from './support/measuring';
+import { drawCaliper, lesionTable, pagePointOf, readResponsePanel, showSliceOf } from './support/measuring';
 import { opener, studyBrowser, viewport } from './support/pageObjects';
 
 // Editing calipers: the finding follows a moved or deleted caliper, undo and redo
@@ -124,5 +124,16 @@ describe('editing calipers', () => {
     await opener.waitScan(page, 'done');
     await viewport.waitState(page, 'rendered');
     expect(await lesionTable.firstNumber(page, 'T1', baselineDate)).toBeCloseTo(t1().viableLongestDiameterMm, 0);
+  });
+
+  it('imports the example assessment of the demo and links its BL/FU timepoints to the open studies', async () => {
+    const { page } = session;
+    await page.getByTestId('import-json-input').setInputFiles('test-data/assessments/synthetic-demo.json');
+    await page.getByTestId('import-status').waitFor();
+    const baselineStudy = page.locator(`[data-testid="study-item"][data-study-date="${baselineDate}"]`);
+    await expect.poll(() => baselineStudy.getByTestId('study-timepoint').innerText()).toBe('Baseline');
+    const panel = await readResponsePanel(page);
+    expect(panel.mrecist).toEqual({ FU1: 'PR', FU2: 'PD' });
+    expect(panel.recist).toEqual({ FU1: 'SD', FU2: 'PD' });
   });
 });
