@@ -9,7 +9,7 @@ import {
   type PatientPointMm,
   type SeriesRef,
 } from '../core';
-import { MAX_UNDO, type AssessmentSlice } from './assessmentSlice';
+import type { AssessmentSlice } from './assessmentSlice';
 
 /** Top-level assessment field holding the alignments (unknown to the spec; its loose schema keeps it). */
 export const ALIGNMENTS_FIELD = 'alignments';
@@ -54,20 +54,14 @@ export function selectAlignments(state: Pick<AssessmentSlice, 'assessment'>): Al
 
 export const createAlignmentSlice: StateCreator<State, [], [], AlignmentSlice> = (set, get) => {
   /** An undoable change of the alignments (one undo step, like the assessment slice's edits). */
-  const editAlignments = (change: (alignments: Alignments) => Alignments) => {
-    const state = get();
-    if (!state.assessment) return;
-    const next = change(selectAlignments(state));
-    const assessment: Assessment = { ...state.assessment };
-    if (Object.keys(next).length > 0) assessment[ALIGNMENTS_FIELD] = next;
-    else delete assessment[ALIGNMENTS_FIELD];
-    set({
-      assessment,
-      undoStack: [...state.undoStack, { assessment: state.assessment, measurements: state.measurements }].slice(-MAX_UNDO),
-      redoStack: [],
-      lastMergeKey: null,
+  const editAlignments = (change: (alignments: Alignments) => Alignments) =>
+    get().editAssessment((current) => {
+      const next = change(selectAlignments({ assessment: current }));
+      const assessment: Assessment = { ...current };
+      if (Object.keys(next).length > 0) assessment[ALIGNMENTS_FIELD] = next;
+      else delete assessment[ALIGNMENTS_FIELD];
+      return assessment;
     });
-  };
   return {
     syncEnabled: true,
     syncWindowLevel: false,

@@ -54,6 +54,8 @@ export interface AssessmentSlice {
   setTimepoints(timepoints: Timepoint[], studyChoices: AssessmentSlice['studyChoices']): void;
   setBaseline(timepointId: string): void;
   setCriteria(criteria: Criteria): void;
+  /** Any other undoable change of the assessment (e.g. the alignments of the comparison). */
+  editAssessment(change: (assessment: Assessment) => Assessment): void;
   /** Adds a lesion with the next free id of its role (T3, NT2, N1…) and makes it active; returns the id. */
   addLesion(role: LesionRole, fields?: Omit<LesionPatch, 'id' | 'role'>): string;
   /** Changes a lesion's fields; a new id must be unique and is carried to its calipers. */
@@ -149,6 +151,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
     }),
   setBaseline: (timepointId) => edit(set, get, ({ assessment }) => ({ assessment: { ...assessment!, baseline: timepointId } })),
   setCriteria: (criteria) => edit(set, get, ({ assessment }) => ({ assessment: { ...assessment!, criteria } })),
+  editAssessment: (change) => edit(set, get, ({ assessment }) => ({ assessment: change(assessment!) })),
 
   addLesion: (role, fields = {}) => {
     const assessment = get().assessment;
