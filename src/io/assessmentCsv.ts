@@ -44,9 +44,14 @@ export const CSV_COLUMNS = [
 
 type Cell = string | number | null | undefined;
 
-/** One field, quoted per RFC 4180 when it must be. */
+// Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first): a lesion
+// named "=HYPERLINK(...)" must stay text when a coordinator opens the file.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field, quoted per RFC 4180 when it must be; typed text that looks like a formula is prefixed with '. */
 export function csvField(value: Cell): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(1) : value;
+  const raw = value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(1) : value;
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
