@@ -135,5 +135,6 @@ describe('editing calipers', () => {
     const panel = await readResponsePanel(page);
     expect(panel.mrecist).toEqual({ FU1: 'PR', FU2: 'PD' });
     expect(panel.recist).toEqual({ FU1: 'SD', FU2: 'PD' });
+    expect((await page.getByTestId('response-summary').innerText()).replace(/\s+/g, ' ')).toBe('mRECIST FU1 PR FU2 PD best PR');
   });
 });

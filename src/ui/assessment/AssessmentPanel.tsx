@@ -4,6 +4,7 @@ import { FindingEditor } from './FindingEditor';
 import { LesionEditor } from './LesionEditor';
 import { LesionTable } from './LesionTable';
 import { ResponsePanel } from './ResponsePanel';
+import { ResponseSummary } from './ResponseSummary';
 import './assessment.css';
 
 /** The reader's assessment beside the images: lesions and findings, then the response. */
@@ -19,6 +20,7 @@ export function AssessmentPanel() {
   return (
     <aside className="assessment-panel" data-testid="assessment-panel">
       <BaselinePicker />
+      <ResponseSummary />
       <LesionTable />
       <LesionEditor />
       <FindingEditor />
