@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, type BrowserSession } from './support/browser';
+import type { BrowserSession } from './support/browser';
+import { openDemoSession } from './support/demoSession';
 import { isoDate, readGroundTruth } from './support/groundTruth';
 import { drawCaliper, lesionTable } from './support/measuring';
-import { opener, studyBrowser, viewport } from './support/pageObjects';
+import { studyBrowser, viewport } from './support/pageObjects';
 
 // EASL: the bidirectional caliper records the longest viable diameter and the one
 // perpendicular to it, and the EASL sum is their product.
@@ -10,9 +11,7 @@ import { opener, studyBrowser, viewport } from './support/pageObjects';
 let session: BrowserSession;
 
 beforeAll(async () => {
-  session = await openApp(inject('baseUrl'));
-  await opener.loadDemo(session.page);
-  await opener.waitScan(session.page, 'done');
+  session = await openDemoSession(inject('baseUrl'));
 });
 
 afterAll(async () => {
