@@ -179,7 +179,7 @@ describe('Viable Ø and EASL ⟂ on one lesion (issue 9.4)', () => {
 });
 
 describe('destructive actions (issue 9.10)', () => {
-  it('deleting a lesion measured on several dates says what went and offers Undo; close all clears the notice', async () => {
+  it('deleting a lesion measured on several dates, or importing over it, says what went and offers Undo; close all clears the notice', async () => {
     const { page } = session;
     await openSeries('ART 2.5mm');
     await drawCaliper(page, 'ViableDiameter', ...at('T1').viableEndpointsMm!);
@@ -197,6 +197,14 @@ describe('destructive actions (issue 9.10)', () => {
     await expect.poll(lesionIds).toEqual(['T1']);
     expect(await lesionTable.firstNumber(page, 'T1', fu1)).toBeCloseTo(at('T1', 'FU1').viableLongestDiameterMm, 0);
     await expect(page.getByTestId('notice').count()).resolves.toBe(0);
+
+    // Importing a file over this work says what it replaced, and Undo import brings it back.
+    await page.getByTestId('import-json-input').setInputFiles(path.resolve('test-data/assessments/synthetic-demo.json'));
+    await expect.poll(() => page.getByTestId('import-status').innerText()).toContain('It replaced the previous assessment: 1 lesion and 2 calipers.');
+    await expect.poll(lesionIds).not.toEqual(['T1']);
+    await page.getByTestId('undo-import').click();
+    await expect.poll(lesionIds).toEqual(['T1']);
+    expect(await lesionTable.firstNumber(page, 'T1', fu1)).toBeCloseTo(at('T1', 'FU1').viableLongestDiameterMm, 0);
 
     await lesionTable.activate(page, 'T1');
     await page.getByTestId('delete-lesion').click();
