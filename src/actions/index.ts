@@ -44,3 +44,5 @@ export {
 } from './caliperChoices';
 export { deleteLesion } from './deleteLesion';
 export { overrideSeriesPhase } from './overrideSeriesPhase';
+export { jumpToCaliper } from './jumpToCaliper';
+export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
