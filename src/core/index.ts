@@ -77,3 +77,4 @@ export { applyMeasurements, type MeasurementNote } from './measurements/applyMea
 export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
+export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';
