@@ -23,6 +23,24 @@ export function viewportCount(layout: LayoutId): number {
   }
 }
 
+/**
+ * A button a notice offers, as data (the UI runs the matching action):
+ * - `undo`: take back the edit the notice reports;
+ * - `merge-fragment`: file caliper `measurementId` under `lesionId` as a fragment of its caliper(s) of that kind;
+ * - `replace-caliper`: make caliper `measurementId` replace `lesionId`'s caliper(s) of that kind;
+ * - `confirm-phase`: count viable caliper `measurementId` although its series is not classified arterial.
+ */
+export type NoticeAction =
+  | { kind: 'undo' }
+  | { kind: 'merge-fragment' | 'replace-caliper'; measurementId: string; lesionId: string }
+  | { kind: 'confirm-phase'; measurementId: string };
+
+/** A message for the reader in the toolbar, with the buttons it offers. */
+export interface Notice {
+  text: string;
+  actions?: NoticeAction[];
+}
+
 export interface LayoutSlice {
   layout: LayoutId;
   /** Stack shown in each viewport slot (slot 0 is top-left), or null when empty. */
@@ -36,9 +54,9 @@ export interface LayoutSlice {
   /** A request to bring a caliper into view (its image in a viewport, the caliper highlighted); `seq` makes repeats distinct. */
   jumpRequest: { measurementId: string; seq: number } | null;
   requestJump(measurementId: string): void;
-  /** A one-line message for the reader (e.g. why a caliper was not recorded), or null. */
-  notice: string | null;
-  notify(message: string | null): void;
+  /** A short message for the reader (e.g. why a caliper was not recorded, what a deletion removed), or null. */
+  notice: Notice | null;
+  notify(notice: string | Notice | null): void;
   activeTool: ToolChoice;
   setActiveTool(tool: ToolChoice): void;
   /** A window preset for the active viewport, asked for by a shortcut; `seq` makes repeats distinct. */
@@ -62,7 +80,7 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   clearViewports: () => set({ viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null), activeViewportIndex: 0 }),
   jumpRequest: null,
   notice: null,
-  notify: (message) => set({ notice: message }),
+  notify: (notice) => set({ notice: typeof notice === 'string' ? { text: notice } : notice }),
   activeTool: 'WindowLevel',
   setActiveTool: (tool) => set({ activeTool: tool }),
   presetRequest: null,

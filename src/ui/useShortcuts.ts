@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { arterialStackOf, selectSortedTimepoints, type AppStore } from '../store';
+import { redoEdit, undoEdit } from '../actions';
 import { shortcutFor, type ShortcutCommand } from './shortcuts';
 
 /** Typing in a field must not trigger shortcuts (a lesion named "T2" is not "new target"). */
@@ -33,10 +34,10 @@ function run(store: AppStore, command: ShortcutCommand, toggleHelp: (open?: bool
       if (state.assessment) state.addLesion('target');
       return;
     case 'undo':
-      state.undo();
+      undoEdit(store);
       return;
     case 'redo':
-      state.redo();
+      redoEdit(store);
       return;
     case 'delete-caliper':
       if (state.selectedMeasurementId) state.removeMeasurement(state.selectedMeasurementId);

@@ -1,6 +1,7 @@
 import type { Lesion } from '../../core';
 import { selectEvaluation, selectSortedTimepoints, selectTimepointLabels } from '../../store';
 import { useAppState } from '../hooks';
+import { cellCalipers } from './cellCalipers';
 import { findingText } from './findingText';
 import { lesionWarnings } from './lesionWarnings';
 import { useEffectiveAssessment } from './useEffectiveAssessment';
@@ -22,6 +23,9 @@ export function LesionTable() {
   const effective = useEffectiveAssessment();
   const evaluation = useAppState((state) => selectEvaluation(state));
   if (!effective) return null;
+  const notes = evaluation?.notes ?? [];
+  const calipersAt = (lesionId: string, timepointId: string) =>
+    Object.values(measurements).filter((m) => m.lesionId === lesionId && m.timepointId === timepointId);
 
   const selectCell = (lesionId: string, timepointId: string) => {
     setActiveLesion(lesionId);
@@ -68,7 +72,7 @@ export function LesionTable() {
             >
               <th scope="row">
                 <span className="lesion-id">{lesion.id}</span>
-                <WarningMarker warnings={lesionWarnings(evaluation, lesion.id)} />
+                <WarningMarker warnings={lesionWarnings(evaluation, lesion.id, labels)} />
                 <small>
                   {ROLE_LABEL[lesion.role]} · {lesion.organ}
                   {lesion.location ? ` ${lesion.location}` : ''}
@@ -86,7 +90,7 @@ export function LesionTable() {
                     selectCell(lesion.id, t.id);
                   }}
                 >
-                  {findingText(lesion, lesion.findings[t.id])}
+                  {findingText(lesion, lesion.findings[t.id], cellCalipers(calipersAt(lesion.id, t.id), notes))}
                 </td>
               ))}
             </tr>

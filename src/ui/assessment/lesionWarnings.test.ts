@@ -5,7 +5,7 @@ import { lesionWarnings } from './lesionWarnings';
 
 const evaluation: Evaluation = {
   ok: true,
-  notes: [{ measurementId: 'm', lesionId: 'T1', timepointId: 'FU1', message: 'T1 at FU1: viable diameter drawn on a portal-venous series' }],
+  notes: [{ measurementId: 'm', lesionId: 'T1', timepointId: 'FU1', counted: false, code: 'not-arterial', phase: 'portal-venous', criteria: 'mRECIST' }],
   result: {
     criteria: 'mRECIST',
     baseline: { timepoint: 'BL', targetSum: 30 },
@@ -30,7 +30,7 @@ describe('lesionWarnings', () => {
   it('collects, in words, the engine warnings about the lesion and its caliper notes', () => {
     expect(lesionWarnings(evaluation, 'T1')).toEqual([
       '3 target lesions in liver (T1, T2 and T12), more than the 2 allowed per organ (all are still summed)',
-      'T1 at FU1: viable diameter drawn on a portal-venous series',
+      expect.stringMatching(/^T1 at FU1: viable diameter drawn on a portal-venous series, not counted/),
     ]);
     expect(lesionWarnings(evaluation, 'T12')).toEqual([
       '3 target lesions in liver (T1, T2 and T12), more than the 2 allowed per organ (all are still summed)',
