@@ -81,4 +81,16 @@ describe('a follow-up CT described "POST TACE"', () => {
     await expect.poll(() => row.getAttribute('data-overall')).toBe('PR');
     expect(await row.getByTestId('response-target').innerText()).toBe('PR');
   });
+
+  it('names missing values in words, never by field name (issue 9.16)', async () => {
+    const { page } = session;
+    // Viable Ø calipers alone give EASL no perpendicular diameter.
+    await page.getByTestId('criteria-EASL').click();
+    const panel = page.getByTestId('response-panel');
+    await expect.poll(() => panel.getAttribute('data-criteria')).toBe('EASL');
+    const shown = `${await page.getByTestId('response-warnings').innerText()}\n${await page.getByTestId('response-reasons').innerText()}`;
+    expect(shown).toContain('T1 has no viable perpendicular diameter at');
+    expect(shown).not.toMatch(/\b[a-z]+(?:[A-Z][a-z]+)+\b/);
+    await page.getByTestId('criteria-mRECIST').click();
+  });
 });
