@@ -42,7 +42,7 @@ describe('openPatientAssessment', () => {
       ['2026-01-12', '2.25.9.1'],
       ['2026-02-23', '2.25.9.3'],
     ]);
-    expect(excludedStudies(store).get('2.25.9.2')).toMatch(/intra-procedural/);
+    expect(excludedStudies(store).get('2.25.9.2')).toMatchObject({ code: 'study-intra-procedural' });
   });
 
   it('restores the saved assessment for the same patient', async () => {
@@ -101,7 +101,7 @@ describe('openPatientAssessment', () => {
     setStudyIncluded(store, '2.25.9.2', true);
     setStudyIncluded(store, '2.25.9.3', false);
     expect(store.getState().assessment!.timepoints.map((t) => t.studyInstanceUid)).toEqual(['2.25.9.1', '2.25.9.2']);
-    expect(excludedStudies(store).get('2.25.9.3')).toBe('left out by the reader');
+    expect(excludedStudies(store).get('2.25.9.3')).toEqual({ code: 'study-left-out-by-reader', params: {} });
   });
 });
 

@@ -1,4 +1,4 @@
-import { linkTimepoints, planTimepoints, type Assessment, type Measurement, type StudySummary, type Timepoint } from '../core';
+import { linkTimepoints, planTimepoints, type Assessment, type Measurement, type Message, type StudySummary, type Timepoint } from '../core';
 import { formatDicomDate, type PatientNode } from '../dicom';
 import { selectIndex, type AppStore, type AssessmentSlice } from '../store';
 
@@ -20,6 +20,7 @@ function studySummaries(patient: PatientNode): StudySummary[] {
       date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
       description: study.StudyDescription ?? '',
       modalities: [...new Set(study.series.map((s) => s.Modality))],
+      sopClassUids: [...new Set(study.series.flatMap((s) => (s.SOPClassUID ? [s.SOPClassUID] : [])))],
     };
   });
 }
@@ -96,8 +97,8 @@ export function setStudyIncluded(store: AppStore, studyInstanceUid: string, incl
   state.setTimepoints(timepoints, studyChoices);
 }
 
-/** Which of the open patient's studies are left out, and why (for the study browser). */
-export function excludedStudies(store: AppStore): Map<string, string> {
+/** Which of the open patient's studies are left out, and why (for the study browser, which puts it in words). */
+export function excludedStudies(store: AppStore): Map<string, Message> {
   const state = store.getState();
   const patient = selectIndex(state).patients.find((p) => p.patientKey === state.assessmentKey);
   if (!patient) return new Map();
