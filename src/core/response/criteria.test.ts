@@ -92,6 +92,29 @@ describe('new lesions: the liver and porta-hepatis rules are mRECIST only (spec;
   });
 });
 
+describe('a new lesion measured only by its viable diameter (issue 9 point 7)', () => {
+  const evaluateNew = (findings: Lesion['findings']) =>
+    evaluateInWords(a({ lesions: [target('T1', [30, 30, 30]), newLesion('N1', findings)] })).timepoints;
+
+  it('takes the viable diameter as its size: 12 mm typical is PD, 8 mm is not', () => {
+    expect(evaluateNew({ FU1: { viableLongestDiameterMm: 12, pattern: 'typical' } })[0]).toMatchObject({ newLesion: true, overallResponse: 'PD' });
+    const small = evaluateNew({ FU1: { viableLongestDiameterMm: 8, pattern: 'typical' } })[0];
+    expect(small?.newLesion).toBe(false);
+    expect(small?.reasons).toContain('new lesion N1 (liver, 8.0 mm, typical pattern) does not qualify: a new liver lesion needs at least 10 mm');
+  });
+
+  it('follows an atypical lesion\'s growth by its viable diameter, without asking for a whole diameter', () => {
+    const [first, second] = evaluateNew({ FU1: { viableLongestDiameterMm: 12, pattern: 'atypical' }, FU2: { viableLongestDiameterMm: 22, pattern: 'atypical' } });
+    expect(first?.newLesion).toBe(false);
+    expect(first?.reasons.join(' ')).not.toContain('needs a longest diameter');
+    expect(second?.newLesion).toBe(true);
+  });
+
+  it('prefers the whole diameter when both were measured', () => {
+    expect(evaluateNew({ FU1: { viableLongestDiameterMm: 12, longestDiameterMm: 9, pattern: 'typical' } })[0]?.newLesion).toBe(false);
+  });
+});
+
 describe('warnings', () => {
   it('a portal-vein thrombus recorded as target is followed as non-target', () => {
     const result = evaluateInWords(a({ lesions: [target('T1', [40, 20]), target('T2', [{ viableLongestDiameterMm: 15 }, { status: 'measured', viableLongestDiameterMm: 15 }], { kind: 'portal-vein-thrombus' })] }));

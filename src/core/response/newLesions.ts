@@ -38,6 +38,15 @@ function isPresent(finding: Finding): boolean {
   return [finding.longestDiameterMm, finding.shortAxisMm, finding.viableLongestDiameterMm].some((v) => v !== undefined && v > 0);
 }
 
+/**
+ * A new lesion's size: its whole longest diameter, or, when the reader measured
+ * only the viable (enhancing) diameter, that one — a new HCC enhances as a whole,
+ * so its viable diameter is its size (issue 9.7).
+ */
+export function newLesionSizeMm(finding: Finding | undefined): number | undefined {
+  return finding?.longestDiameterMm ?? finding?.viableLongestDiameterMm;
+}
+
 /** What a reason says about the lesion: organ, and the details its rule reads. */
 function summarise(lesion: Lesion, finding: Finding): NewLesionSummary {
   const base = { lesionId: lesion.id, organ: lesion.organ, ...(lesion.location ? { location: lesion.location } : {}) };
@@ -46,7 +55,7 @@ function summarise(lesion: Lesion, finding: Finding): NewLesionSummary {
   return {
     ...base,
     kind: 'other',
-    ...(finding.longestDiameterMm !== undefined ? { longestDiameterMm: finding.longestDiameterMm } : {}),
+    ...(newLesionSizeMm(finding) !== undefined ? { longestDiameterMm: newLesionSizeMm(finding) } : {}),
     ...(finding.pattern ? { pattern: finding.pattern } : {}),
   };
 }
@@ -64,11 +73,11 @@ function disqualification(lesion: Lesion, finding: Finding, history: readonly st
   }
   const intrahepatic = lesion.organ.trim().toLowerCase() === 'liver' && (lesion.kind ?? 'parenchymal') === 'parenchymal';
   if (!rules.hccRules || !intrahepatic) return null;
-  const sizeMm = finding.longestDiameterMm;
+  const sizeMm = newLesionSizeMm(finding);
   if (finding.pattern === 'atypical') {
     if (sizeMm === undefined) return message('atypical-needs-size', {});
-    const firstId = history.find((id) => lesion.findings[id]?.longestDiameterMm !== undefined);
-    const firstMm = firstId === undefined ? sizeMm : (lesion.findings[firstId]?.longestDiameterMm ?? sizeMm);
+    const firstId = history.find((id) => newLesionSizeMm(lesion.findings[id]) !== undefined);
+    const firstMm = firstId === undefined ? sizeMm : (newLesionSizeMm(lesion.findings[firstId]) ?? sizeMm);
     if (mmToCentiMm(sizeMm) - mmToCentiMm(firstMm) >= mmToCentiMm(ATYPICAL_MIN_GROWTH_MM)) return null;
     return message('atypical-needs-growth', { minGrowthMm: ATYPICAL_MIN_GROWTH_MM, first: mmAmount(firstMm), firstTimepointId: firstId ?? null });
   }

@@ -2,7 +2,7 @@ import { confirmCaliperPhase, jumpToCaliper, mergeAsFragment, unmarkFragment } f
 import { caliperLengthsMm, type Measurement, type MeasurementNote } from '../../core';
 import { selectEvaluation, selectTimepointLabels } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
-import { KIND_LABEL, measurementNoteText } from './caliperWords';
+import { KIND_LABEL, measurementNoteText } from '../../text';
 
 /**
  * The calipers behind a finding: length, kind and phase, with buttons to show or

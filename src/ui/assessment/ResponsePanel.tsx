@@ -2,7 +2,7 @@ import { CRITERIA, type Criteria, type EvaluationResult } from '../../core';
 import { selectEvaluation, selectTimepointLabels, type Evaluation } from '../../store';
 import { messageText } from '../../text';
 import { useAppState } from '../hooks';
-import { measurementNoteText } from './caliperWords';
+import { measurementNoteText } from '../../text';
 import { SumPlot } from './SumPlot';
 
 const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.1': 'RECIST 1.1', EASL: 'EASL' };

@@ -1,7 +1,7 @@
 import { lesionsNamed } from '../../core';
 import type { Evaluation } from '../../store';
 import { messageText } from '../../text';
-import { measurementNoteText } from './caliperWords';
+import { measurementNoteText } from '../../text';
 
 /**
  * The engine's warnings and caliper notes that concern one lesion (target limits,
