@@ -10,7 +10,7 @@ import { studyBrowser, viewport } from './support/pageObjects';
 
 // What the mouse may do to a caliper: zoom, pan and window/level drags that start on
 // one leave it where it is; only the caliper's own tool on the left button moves it,
-// and each drag is one undo step.
+// and each drag is one undo step. The finding editor shows what the calipers measured.
 
 let session: BrowserSession;
 let truth: GroundTruth;
@@ -123,5 +123,28 @@ describe('caliper interaction', () => {
     await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBe(afterFirst);
     await page.getByTestId('undo').click();
     await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBe(original);
+  });
+});
+
+describe('finding editor of a measured finding', () => {
+  it('shows the caliper values, not editable, and says that they come from the calipers', async () => {
+    const { page } = session;
+    await lesionTable.cell(page, 'T1', baselineDate).click();
+    const editor = page.locator(`[data-testid="finding-editor"][data-lesion-id="T1"][data-timepoint-id="${baselineDate}"]`);
+    await editor.waitFor();
+    const viable = editor.getByTestId('finding-viableLongestDiameterMm');
+    await expect.poll(async () => Number(await viable.inputValue())).toBeCloseTo(t1().viableLongestDiameterMm, 0);
+    expect(await viable.isDisabled()).toBe(true);
+    expect(await editor.getByTestId('finding-viableLongestDiameterMm-source').innerText()).toContain('from the caliper');
+
+    // A whole diameter typed first, then measured: the caliper's value is shown and the typed one is said to be unused.
+    const whole = editor.getByTestId('finding-longestDiameterMm');
+    await whole.fill('45');
+    await whole.blur();
+    await expect.poll(() => lesionTable.wholeNumber(page, 'T1', baselineDate)).toBe(45);
+    await drawCaliper(page, 'WholeDiameter', ...t1().wholeEndpointsMm!);
+    await expect.poll(async () => Number(await whole.inputValue())).toBeCloseTo(t1().longestDiameterMm, 0);
+    expect(await whole.isDisabled()).toBe(true);
+    expect(await editor.getByTestId('finding-longestDiameterMm-source').innerText()).toContain('the typed 45.0 is not used');
   });
 });
