@@ -96,7 +96,7 @@ describe('editing calipers', () => {
     await page.getByTestId('add-target').click();
     await drawCaliper(page, 'ViableDiameter', ...truth.lesions.find((l) => l.id === 'T2')!.timepoints[0]!.viableEndpointsMm!);
     await expect.poll(() => page.getByTestId('notice').innerText()).toContain('portal-venous');
-    await expect.poll(() => page.getByTestId('caliper-notes').innerText()).toContain('mRECIST measures viable tumour on the arterial phase');
+    await expect.poll(() => page.getByTestId('caliper-notes').innerText()).toContain('not counted — mRECIST measures viable tumour on the arterial phase');
     expect(await lesionTable.row(page, 'T2').getByTestId('lesion-warning').getAttribute('title')).toContain('portal-venous');
   });
 
@@ -105,12 +105,14 @@ describe('editing calipers', () => {
     const art = await studyBrowser.open(page, 'ART 2.5mm', baselineDate);
     await viewport.waitState(page, 'rendered', { stackId: art });
     await lesionTable.activate(page, 'T1');
+    // T1 has no whole-lesion diameter yet, so T2's lands on T1 until the reader moves it.
     const t2 = truth.lesions.find((l) => l.id === 'T2')!.timepoints[0]!;
-    await drawCaliper(page, 'ViableDiameter', ...t2.viableEndpointsMm!);
+    await drawCaliper(page, 'WholeDiameter', ...t2.wholeEndpointsMm!);
     await expect.poll(() => page.getByTestId('selected-caliper').innerText()).toContain('caliper of T1');
     await page.getByTestId('caliper-to-new-target').click();
     await lesionTable.row(page, 'T3').waitFor();
-    await expect.poll(() => lesionTable.firstNumber(page, 'T3', baselineDate)).toBeCloseTo(t2.viableLongestDiameterMm, 0);
+    await expect.poll(() => lesionTable.wholeNumber(page, 'T3', baselineDate)).toBeCloseTo(t2.longestDiameterMm, 0);
+    expect(await lesionTable.wholeNumber(page, 'T1', baselineDate)).toBeNaN();
     expect(await lesionTable.firstNumber(page, 'T1', baselineDate)).toBeCloseTo(t1().viableLongestDiameterMm, 0);
   });
 

@@ -51,7 +51,7 @@ describe('images without pixel spacing', () => {
     await drawCaliper(page, 'ViableDiameter', ...t1.viableEndpointsMm!);
     await expect.poll(() => page.getByTestId('notice').innerText()).toContain('No pixel spacing');
     await expect.poll(() => page.getByTestId('caliper-notes').innerText()).toContain('no pixel spacing');
-    expect(await lesionTable.cell(page, 'T1', baseline).innerText()).toBe('—');
+    expect(await lesionTable.cell(page, 'T1', baseline).innerText()).toBe('— (1 caliper not counted)');
     expect(await page.getByTestId('baseline-sum').innerText()).toContain('—');
     expect(await page.getByTestId('caliper-item').innerText()).toContain('px (no spacing)');
   });

@@ -11,12 +11,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CRITERIA,
-  evaluateAssessment,
+  evaluateWithCalipers,
   parseAssessmentJson,
   type Assessment,
   type Criteria,
   type EvaluationResult,
 } from '../src/core/index.ts';
+import { importAssessmentJson } from '../src/io/assessmentFile.ts';
 
 const USAGE = 'usage: assess FILE [--criteria mRECIST|RECIST1.1|EASL] [--json]';
 
@@ -128,7 +129,17 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${args.file}: invalid assessment\n${parsed.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return 2;
   }
-  const result = evaluateAssessment(parsed.assessment, { criteria: args.criteria });
+  // Calipers saved with the findings (the viewer's export) are applied again under the
+  // chosen criteria, exactly as the viewer's panel does, so both always agree.
+  const reading = importAssessmentJson(text);
+  const evaluation = reading.ok
+    ? evaluateWithCalipers(reading.assessment, Object.values(reading.measurements), args.criteria ?? parsed.assessment.criteria)
+    : { ok: false as const, errors: reading.errors };
+  if (!evaluation.ok) {
+    process.stderr.write(`${args.file}: invalid assessment\n${evaluation.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    return 2;
+  }
+  const { result } = evaluation;
   process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : report(result, parsed.assessment));
   return 0;
 }

@@ -9,5 +9,6 @@ export function closeAll(store: AppStore): void {
   state.clearViewports();
   state.closeAllStudies();
   state.closeAssessment();
+  state.notify(null);
   purgeFiles();
 }

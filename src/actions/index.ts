@@ -30,3 +30,19 @@ export {
   type AutosaveStatus,
 } from './persistence';
 export { followActivePatient } from './followActivePatient';
+export { fileCaliper, calipersOf } from './fileCaliper';
+export { caliperPlacement } from './caliperPlacement';
+export {
+  confirmCaliperPhase,
+  mergeAsFragment,
+  moveToNewTarget,
+  redoEdit,
+  replaceCaliper,
+  runNoticeAction,
+  undoEdit,
+  unmarkFragment,
+} from './caliperChoices';
+export { deleteLesion } from './deleteLesion';
+export { overrideSeriesPhase } from './overrideSeriesPhase';
+export { jumpToCaliper } from './jumpToCaliper';
+export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';

@@ -74,5 +74,6 @@ export type { ImageReference, Measurement, MeasurementKind, PatientPointMm } fro
 export { MEASUREMENT_KINDS } from './measurements/types.ts';
 export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/caliperLength.ts';
 export { applyMeasurements, type MeasurementNote } from './measurements/applyMeasurements.ts';
+export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';

@@ -140,6 +140,18 @@ describe('importAssessmentJson', () => {
     expect(assessment.futureTopLevel).toEqual(['x']);
   });
 
+  it('keeps the reader\'s fragment and phase choices, and refuses values that are not booleans', () => {
+    const list = [{ ...caliper('pv', 'T1', 'BL', 20, { phase: 'portal-venous' }), phaseConfirmed: true }, { ...caliper('f', 'T1', 'BL', 5), fragment: true }];
+    const text = exportSample(sampleAssessment(), list);
+    expect(reimport(text).measurements).toEqual(Object.fromEntries(list.map((m) => [m.id, m])));
+    const file = JSON.parse(text);
+    file.lesions[0].findings.BL.measurements[0].fragment = 'yes';
+    expect(importAssessmentJson(JSON.stringify(file))).toEqual({
+      ok: false,
+      errors: ['lesions[0].findings.BL.measurements[0].fragment: must be true or false'],
+    });
+  });
+
   it('keeps a label that is not the computed one', () => {
     const text = exportSample().replace('"label": "FU1 +42 d"', '"label": "post TACE #1"');
     expect(reimport(text).assessment.timepoints[0]!.label).toBe('post TACE #1');

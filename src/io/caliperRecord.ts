@@ -17,12 +17,18 @@ import {
   type PatientPointMm,
 } from '../core';
 
-/** One caliper in the file; `lengthMm` (and `perpendicularMm`) are derived from `pointsMm`, mm. */
+/**
+ * One caliper in the file; `lengthMm` (and `perpendicularMm`) are derived from
+ * `pointsMm`, mm. `fragment` and `phaseConfirmed` are the reader's choices (see
+ * `Measurement`): a fragment of a split lesion, an image confirmed as arterial.
+ */
 export interface CaliperRecord {
   id: string;
   kind: MeasurementKind;
   lengthMm: number;
   perpendicularMm?: number;
+  fragment?: boolean;
+  phaseConfirmed?: boolean;
   image: ImageReference;
   pointsMm: PatientPointMm[];
   [extra: string]: unknown;
@@ -31,7 +37,7 @@ export interface CaliperRecord {
 /** Where calipers sit on a finding. */
 export const CALIPERS_FIELD = 'measurements';
 
-const CALIPER_KEYS = ['id', 'kind', 'lengthMm', 'perpendicularMm', 'image', 'pointsMm'] as const;
+const CALIPER_KEYS = ['id', 'kind', 'lengthMm', 'perpendicularMm', 'fragment', 'phaseConfirmed', 'image', 'pointsMm'] as const;
 const IMAGE_KEYS = [
   'studyInstanceUid',
   'seriesInstanceUid',
@@ -120,6 +126,8 @@ export const caliperRecordSchema = z
       }),
       lengthMm: lengthField,
       perpendicularMm: lengthField,
+      fragment: z.boolean({ error: 'must be true or false' }).optional(),
+      phaseConfirmed: z.boolean({ error: 'must be true or false' }).optional(),
       image: imageSchema,
       pointsMm: z.custom<PatientPointMm[]>(isPointList, { error: requiredOr(POINTS_MESSAGE) }),
     },

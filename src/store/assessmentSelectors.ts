@@ -1,20 +1,15 @@
 import {
-  applyMeasurements,
-  evaluateAssessment,
-  parseAssessment,
+  evaluateWithCalipers,
   timepointLabels,
   type Assessment,
+  type CaliperEvaluation,
   type Criteria,
-  type EvaluationResult,
   type Measurement,
-  type MeasurementNote,
 } from '../core';
 import type { AppState } from './createAppStore';
 
 /** The engine's verdict on what the reader recorded, or why it cannot be evaluated yet. */
-export type Evaluation =
-  | { ok: true; result: EvaluationResult; notes: MeasurementNote[] }
-  | { ok: false; errors: string[]; notes: MeasurementNote[] };
+export type Evaluation = CaliperEvaluation;
 
 const measurementLists = new WeakMap<Record<string, Measurement>, Measurement[]>();
 
@@ -46,29 +41,9 @@ export function selectEvaluation(state: AppState, criteria?: Criteria): Evaluati
   const cached = byCriteria.get(chosen);
   if (cached) return cached;
 
-  const applied = applyMeasurements(withoutLeftOutTimepoints(assessment), measurementsOfTimepoints(state), chosen);
-  const parsed = parseAssessment(applied.assessment);
-  const evaluation: Evaluation = parsed.ok
-    ? { ok: true, result: evaluateAssessment(parsed.assessment, { criteria: chosen }), notes: applied.notes }
-    : { ok: false, errors: parsed.errors, notes: applied.notes };
+  const evaluation = evaluateWithCalipers(assessment, selectMeasurementList(state), chosen);
   byCriteria.set(chosen, evaluation);
   return evaluation;
-}
-
-/**
- * Findings of timepoints the reader left out stay in the store (putting the study
- * back restores them) but are not part of what the engine evaluates.
- */
-function withoutLeftOutTimepoints(assessment: Assessment): Assessment {
-  const ids = new Set(assessment.timepoints.map((t) => t.id));
-  const keep = (findings: Assessment['lesions'][number]['findings']) =>
-    Object.fromEntries(Object.entries(findings).filter(([timepointId]) => ids.has(timepointId)));
-  return { ...assessment, lesions: assessment.lesions.map((lesion) => ({ ...lesion, findings: keep(lesion.findings) })) };
-}
-
-function measurementsOfTimepoints(state: AppState): Measurement[] {
-  const ids = new Set(state.assessment?.timepoints.map((t) => t.id));
-  return selectMeasurementList(state).filter((m) => ids.has(m.timepointId));
 }
 
 // Selectors must return the same object for the same state, or React re-renders forever.

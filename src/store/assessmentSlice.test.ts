@@ -152,10 +152,10 @@ describe('selectEvaluation', () => {
     expect(evaluation).toMatchObject({ ok: false, errors: [expect.stringContaining('lesions[0].findings.2026-02-23.status')] });
   });
 
-  it('passes caliper notes through (off-phase viable diameter)', () => {
+  it('passes caliper notes through (off-phase viable diameter, not counted)', () => {
     store.getState().addLesion('target');
     store.getState().upsertMeasurement(caliper('a', 'T1', '2026-01-12', 40, 'portal-venous'));
-    expect(selectEvaluation(store.getState())!.notes[0]!.message).toMatch(/portal-venous/);
+    expect(selectEvaluation(store.getState())!.notes[0]).toMatchObject({ code: 'not-arterial', phase: 'portal-venous', counted: false });
   });
 });
 

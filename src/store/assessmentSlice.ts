@@ -7,6 +7,9 @@ interface Snapshot {
   measurements: Record<string, Measurement>;
 }
 
+/** What one undoable reading edit may change. */
+export type ReadingEdit = Partial<Snapshot> & Partial<Pick<AssessmentSlice, 'activeLesionId' | 'selectedMeasurementId'>>;
+
 /** Undo history is capped: a long reading session must not grow memory without bound. */
 export const MAX_UNDO = 200;
 
@@ -56,6 +59,12 @@ export interface AssessmentSlice {
   setCriteria(criteria: Criteria): void;
   /** Any other undoable change of the assessment (e.g. the alignments of the comparison). */
   editAssessment(change: (assessment: Assessment) => Assessment): void;
+  /**
+   * Several changes of lesions and calipers as one undo step (a workflow in
+   * `actions/`, e.g. filing a caliper under a lesion it creates). `change` returns
+   * only what it changes; returning nothing records nothing.
+   */
+  editReading(change: (reading: Snapshot & Pick<AssessmentSlice, 'activeLesionId' | 'selectedMeasurementId'>) => ReadingEdit): void;
   /** Adds a lesion with the next free id of its role (T3, NT2, N1…) and makes it active; returns the id. */
   addLesion(role: LesionRole, fields?: Omit<LesionPatch, 'id' | 'role'>): string;
   /** Changes a lesion's fields; a new id must be unique and is carried to its calipers. */
@@ -112,7 +121,8 @@ function withLesions(assessment: Assessment, lesions: Lesion[]): Assessment {
   return { ...assessment, lesions };
 }
 
-function nextLesionId(assessment: Assessment, role: LesionRole): string {
+/** The next free id of a role (T3, NT2, N1…). */
+export function nextLesionId(assessment: Assessment, role: LesionRole): string {
   const prefix = ID_PREFIX[role];
   const taken = new Set(assessment.lesions.map((l) => l.id));
   let n = 1;
@@ -158,6 +168,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
   setBaseline: (timepointId) => edit(set, get, ({ assessment }) => ({ assessment: { ...assessment!, baseline: timepointId } })),
   setCriteria: (criteria) => edit(set, get, ({ assessment }) => ({ assessment: { ...assessment!, criteria } })),
   editAssessment: (change) => edit(set, get, ({ assessment }) => ({ assessment: change(assessment!) })),
+  editReading: (change) => edit(set, get, (state) => change(state)),
 
   addLesion: (role, fields = {}) => {
     const assessment = get().assessment;

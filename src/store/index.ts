@@ -1,8 +1,8 @@
 export { createAppStore, type AppState, type AppStore } from './createAppStore';
-export { viewportCount, VIEWPORT_SLOTS, type LayoutId, type LayoutSlice, type ToolChoice, type WindowPresetChoice } from './layoutSlice';
+export { viewportCount, VIEWPORT_SLOTS, type LayoutId, type LayoutSlice, type Notice, type NoticeAction, type ToolChoice } from './layoutSlice';
 export type { ScanProgress, SkippedFile, StudiesSlice } from './studiesSlice';
 export { selectIndex, findStack, type StackContext } from './studySelectors';
-export { MAX_UNDO, type AssessmentSlice, type LesionPatch } from './assessmentSlice';
+export { MAX_UNDO, nextLesionId, type AssessmentSlice, type LesionPatch, type ReadingEdit } from './assessmentSlice';
 export {
   selectEvaluation,
   selectMeasurementList,

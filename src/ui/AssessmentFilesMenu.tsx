@@ -19,6 +19,16 @@ function download(file: TextFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** What an import took away (Undo import brings it back). */
+function replacedText({ assessment, measurements }: AssessmentSnapshot): string {
+  const lesions = assessment.lesions.length;
+  const calipers = Object.keys(measurements).length;
+  if (lesions === 0 && calipers === 0) return 'The previous assessment was empty.';
+  return `It replaced the previous assessment: ${plural(lesions, 'lesion')} and ${plural(calipers, 'caliper')}.`;
+}
+
 type Notice =
   | { kind: 'import-errors'; filename: string; errors: string[] }
   | { kind: 'imported'; filename: string; previous: AssessmentSnapshot }
@@ -85,7 +95,11 @@ export function AssessmentFilesMenu() {
         >
           {notice.kind === 'import-errors' && <p>{notice.filename} was not imported; the current assessment is unchanged.</p>}
           {notice.kind === 'export-problems' && <p>Exported, but the file will not import until these are fixed:</p>}
-          {notice.kind === 'imported' && <p>Imported {notice.filename}.</p>}
+          {notice.kind === 'imported' && (
+            <p>
+              Imported {notice.filename}. {replacedText(notice.previous)}
+            </p>
+          )}
           {errors.length > 0 && (
             <ul>
               {errors.slice(0, MAX_ERRORS_SHOWN).map((message, i) => (

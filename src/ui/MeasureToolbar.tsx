@@ -1,5 +1,6 @@
-import type { ToolChoice } from '../store';
-import { useAppState } from './hooks';
+import { moveToNewTarget, redoEdit, runNoticeAction, undoEdit } from '../actions';
+import type { NoticeAction, ToolChoice } from '../store';
+import { useAppState, useAppStoreApi } from './hooks';
 
 const TOOLS: { tool: ToolChoice; label: string; key: string; title: string }[] = [
   { tool: 'ViableDiameter', label: 'Viable Ø', key: 'V', title: 'Longest viable (arterially enhancing) diameter — mRECIST' },
@@ -8,8 +9,23 @@ const TOOLS: { tool: ToolChoice; label: string; key: string; title: string }[] =
   { tool: 'ShortAxis', label: 'Short axis', key: 'S', title: 'Lymph-node short axis' },
 ];
 
+/** The button text of a notice's action. */
+function actionLabel(action: NoticeAction): string {
+  switch (action.kind) {
+    case 'undo':
+      return 'Undo';
+    case 'merge-fragment':
+      return `Merge into ${action.lesionId} as a fragment`;
+    case 'replace-caliper':
+      return `Replace ${action.lesionId}'s caliper`;
+    case 'confirm-phase':
+      return 'Count it: this image is arterial';
+  }
+}
+
 /** The caliper tools, shared by every viewport; the caliper goes to the active lesion (or a new target). */
 export function MeasureToolbar() {
+  const store = useAppStoreApi();
   const activeTool = useAppState((state) => state.activeTool);
   const setActiveTool = useAppState((state) => state.setActiveTool);
   const activeLesionId = useAppState((state) => state.activeLesionId);
@@ -17,54 +33,52 @@ export function MeasureToolbar() {
   const notify = useAppState((state) => state.notify);
   const canUndo = useAppState((state) => state.undoStack.length > 0);
   const canRedo = useAppState((state) => state.redoStack.length > 0);
-  const undo = useAppState((state) => state.undo);
-  const redo = useAppState((state) => state.redo);
   const selected = useAppState((state) => (state.selectedMeasurementId ? state.measurements[state.selectedMeasurementId] : undefined));
-  const addLesion = useAppState((state) => state.addLesion);
-  const upsertMeasurement = useAppState((state) => state.upsertMeasurement);
-  // A caliper filed under the active lesion that belongs to a lesion of its own: one click makes that lesion.
-  const moveToNewTarget = () => {
-    if (!selected) return;
-    const lesionId = addLesion('target');
-    upsertMeasurement({ ...selected, lesionId });
-  };
   return (
-    <div className="measure-toolbar" role="group" aria-label="Calipers">
-      {TOOLS.map(({ tool, label, key, title }) => (
-        <button
-          key={tool}
-          data-testid={`tool-${tool}`}
-          aria-pressed={activeTool === tool}
-          title={`${title} (${key})`}
-          onClick={() => setActiveTool(activeTool === tool ? 'WindowLevel' : tool)}
-        >
-          {label}
-        </button>
-      ))}
-      <button data-testid="undo" disabled={!canUndo} onClick={undo} title="Undo (Ctrl+Z)">
-        ↶ Undo
-      </button>
-      <button data-testid="redo" disabled={!canRedo} onClick={redo} title="Redo (Ctrl+Shift+Z)">
-        ↷ Redo
-      </button>
-      <span className="hint" data-testid="caliper-target">
-        {activeLesionId ? `→ ${activeLesionId}` : '→ new target'}
-      </span>
-      {selected && (
-        <span className="selected-caliper" data-testid="selected-caliper">
-          caliper of {selected.lesionId}{' '}
-          <button data-testid="caliper-to-new-target" onClick={moveToNewTarget} title="File this caliper under a new target lesion">
-            → new target
+    <div className="measure-bar">
+      <div className="measure-toolbar" role="group" aria-label="Calipers">
+        {TOOLS.map(({ tool, label, key, title }) => (
+          <button
+            key={tool}
+            data-testid={`tool-${tool}`}
+            aria-pressed={activeTool === tool}
+            title={`${title} (${key})`}
+            onClick={() => setActiveTool(activeTool === tool ? 'WindowLevel' : tool)}
+          >
+            {label}
           </button>
+        ))}
+        <button data-testid="undo" disabled={!canUndo} onClick={() => undoEdit(store)} title="Undo (Ctrl+Z)">
+          ↶ Undo
+        </button>
+        <button data-testid="redo" disabled={!canRedo} onClick={() => redoEdit(store)} title="Redo (Ctrl+Shift+Z)">
+          ↷ Redo
+        </button>
+        <span className="hint" data-testid="caliper-target">
+          {activeLesionId ? `→ ${activeLesionId}` : '→ new target'}
         </span>
-      )}
+        {selected && (
+          <span className="selected-caliper" data-testid="selected-caliper">
+            caliper of {selected.lesionId}{' '}
+            <button data-testid="caliper-to-new-target" onClick={() => moveToNewTarget(store, selected.id)} title="File this caliper under a new target lesion">
+              → new target
+            </button>
+          </span>
+        )}
+      </div>
       {notice && (
-        <span className="notice" role="status" data-testid="notice" title={notice}>
-          {notice}{' '}
+        // Floats over the images instead of growing the toolbar, which would move the image under the cursor.
+        <div className="notice" role="status" data-testid="notice">
+          {notice.text}{' '}
+          {notice.actions?.map((action) => (
+            <button key={action.kind} data-testid={`notice-${action.kind}`} onClick={() => runNoticeAction(store, action)}>
+              {actionLabel(action)}
+            </button>
+          ))}
           <button onClick={() => notify(null)} aria-label="Dismiss">
             ×
           </button>
-        </span>
+        </div>
       )}
     </div>
   );

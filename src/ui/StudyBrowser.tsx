@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { excludedStudies, setStudyIncluded } from '../actions';
+import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
 import { selectIndex, selectTimepointLabels } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type Stack } from '../dicom';
 import { useAppState, useAppStoreApi } from './hooks';
@@ -99,7 +99,7 @@ interface StackItemProps {
 }
 
 function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbnail }: StackItemProps) {
-  const overridePhase = useAppState((state) => state.overridePhase);
+  const store = useAppStoreApi();
   return (
     <li
       className={`series-item${shown ? ' shown' : ''}`}
@@ -124,7 +124,7 @@ function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbna
         <select
           data-testid="phase-select"
           value={stack.phase.phase}
-          onChange={(event) => overridePhase(stack.stackId, event.target.value as ContrastPhase)}
+          onChange={(event) => overrideSeriesPhase(store, stack.stackId, event.target.value as ContrastPhase)}
         >
           {PHASES.map((p) => (
             <option key={p.value} value={p.value}>

@@ -20,4 +20,4 @@ export { subscribeToCalipers, showCalipers, selectedCaliperIds, highlightCaliper
 export { imageLookupFor, type ImageLocation, type ImageLookup } from './imageLookup';
 export { syncPaneFor, type SyncPane } from './syncPane';
 export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type PickedPoint } from './paneSynchronizer';
-export { registerViewportController, scrollViewportToImage } from './viewportRegistry';
+export { applyViewportPreset, registerViewportController, scrollViewportToImage } from './viewportRegistry';

@@ -66,9 +66,27 @@ describe('applyMeasurements', () => {
     expect(input.lesions[1]!.findings).toEqual({});
   });
 
-  it('sums fragments of a split lesion (rule book §1.3)', () => {
-    const { assessment } = applyMeasurements(demo(), [caliper('a', 'T1', 'BL', 12), caliper('b', 'T1', 'BL', 9)]);
-    expect(assessment.lesions[0]!.findings.BL!.viableLongestDiameterMm).toBe(21);
+  it('never sums two calipers of one kind that the reader did not mark as fragments', () => {
+    const { assessment, notes } = applyMeasurements(demo(), [caliper('a', 'T1', 'FU1', 12), caliper('b', 'T1', 'FU1', 9)]);
+    // Neither the sum (21) nor the typed 99: the value is empty until the reader chooses.
+    expect(assessment.lesions[0]!.findings.FU1).toEqual({});
+    expect(notes).toEqual([
+      { measurementId: 'a', lesionId: 'T1', timepointId: 'FU1', counted: false, code: 'several-calipers', kind: 'viable', count: 2 },
+      { measurementId: 'b', lesionId: 'T1', timepointId: 'FU1', counted: false, code: 'several-calipers', kind: 'viable', count: 2 },
+    ]);
+    expect(evaluateAssessment(assessment).timepoints[0]!.targetResponse).toBe('NE');
+  });
+
+  it('sums the fragments of a split lesion when the reader marked them so (rule book §1.3)', () => {
+    const calipers = [caliper('a', 'T1', 'BL', 12), caliper('b', 'T1', 'BL', 9, { fragment: true }), caliper('c', 'T1', 'BL', 7.2, { fragment: true })];
+    const { assessment, notes } = applyMeasurements(demo(), calipers);
+    expect(assessment.lesions[0]!.findings.BL!.viableLongestDiameterMm).toBe(28.2);
+    expect(notes).toEqual([]);
+    // Two calipers that are not fragments among them: a conflict again.
+    expect(applyMeasurements(demo(), [...calipers, caliper('d', 'T1', 'BL', 5)]).assessment.lesions[0]!.findings.BL).toEqual({});
+    // All marked as fragments (the first one was merged too) is still an explicit choice.
+    const allFragments = calipers.map((m) => ({ ...m, fragment: true }));
+    expect(applyMeasurements(demo(), allFragments).assessment.lesions[0]!.findings.BL!.viableLongestDiameterMm).toBe(28.2);
   });
 
   it('maps each caliper kind to its own finding field', () => {
@@ -81,28 +99,75 @@ describe('applyMeasurements', () => {
     expect(assessment.lesions[1]!.findings.BL).toEqual({ viableLongestDiameterMm: 20, viablePerpendicularDiameterMm: 10 });
   });
 
-  it('keeps the longest of several bidirectional calipers and says so', () => {
+  it('keeps no EASL pair while two bidirectional calipers compete, and says so', () => {
     const { assessment, notes } = applyMeasurements(demo(), [
       caliper('a', 'T2', 'BL', 20, { kind: 'viable-bidirectional' }),
       caliper('b', 'T2', 'BL', 25, { kind: 'viable-bidirectional' }),
     ]);
-    expect(assessment.lesions[1]!.findings.BL!.viableLongestDiameterMm).toBe(25);
-    expect(notes.map((n) => n.message)).toEqual([expect.stringMatching(/only the longest is used/)]);
+    expect(assessment.lesions[1]!.findings.BL).toEqual({});
+    expect(notes.map((n) => [n.measurementId, n.code, n.counted])).toEqual([
+      ['a', 'several-calipers', false],
+      ['b', 'several-calipers', false],
+    ]);
+  });
+
+  describe('Viable Ø and EASL ⟂ on one lesion are never added (issue 9.4)', () => {
+    // EASL caliper 28 × 24.1 (perpendicular drawn 24.1 long), Viable Ø 20 or 35.
+    const easl = (): Measurement => ({
+      ...caliper('e', 'T2', 'BL', 28, { kind: 'viable-bidirectional' }),
+      pointsMm: [[0, 0, 0], [28, 0, 0], [14, -12.05, 0], [14, 12.05, 0]],
+    });
+    for (const [order, viableLength] of [['Viable Ø drawn after', 20], ['a longer Viable Ø drawn after', 35]] as const) {
+      it(`${order} the EASL ⟂: EASL uses the pair, mRECIST the longest viable diameter`, () => {
+        const calipers = [easl(), caliper('v', 'T2', 'BL', viableLength)];
+        for (const list of [calipers, [...calipers].reverse()]) {
+          expect(applyMeasurements(demo(), list, 'EASL').assessment.lesions[1]!.findings.BL).toEqual({
+            viableLongestDiameterMm: 28,
+            viablePerpendicularDiameterMm: 24.1,
+          });
+          expect(applyMeasurements(demo(), list, 'mRECIST').assessment.lesions[1]!.findings.BL).toEqual({
+            viableLongestDiameterMm: Math.max(28, viableLength),
+            viablePerpendicularDiameterMm: 24.1,
+          });
+        }
+      });
+    }
   });
 
   it('keeps calipers on uncalibrated images out of the sums, with a note', () => {
     const uncalibrated = caliper('a', 'T1', 'FU1', 14, { image: { ...ARTERIAL, calibrated: false } });
     const { assessment, notes } = applyMeasurements(demo(), [uncalibrated]);
     expect(assessment.lesions[0]!.findings.FU1!.viableLongestDiameterMm).toBe(99);
-    expect(notes[0]).toMatchObject({ measurementId: 'a', message: expect.stringMatching(/no pixel spacing/) });
+    expect(notes).toEqual([{ measurementId: 'a', lesionId: 'T1', timepointId: 'FU1', counted: false, code: 'uncalibrated' }]);
   });
 
-  it('warns when an mRECIST or EASL viable caliper is not on the arterial phase, but not for RECIST 1.1', () => {
-    const portal = caliper('a', 'T1', 'FU1', 14, { image: { ...ARTERIAL, phase: 'portal-venous' } });
-    expect(applyMeasurements(demo(), [portal]).notes[0]!.message).toMatch(/portal-venous series; mRECIST measures viable tumour on the arterial phase/);
-    expect(applyMeasurements(demo(), [portal], 'EASL').notes).toHaveLength(1);
-    expect(applyMeasurements(demo(), [portal], 'RECIST1.1').notes).toEqual([]);
-    expect(applyMeasurements(demo(), [{ ...portal, kind: 'whole' }]).notes).toEqual([]);
+  describe('viable calipers off the arterial phase (issue 9.3)', () => {
+    for (const phase of ['portal-venous', 'delayed', 'non-contrast']) {
+      it(`a viable caliper on a ${phase} series does not count under mRECIST or EASL until the reader confirms the phase`, () => {
+        const offPhase = caliper('a', 'T2', 'FU1', 14, { image: { ...ARTERIAL, phase } });
+        for (const criteria of ['mRECIST', 'EASL'] as const) {
+          for (const kind of ['viable', 'viable-bidirectional'] as const) {
+            const { assessment, notes } = applyMeasurements(demo(), [{ ...offPhase, kind, pointsMm: caliper('x', 'T2', 'FU1', 14, { kind }).pointsMm }], criteria);
+            expect(assessment.lesions[1]!.findings.FU1).toBeUndefined();
+            expect(notes).toEqual([{ measurementId: 'a', lesionId: 'T2', timepointId: 'FU1', counted: false, code: 'not-arterial', phase, criteria }]);
+          }
+        }
+        const confirmed = applyMeasurements(demo(), [{ ...offPhase, phaseConfirmed: true }]);
+        expect(confirmed.assessment.lesions[1]!.findings.FU1).toEqual({ viableLongestDiameterMm: 14 });
+        expect(confirmed.notes).toEqual([]);
+      });
+    }
+    it('counts them under RECIST 1.1, and whole-lesion calipers on any phase', () => {
+      const portal = caliper('a', 'T2', 'FU1', 14, { image: { ...ARTERIAL, phase: 'portal-venous' } });
+      expect(applyMeasurements(demo(), [portal], 'RECIST1.1')).toMatchObject({ notes: [], assessment: { lesions: [{}, { findings: { FU1: { viableLongestDiameterMm: 14 } } }] } });
+      expect(applyMeasurements(demo(), [{ ...portal, kind: 'whole' }]).notes).toEqual([]);
+    });
+    it('counts a viable caliper on a series of unknown phase, with a warning', () => {
+      const unknown = caliper('a', 'T2', 'FU1', 14, { image: { ...ARTERIAL, phase: 'unknown' } });
+      const { assessment, notes } = applyMeasurements(demo(), [unknown]);
+      expect(assessment.lesions[1]!.findings.FU1).toEqual({ viableLongestDiameterMm: 14 });
+      expect(notes).toEqual([{ measurementId: 'a', lesionId: 'T2', timepointId: 'FU1', counted: true, code: 'phase-unknown', criteria: 'mRECIST' }]);
+    });
   });
 
   it('ignores calipers of deleted lesions or timepoints, with a note', () => {

@@ -41,4 +41,15 @@ export interface Measurement {
   /** [p1, p2] for a diameter; [long1, long2, short1, short2] for `viable-bidirectional`. */
   pointsMm: PatientPointMm[];
   image: ImageReference;
+  /**
+   * The reader chose to add this caliper to the lesion's other calipers of the same
+   * kind at this timepoint: one fragment of a split lesion (RECIST 1.1 split rule).
+   * Without it two calipers of one kind are never summed.
+   */
+  fragment?: boolean;
+  /**
+   * The reader confirmed that the image shows the arterial phase although its
+   * series is classified otherwise, so a viable caliper on it counts under mRECIST/EASL.
+   */
+  phaseConfirmed?: boolean;
 }

@@ -58,10 +58,10 @@ export function caliper(
   };
 }
 
-/** Calipers: a split target at BL (two fragments), one at FU1, a whole-lesion diameter for N1. */
+/** Calipers: a split target at BL (two fragments, merged by the reader), one at FU1, a whole-lesion diameter for N1. */
 export function sampleMeasurements(): Record<string, Measurement> {
   const list = [
-    caliper('c-bl-2', 'T1', 'BL', 12.3),
+    { ...caliper('c-bl-2', 'T1', 'BL', 12.3), fragment: true },
     caliper('c-bl-1', 'T1', 'BL', 30.04),
     caliper('c-fu', 'T1', 'FU1', 18.5, { sop: '1.2.3.2.9' }),
     caliper('c-n1', 'N1', 'FU1', 14, { kind: 'whole' }),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { LESION_KINDS, type Lesion, type LesionKind, type LesionRole } from '../../core';
-import { useAppState } from '../hooks';
+import { deleteLesion } from '../../actions';
+import { useAppState, useAppStoreApi } from '../hooks';
 
 const COUINAUD = ['I', 'II', 'III', 'IVa', 'IVb', 'V', 'VI', 'VII', 'VIII'];
 const ORGANS = ['liver', 'lymph node', 'lung', 'peritoneum', 'bone', 'adrenal', 'pleura', 'other'];
@@ -8,7 +9,8 @@ const ORGANS = ['liver', 'lymph node', 'lung', 'peritoneum', 'bone', 'adrenal', 
 /** Edits the active lesion: name, role, organ, Couinaud segment, kind, arterial enhancement at baseline; order and delete. */
 export function LesionEditor() {
   const lesion = useAppState((state) => state.assessment?.lesions.find((l) => l.id === state.activeLesionId));
-  const { updateLesion, deleteLesion, moveLesion } = useAppState((state) => state);
+  const store = useAppStoreApi();
+  const { updateLesion, moveLesion } = useAppState((state) => state);
   const [renameError, setRenameError] = useState('');
   if (!lesion) return null;
 
@@ -77,7 +79,7 @@ export function LesionEditor() {
       <div className="row-actions">
         <button onClick={() => moveLesion(lesion.id, -1)} title="Move up">↑</button>
         <button onClick={() => moveLesion(lesion.id, 1)} title="Move down">↓</button>
-        <button data-testid="delete-lesion" className="danger" onClick={() => deleteLesion(lesion.id)}>
+        <button data-testid="delete-lesion" className="danger" onClick={() => deleteLesion(store, lesion.id)}>
           Delete {lesion.id}
         </button>
       </div>

@@ -1,6 +1,8 @@
 import type { Lesion } from '../../core';
 import { selectEvaluation, selectSortedTimepoints, selectTimepointLabels } from '../../store';
-import { useAppState } from '../hooks';
+import { jumpToCaliper } from '../../actions';
+import { useAppState, useAppStoreApi } from '../hooks';
+import { cellCalipers } from './cellCalipers';
 import { findingText } from './findingText';
 import { lesionWarnings } from './lesionWarnings';
 import { useEffectiveAssessment } from './useEffectiveAssessment';
@@ -18,16 +20,20 @@ export function LesionTable() {
   const activeLesionId = useAppState((state) => state.activeLesionId);
   const activeTimepointId = useAppState((state) => state.activeTimepointId);
   const measurements = useAppState((state) => state.measurements);
-  const { setActiveLesion, setActiveTimepoint, requestJump, addLesion } = useAppState((state) => state);
+  const store = useAppStoreApi();
+  const { setActiveLesion, setActiveTimepoint, addLesion } = useAppState((state) => state);
   const effective = useEffectiveAssessment();
   const evaluation = useAppState((state) => selectEvaluation(state));
   if (!effective) return null;
+  const notes = evaluation?.notes ?? [];
+  const calipersAt = (lesionId: string, timepointId: string) =>
+    Object.values(measurements).filter((m) => m.lesionId === lesionId && m.timepointId === timepointId);
 
   const selectCell = (lesionId: string, timepointId: string) => {
     setActiveLesion(lesionId);
     setActiveTimepoint(timepointId);
     const caliper = Object.values(measurements).find((m) => m.lesionId === lesionId && m.timepointId === timepointId);
-    if (caliper) requestJump(caliper.id);
+    if (caliper) jumpToCaliper(store, caliper.id);
   };
 
   return (
@@ -68,7 +74,7 @@ export function LesionTable() {
             >
               <th scope="row">
                 <span className="lesion-id">{lesion.id}</span>
-                <WarningMarker warnings={lesionWarnings(evaluation, lesion.id)} />
+                <WarningMarker warnings={lesionWarnings(evaluation, lesion.id, labels)} />
                 <small>
                   {ROLE_LABEL[lesion.role]} · {lesion.organ}
                   {lesion.location ? ` ${lesion.location}` : ''}
@@ -86,7 +92,7 @@ export function LesionTable() {
                     selectCell(lesion.id, t.id);
                   }}
                 >
-                  {findingText(lesion, lesion.findings[t.id])}
+                  {findingText(lesion, lesion.findings[t.id], cellCalipers(calipersAt(lesion.id, t.id), notes))}
                 </td>
               ))}
             </tr>

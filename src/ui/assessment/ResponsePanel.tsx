@@ -1,6 +1,7 @@
 import { CRITERIA, type Criteria, type EvaluationResult } from '../../core';
 import { selectEvaluation, selectTimepointLabels, type Evaluation } from '../../store';
 import { useAppState } from '../hooks';
+import { measurementNoteText } from './caliperWords';
 import { SumPlot } from './SumPlot';
 
 const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.1': 'RECIST 1.1', EASL: 'EASL' };
@@ -41,7 +42,7 @@ export function ResponsePanel() {
           ))}
         </div>
       </div>
-      <CaliperNotes evaluation={evaluation} />
+      <CaliperNotes evaluation={evaluation} labels={labels} />
       {evaluation.ok ? <ResultTable result={evaluation.result} labels={labels} /> : <InvalidAssessment errors={evaluation.errors} />}
       {mrecist?.ok && recist?.ok && <SideBySide mrecist={mrecist.result} recist={recist.result} labels={labels} />}
       {evaluation.ok && <SumPlot result={evaluation.result} labels={labels} />}
@@ -111,12 +112,14 @@ function ResultTable({ result, labels }: { result: EvaluationResult; labels: Rec
   );
 }
 
-function CaliperNotes({ evaluation }: { evaluation: Evaluation }) {
+function CaliperNotes({ evaluation, labels }: { evaluation: Evaluation; labels: Record<string, string> }) {
   if (evaluation.notes.length === 0) return null;
   return (
     <ul className="warnings" data-testid="caliper-notes">
       {evaluation.notes.map((note) => (
-        <li key={note.measurementId + note.message}>⚠ {note.message}</li>
+        <li key={`${note.measurementId} ${note.code}`} className={note.counted ? '' : 'not-counted'}>
+          ⚠ {measurementNoteText(note, labels)}
+        </li>
       ))}
     </ul>
   );

@@ -15,7 +15,19 @@ describe('findingText', () => {
     ['new', { status: 'present', longestDiameterMm: 16, pattern: 'typical' }, 'present · 16.0 · typical'],
     ['new', { status: 'present', cytology: 'positive' }, 'present · cytology positive'],
     ['new', {}, '—'],
+    ['new', { viableLongestDiameterMm: 12 }, 'viable 12.0'],
+    ['new', { viableLongestDiameterMm: 12, longestDiameterMm: 15 }, '15.0'],
   ] as const)('%s %j → %s', (role, finding, expected) => {
     expect(findingText({ role }, finding)).toBe(expected);
+  });
+
+  it('spells out the fragments of a split lesion, and says when calipers do not count', () => {
+    expect(findingText({ role: 'target' }, { viableLongestDiameterMm: 28, longestDiameterMm: 40 }, { fragmentsMm: { viable: [21, 7] } })).toBe(
+      '21.0 + 7.0, 2 fragments (40.0)',
+    );
+    expect(findingText({ role: 'target' }, { longestDiameterMm: 40 }, { fragmentsMm: { whole: [30, 10] } })).toBe('(30.0 + 10.0, 2 fragments)');
+    expect(findingText({ role: 'target' }, {}, { notCounted: 2 })).toBe('— (2 calipers not counted)');
+    expect(findingText({ role: 'target' }, undefined, { notCounted: 1 })).toBe('— (1 caliper not counted)');
+    expect(findingText({ role: 'target' }, { viableLongestDiameterMm: 14 }, { notCounted: 1 })).toBe('14.0 · 1 caliper not counted');
   });
 });

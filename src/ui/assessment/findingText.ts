@@ -2,11 +2,32 @@ import type { Finding, Lesion } from '../../core';
 
 const mm = (value: number) => value.toFixed(1);
 
+/** What the calipers behind a cell add to it: the fragments summed into a diameter, calipers that do not count. */
+export interface CellCalipers {
+  /** Lengths of the fragments of a split lesion, by caliper kind, when there are several. */
+  fragmentsMm?: { viable?: number[]; whole?: number[] };
+  /** Calipers of this finding that feed no sum (off-phase, uncalibrated, undecided). */
+  notCounted?: number;
+}
+
+/** "21.0 + 7.0, 2 fragments", or the value alone. */
+function diameter(valueMm: number, fragmentsMm: number[] | undefined): string {
+  return fragmentsMm && fragmentsMm.length > 1 ? `${fragmentsMm.map(mm).join(' + ')}, ${fragmentsMm.length} fragments` : mm(valueMm);
+}
+
 /**
  * What a lesion-table cell shows for a finding: diameters in mm with one decimal
- * (viable first, whole lesion in parentheses), or the status in words.
+ * (viable first, whole lesion in parentheses; fragments spelled out), or the status
+ * in words, then how many calipers do not count.
  */
-export function findingText(lesion: Pick<Lesion, 'role'>, finding: Finding | undefined): string {
+export function findingText(lesion: Pick<Lesion, 'role'>, finding: Finding | undefined, calipers: CellCalipers = {}): string {
+  const text = valuesText(lesion, finding, calipers);
+  if (!calipers.notCounted) return text;
+  const notCounted = `${calipers.notCounted} caliper${calipers.notCounted === 1 ? '' : 's'} not counted`;
+  return text === '—' ? `— (${notCounted})` : `${text} · ${notCounted}`;
+}
+
+function valuesText(lesion: Pick<Lesion, 'role'>, finding: Finding | undefined, { fragmentsMm = {} }: CellCalipers): string {
   if (!finding) return '—';
   if (finding.status === 'not-evaluable') return 'NE';
   const parts: string[] = [];
@@ -14,9 +35,9 @@ export function findingText(lesion: Pick<Lesion, 'role'>, finding: Finding | und
     if (finding.viableLongestDiameterMm !== undefined) {
       parts.push(finding.viablePerpendicularDiameterMm !== undefined
         ? `${mm(finding.viableLongestDiameterMm)} × ${mm(finding.viablePerpendicularDiameterMm)}`
-        : mm(finding.viableLongestDiameterMm));
+        : diameter(finding.viableLongestDiameterMm, fragmentsMm.viable));
     }
-    if (finding.longestDiameterMm !== undefined) parts.push(`(${mm(finding.longestDiameterMm)})`);
+    if (finding.longestDiameterMm !== undefined) parts.push(`(${diameter(finding.longestDiameterMm, fragmentsMm.whole)})`);
     if (finding.shortAxisMm !== undefined) parts.push(`SA ${mm(finding.shortAxisMm)}`);
     if (parts.length === 0 && finding.status === 'absent') return 'absent';
     if (parts.length === 0 && finding.status === 'too-small') return 'too small';
@@ -24,7 +45,9 @@ export function findingText(lesion: Pick<Lesion, 'role'>, finding: Finding | und
   }
   const status = finding.status === 'unequivocal-progression' ? 'progression' : (finding.status ?? '');
   if (lesion.role === 'new') {
-    if (finding.longestDiameterMm !== undefined) parts.push(mm(finding.longestDiameterMm));
+    // A new lesion's size is its whole diameter; a viable diameter stands for it when that is all the reader drew.
+    if (finding.longestDiameterMm !== undefined) parts.push(diameter(finding.longestDiameterMm, fragmentsMm.whole));
+    else if (finding.viableLongestDiameterMm !== undefined) parts.push(`viable ${diameter(finding.viableLongestDiameterMm, fragmentsMm.viable)}`);
     if (finding.shortAxisMm !== undefined) parts.push(`SA ${mm(finding.shortAxisMm)}`);
     if (finding.pattern) parts.push(finding.pattern);
     if (finding.cytology && finding.cytology !== 'not-done') parts.push(`cytology ${finding.cytology}`);

@@ -4,7 +4,7 @@ import { lesionWarnings } from './lesionWarnings';
 
 const evaluation: Evaluation = {
   ok: true,
-  notes: [{ measurementId: 'm', lesionId: 'T1', timepointId: 'FU1', message: 'T1 at FU1: viable diameter drawn on a portal-venous series' }],
+  notes: [{ measurementId: 'm', lesionId: 'T1', timepointId: 'FU1', counted: false, code: 'not-arterial', phase: 'portal-venous', criteria: 'mRECIST' }],
   result: {
     criteria: 'mRECIST',
     baseline: { timepoint: 'BL', targetSum: 30 },
@@ -22,7 +22,7 @@ describe('lesionWarnings', () => {
   it('collects engine warnings naming the lesion as a whole word, and its caliper notes', () => {
     expect(lesionWarnings(evaluation, 'T1')).toEqual([
       '3 target lesions in liver (T1, T2, T12), more than the 2 allowed per organ (all are still summed)',
-      'T1 at FU1: viable diameter drawn on a portal-venous series',
+      expect.stringMatching(/^T1 at FU1: viable diameter drawn on a portal-venous series, not counted/),
     ]);
     expect(lesionWarnings(evaluation, 'T12')).toHaveLength(2);
     expect(lesionWarnings(evaluation, 'T3')).toEqual([]);

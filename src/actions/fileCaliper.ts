@@ -1,0 +1,93 @@
+/**
+ * Filing a caliper the reader just drew: which lesion and timepoint it belongs to,
+ * and what the reader must be told. A caliper never silently joins another one:
+ * when the active lesion already has a caliper of that kind at that timepoint, the
+ * new one becomes a lesion of its own, and the notice offers to merge it as a
+ * fragment or to let it replace the old one.
+ */
+import type { Lesion, Measurement, MeasurementKind } from '../core';
+import { nextLesionId, selectIndex, selectMeasurementList, selectTimepointLabels, timepointOfStudy, type AppState, type AppStore, type NoticeAction } from '../store';
+import { imageLookupFor, showCalipers, type CaliperDraft, type ImageLocation } from '../viewer';
+import { caliperPlacement } from './caliperPlacement';
+
+const KIND_WORDS: Record<MeasurementKind, string> = {
+  viable: 'Viable Ø',
+  whole: 'Whole Ø',
+  'short-axis': 'Short axis',
+  'viable-bidirectional': 'EASL ⟂',
+};
+
+const ROLE_WORDS: Record<Lesion['role'], string> = { target: 'target', 'non-target': 'non-target', new: 'new lesion' };
+
+/** Phases on which a viable caliper does not count under mRECIST/EASL without the reader's confirmation (see `applyMeasurements`). */
+const NON_ARTERIAL = new Set(['non-contrast', 'portal-venous', 'delayed']);
+
+function imageReference(location: ImageLocation, phase: string): Measurement['image'] {
+  return {
+    studyInstanceUid: location.study.StudyInstanceUID,
+    seriesInstanceUid: location.stack.SeriesInstanceUID,
+    sopInstanceUid: location.frame.SOPInstanceUID,
+    frameIndex: location.frame.frameIndex,
+    ...(location.stack.FrameOfReferenceUID ? { frameOfReferenceUid: location.stack.FrameOfReferenceUID } : {}),
+    phase,
+    calibrated: location.stack.calibration !== 'none',
+  };
+}
+
+/** The calipers of `kind` that `lesionId` has at `timepointId`. */
+export function calipersOf(state: AppState, lesionId: string, timepointId: string, kind: MeasurementKind): Measurement[] {
+  return selectMeasurementList(state).filter((m) => m.lesionId === lesionId && m.timepointId === timepointId && m.kind === kind);
+}
+
+/** A lesion for a caliper drawn with no lesion active: a node for a short axis, a target otherwise. */
+function lesionForNothingActive(kind: MeasurementKind): Pick<Lesion, 'role' | 'organ' | 'kind'> {
+  return kind === 'short-axis'
+    ? { role: 'non-target', organ: 'lymph node', kind: 'lymph-node' }
+    : { role: 'target', organ: 'liver', kind: 'parenchymal' };
+}
+
+/** A caliper the reader just drew becomes a measurement at the timepoint of the study it lies on. */
+export function fileCaliper(store: AppStore, draft: CaliperDraft): void {
+  const state = store.getState();
+  const location = imageLookupFor(selectIndex(state)).byImageId(draft.imageId);
+  const timepointId = location && timepointOfStudy(state, location.study.StudyInstanceUID);
+  if (!location || !timepointId || !state.assessment) {
+    state.notify('This study is not a timepoint of the assessment: include it in the study list to measure on it.');
+    // Showing again what the store holds takes the unfiled caliper off the image.
+    showCalipers(selectMeasurementList(state), (m) => caliperPlacement(store, m));
+    return;
+  }
+  const phase = state.phaseOverrides[location.stack.stackId] ?? location.stack.phase.phase;
+  const lesions = state.assessment.lesions;
+  const active = lesions.find((l) => l.id === state.activeLesionId);
+  const occupied = active !== undefined && calipersOf(state, active.id, timepointId, draft.kind).length > 0;
+  const template = active ?? lesionForNothingActive(draft.kind);
+  const lesionId = active && !occupied ? active.id : nextLesionId(state.assessment, template.role);
+  const measurement: Measurement = { id: draft.id, lesionId, timepointId, kind: draft.kind, pointsMm: draft.pointsMm, image: imageReference(location, phase) };
+
+  state.editReading(({ assessment, measurements }) => ({
+    ...(lesionId === active?.id
+      ? {}
+      : { assessment: { ...assessment!, lesions: [...assessment!.lesions, { id: lesionId, role: template.role, organ: template.organ, kind: template.kind, findings: {} }] } }),
+    measurements: { ...measurements, [measurement.id]: measurement },
+    activeLesionId: lesionId,
+    selectedMeasurementId: measurement.id,
+  }));
+
+  const texts: string[] = [];
+  const actions: NoticeAction[] = [];
+  if (active && occupied) {
+    const at = selectTimepointLabels(store.getState())[timepointId] ?? timepointId;
+    texts.push(`${active.id} already has a ${KIND_WORDS[draft.kind]} at ${at}, so this caliper is a new ${ROLE_WORDS[template.role]}, ${lesionId}.`);
+    if (draft.kind !== 'viable-bidirectional' && draft.kind !== 'short-axis') {
+      actions.push({ kind: 'merge-fragment', measurementId: measurement.id, lesionId: active.id });
+    }
+    actions.push({ kind: 'replace-caliper', measurementId: measurement.id, lesionId: active.id }, { kind: 'undo' });
+  }
+  if (location.stack.calibration === 'none') texts.push('No pixel spacing on this image: the caliper is in pixels and is kept out of the sums.');
+  if ((draft.kind === 'viable' || draft.kind === 'viable-bidirectional') && NON_ARTERIAL.has(phase)) {
+    texts.push(`Viable diameter drawn on a ${phase} series: mRECIST and EASL do not count it unless this image is arterial.`);
+    actions.push({ kind: 'confirm-phase', measurementId: measurement.id });
+  }
+  store.getState().notify(texts.length > 0 ? { text: texts.join(' '), actions } : null);
+}

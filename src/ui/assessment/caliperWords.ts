@@ -1,0 +1,26 @@
+/** Words for calipers and for the engine's notes about them (English; one place to translate). */
+import type { MeasurementKind, MeasurementNote } from '../../core';
+
+export const KIND_LABEL: Record<MeasurementKind, string> = {
+  viable: 'viable Ø',
+  whole: 'whole Ø',
+  'short-axis': 'short axis',
+  'viable-bidirectional': 'EASL ⟂',
+};
+
+/** Why a caliper does not count, or what to check about it, in a sentence naming its lesion and timepoint. */
+export function measurementNoteText(note: MeasurementNote, timepointLabels: Record<string, string> = {}): string {
+  const at = `${note.lesionId} at ${timepointLabels[note.timepointId] ?? note.timepointId}`;
+  switch (note.code) {
+    case 'orphan':
+      return `A caliper of ${at} belongs to a lesion or timepoint that no longer exists; not counted.`;
+    case 'uncalibrated':
+      return `${at}: the image has no pixel spacing, so the caliper is in pixels and is not counted.`;
+    case 'not-arterial':
+      return `${at}: viable diameter drawn on a ${note.phase} series, not counted — ${note.criteria} measures viable tumour on the arterial phase. Confirm the phase if this image is arterial.`;
+    case 'phase-unknown':
+      return `${at}: the phase of this series is not known; ${note.criteria} measures viable tumour on the arterial phase — check that it is.`;
+    case 'several-calipers':
+      return `${at}: ${note.count} ${KIND_LABEL[note.kind]} calipers, none counted until you choose: fragments of one lesion, or separate lesions.`;
+  }
+}
