@@ -1,15 +1,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { demoStudiesPlugin } from './scripts/lib/demoServer.ts';
-import { jpeg12BitFixPlugin } from './scripts/lib/jpeg12BitFix.ts';
+import { imageLoaderPatchesPlugin } from './scripts/lib/imageLoaderPatches.ts';
 import { offlineCspPlugin } from './scripts/lib/offlineCsp.ts';
 
 // Settings follow Cornerstone3D's Vite guide: the image loader's workers and WASM
 // codecs must not be pre-bundled, everything they import must be.
 export default defineConfig({
-  plugins: [react(), demoStudiesPlugin('test-data/generated/synthetic'), offlineCspPlugin(), jpeg12BitFixPlugin()],
+  plugins: [react(), demoStudiesPlugin('test-data/generated/synthetic'), offlineCspPlugin(), imageLoaderPatchesPlugin()],
   // The image loader decodes in workers, which Vite bundles with their own plugins.
-  worker: { format: 'es', plugins: () => [jpeg12BitFixPlugin()] },
+  worker: { format: 'es', plugins: () => [imageLoaderPatchesPlugin()] },
   optimizeDeps: {
     exclude: ['@cornerstonejs/dicom-image-loader'],
     include: [
