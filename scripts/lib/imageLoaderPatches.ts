@@ -9,7 +9,8 @@ export interface LoaderPatch {
   /** The module the patch applies to, as a path under node_modules/. */
   module: string;
   why: string;
-  find: RegExp;
+  /** A pattern replaced once, or a string replaced wherever it occurs. */
+  find: RegExp | string;
   replace: string;
 }
 
@@ -71,7 +72,29 @@ export const JPEG2000_ERRORS_THROWN: readonly LoaderPatch[] = [
     module: '@cornerstonejs/dicom-image-loader/dist/esm/shared/decoders/decodeJPEG2000.js',
     why: 'a corrupt JPEG 2000 codestream shows the previous frame',
     find: /\bdecoder\.decode\(\);/,
-    replace: 'local.errors = []; decoder.decode(); if (local.errors.length > 0) throw new Error(`JPEG 2000 codestream unreadable: ${local.errors.join(" ")}`);',
+    replace: 'local.errors = []; decoder.decode(); if (local.errors.length > 0) throw new Error(`JPEG 2000 codestream unreadable: ${local.errors.map((line) => line.replace("[ERROR] ", "")).join("; ")}`);',
+  },
+];
+
+/**
+ * RLE with 16-bit colour samples: the decoder writes every segment pair into
+ * the first sample's plane (it was written for one sample per pixel), so the
+ * red, green and blue values are mixed up. RLE stores one segment per byte of
+ * each sample, most significant first (PS3.5 G.2); the patch puts segment s into
+ * sample ⌊s/2⌋ of each pixel, colour-by-pixel as the rest of the loader expects.
+ */
+export const RLE_16BIT_COLOUR: readonly LoaderPatch[] = [
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/shared/decoders/decodeRLE.js',
+    why: '16-bit colour RLE decoded into one sample',
+    find: 'const highByte = s === 0 ? 1 : 0;',
+    replace: 'const highByte = s % 2 === 0 ? 1 : 0; const sampleIndex = Math.floor(s / 2); const sampleCount = imageFrame.samplesPerPixel || 1;',
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/shared/decoders/decodeRLE.js',
+    why: '16-bit colour RLE decoded into one sample',
+    find: 'out[outIndex * 2 + highByte]',
+    replace: 'out[(outIndex * sampleCount + sampleIndex) * 2 + highByte]',
   },
 ];
 
@@ -93,15 +116,15 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   JPEG_12BIT_LEVEL_SHIFT,
   SIGNED_BY_PIXEL_REPRESENTATION,
   ...JPEG2000_ERRORS_THROWN,
+  ...RLE_16BIT_COLOUR,
   CACHE_REJECTION_HANDLED,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */
 export function applyLoaderPatch(patch: LoaderPatch, source: string): string {
-  if (!patch.find.test(source)) {
-    throw new Error(`imageLoaderPatches: dicom-image-loader ${patch.module} changed; re-check "${patch.why}" against the new version`);
-  }
-  return source.replace(patch.find, patch.replace);
+  const found = typeof patch.find === 'string' ? source.includes(patch.find) : patch.find.test(source);
+  if (!found) throw new Error(`imageLoaderPatches: ${patch.module} changed; re-check "${patch.why}" against the new version`);
+  return typeof patch.find === 'string' ? source.replaceAll(patch.find, patch.replace) : source.replace(patch.find, patch.replace);
 }
 
 
