@@ -11,6 +11,8 @@ export default defineConfig({
   // The image loader decodes in workers, which Vite bundles with their own plugins.
   worker: { format: 'es', plugins: () => [imageLoaderPatchesPlugin()] },
   optimizeDeps: {
+    // The dev server pre-bundles @cornerstonejs/core: the same patches apply there.
+    rolldownOptions: { plugins: [imageLoaderPatchesPlugin()] },
     exclude: ['@cornerstonejs/dicom-image-loader'],
     include: [
       'dicom-parser',
