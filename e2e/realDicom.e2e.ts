@@ -221,10 +221,10 @@ describe('real-world DICOM', () => {
   });
 
   it.each([
-    ['CT_small.dcm', CT_PIXELS, 'MR_small.dcm', MR_PIXELS],
-    ['MR_small.dcm', MR_PIXELS, 'CT_small.dcm', CT_PIXELS],
-    ['MR_small_RLE.dcm', MR_PIXELS, 'CT_small.dcm', CT_PIXELS],
-  ] as const)('after Close all, the next file shows its own pixels: %s, then %s', async (first, firstPixels, second, secondPixels) => {
+    ['CT_small.dcm', 'MR_small.dcm', CT_PIXELS, MR_PIXELS],
+    ['MR_small.dcm', 'CT_small.dcm', MR_PIXELS, CT_PIXELS],
+    ['MR_small_RLE.dcm', 'CT_small.dcm', MR_PIXELS, CT_PIXELS],
+  ] as const)('after Close all, the next file shows its own pixels: %s, then %s', async (first, second, firstPixels, secondPixels) => {
     const { page } = session;
     expect(await openAndShow(page, [corpusFile(first)])).toBe('rendered');
     // The MR copies all hold MR_small.dcm's pixels.
