@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { opener, studyBrowser, viewport } from './support/pageObjects';
+import { OFFLINE_CSP } from '../scripts/lib/offlineCsp';
 
 
 // Places where built code would *load* something from an absolute URL. Plain URL
@@ -123,5 +124,29 @@ describe('offline: the production build stays on its own origin', () => {
     expect(log.foreignRequests).toEqual([]);
     expect(otherSchemes).toEqual([]);
     expect(log.pageErrors).toEqual([]);
+  });
+
+  it('vite preview (npm start) sends the Content-Security-Policy as a response header too', async () => {
+    for (const pathname of ['/', '/index.html']) {
+      const response = await fetch(inject('baseUrl') + pathname);
+      expect(response.headers.get('content-security-policy'), pathname).toBe(OFFLINE_CSP);
+    }
+  });
+
+  it('the production page logs no CSP violation from its first script on (zod runs jitless)', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    // Recorded from before any script of the page runs: zod used to probe `new Function` while its schemas were built.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.sample}`));
+    });
+    await page.reload();
+    await opener.loadDemo(page);
+    await opener.waitScan(page, 'done');
+    await viewport.waitState(page, 'rendered');
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    expect(log.consoleErrors.filter((message) => /Content Security Policy/i.test(message))).toEqual([]);
   });
 });

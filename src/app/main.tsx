@@ -1,3 +1,5 @@
+// First: zod must be jitless before any module builds a schema (see zodJitless.ts).
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';

@@ -1,5 +1,5 @@
 // Public API of the DICOM layer: other layers import from here only.
-export type { FileLike, FrameGeometry, InstanceHeader, Orientation6, ParseResult, ScannedInstance, Vec3 } from './types';
+export type { FileLike, FrameGeometry, InstanceHeader, NotDisplayedObject, Orientation6, ParseResult, ScannedInstance, Vec3 } from './types';
 export type { Calibration, DicomIndex, IndexedFrame, PatientNode, SeriesNode, Stack, StudyNode } from './indexTypes';
 export type { SliceOrientation } from './geometry';
 export type { ContrastPhase, PhaseEvidence, PhaseInference, PhaseInput } from './inferPhase';

@@ -178,6 +178,19 @@ describe('parseHeader', () => {
     expect(parseHeader(bytes.slice(0, 1000), { complete: false }).ok).toBe(true);
   });
 
+  it.each([
+    ['a segmentation', '1.2.840.10008.5.1.4.1.1.66.4', 'SEG', 'segmentation', /^not displayed: segmentation/],
+    ['an RT dose', '1.2.840.10008.5.1.4.1.1.481.2', 'RTDOSE', 'dose', /^not displayed: RT dose/],
+  ] as const)('skips %s but names its study, for the study browser to list it there', (_name, SOPClassUID, Modality, kind, reason) => {
+    const bytes = makeDicom({ SOPClassUID, Modality, StudyDate: '20260112', SeriesDescription: 'Liver tumour' });
+    const result = parseHeader(bytes.slice(0, 600), { complete: false });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(reason),
+      notDisplayed: { kind, Modality, StudyDate: '20260112', SeriesDescription: 'Liver tumour', StudyInstanceUID: expect.any(String) },
+    });
+  });
+
   it('skips a non-image object from its head without asking for more', () => {
     const sr = makeDicom({ SOPClassUID: BASIC_TEXT_SR, Modality: 'SR', StudyDescription: 'x'.repeat(2000) }, { noPixelData: true });
     expect(parseHeader(sr.slice(0, 400), { complete: false })).toMatchObject({ ok: false, reason: expect.stringMatching(/^no pixel data/) });

@@ -1,6 +1,7 @@
+import type { DataSet } from 'dicom-parser';
 import { headerFromDataSet } from './headerFromDataSet';
 import { readDataSet } from './readDataSet';
-import type { ParseResult } from './types';
+import type { NotDisplayedObject, ParseResult } from './types';
 
 /** Media Storage Directory Storage: a DICOMDIR. */
 const DICOMDIR_CLASS = '1.2.840.10008.1.3.10';
@@ -19,6 +20,33 @@ const NON_IMAGE_CLASS_ROOTS: ReadonlyArray<[root: string, kind: string]> = [
 ];
 
 const DICOMDIR_REASON = 'DICOMDIR (directory record, not an image)';
+
+// Objects of a study that the viewer does not draw but lists in the study
+// browser, so that the reader knows the study has them.
+const NOT_DISPLAYED_CLASSES: ReadonlyArray<[sopClassUID: string, kind: NotDisplayedObject['kind']]> = [
+  ['1.2.840.10008.5.1.4.1.1.66.4', 'segmentation'],
+  ['1.2.840.10008.5.1.4.1.1.66.5', 'segmentation'], // surface segmentation
+  ['1.2.840.10008.5.1.4.1.1.481.2', 'dose'],
+];
+
+const NOT_DISPLAYED_WORDS: Record<NotDisplayedObject['kind'], string> = { segmentation: 'segmentation', dose: 'RT dose' };
+
+function notDisplayedObject(sopClassUID: string | undefined, ds: DataSet | undefined): NotDisplayedObject | undefined {
+  const kind = NOT_DISPLAYED_CLASSES.find(([uid]) => uid === sopClassUID)?.[1];
+  const text = (tag: string): string | undefined => ds?.string(tag) || undefined;
+  const StudyInstanceUID = text('x0020000d');
+  if (!kind || !StudyInstanceUID) return undefined;
+  return {
+    kind,
+    StudyInstanceUID,
+    PatientID: text('x00100020'),
+    PatientName: text('x00100010'),
+    StudyDate: text('x00080020'),
+    StudyDescription: text('x00081030'),
+    SeriesDescription: text('x0008103e'),
+    Modality: text('x00080060'),
+  };
+}
 
 function nonImageReason(sopClassUID: string | undefined): string | undefined {
   if (!sopClassUID) return undefined;
@@ -52,8 +80,12 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
   if (attempt.kind === 'notDicom') {
     return { ok: false, reason: 'not a DICOM file (no DICM prefix, no recognisable header)' };
   }
-  const sopClassUID =
-    (attempt.kind === 'parsed' ? attempt.dataSet : attempt.partial)?.string('x00080016') ?? attempt.mediaStorageSOPClassUID;
+  const dataSet = attempt.kind === 'parsed' ? attempt.dataSet : attempt.partial;
+  const sopClassUID = dataSet?.string('x00080016') ?? attempt.mediaStorageSOPClassUID;
+  const notDisplayed = notDisplayedObject(sopClassUID, dataSet);
+  if (notDisplayed) {
+    return { ok: false, reason: `not displayed: ${NOT_DISPLAYED_WORDS[notDisplayed.kind]} (SOP class ${sopClassUID})`, notDisplayed };
+  }
   const skipReason = nonImageReason(sopClassUID);
   if (skipReason) return { ok: false, reason: skipReason };
   if (attempt.kind === 'incomplete' || !attempt.hasPixelData) {

@@ -1,6 +1,6 @@
 import { dedupeInstances } from './dedupe';
 import { parseHeader } from './parseHeader';
-import type { FileLike, ParseResult, ScannedInstance } from './types';
+import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
 
 /** First read per file: enough for almost any header; Enhanced multi-frame headers may need more. */
 export const HEAD_CHUNK_BYTES = 256 * 1024;
@@ -17,6 +17,8 @@ export interface ScanProgress {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** A segmentation or RT dose, which the study browser also lists in its study. */
+  notDisplayed?: NotDisplayedObject;
 }
 
 /** A file whose SOPInstanceUID an earlier file already had; only the earlier one is kept. */
@@ -115,7 +117,7 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
     if (!result || !file) return;
     const path = filePath(file);
     if (result.ok) found.push({ ...result.instance, fileId: `${fileIdPrefix}${i}`, path });
-    else skipped.push({ path, reason: result.reason });
+    else skipped.push({ path, reason: result.reason, ...(result.notDisplayed && { notDisplayed: result.notDisplayed }) });
   });
   const { unique, duplicates } = dedupeInstances(found);
   const pathOf = new Map(unique.map((instance) => [instance.SOPInstanceUID, instance.path]));

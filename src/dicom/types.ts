@@ -95,7 +95,22 @@ export type ParseResult =
       reason: string;
       /** True when the bytes given were only the head of the file and the header continues past them. */
       needsMoreBytes?: boolean;
+      /** Set for objects the study browser lists in their study although they are not displayed. */
+      notDisplayed?: NotDisplayedObject;
     };
+
+/** A segmentation or RT dose: part of a study the reader should see listed, though the viewer does not draw it. */
+export interface NotDisplayedObject {
+  kind: 'segmentation' | 'dose';
+  StudyInstanceUID: string;
+  PatientID?: string;
+  PatientName?: string;
+  /** DICOM DA, `YYYYMMDD`. */
+  StudyDate?: string;
+  StudyDescription?: string;
+  SeriesDescription?: string;
+  Modality?: string;
+}
 
 /** The part of the DOM `File` a scan uses, so zip entries and Node test doubles fit too. */
 export interface FileLike {

@@ -1,10 +1,12 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { ContrastPhase, ScannedInstance } from '../dicom';
+import type { ContrastPhase, NotDisplayedObject, ScannedInstance } from '../dicom';
 
 /** A file the scan could not use, with the reason shown to the reader. */
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** A segmentation or RT dose, also listed in its study in the study browser. */
+  notDisplayed?: NotDisplayedObject;
 }
 
 /** Progress of the folder scan, for the progress bar. */

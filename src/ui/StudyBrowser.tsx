@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
 import { selectIndex, selectTimepointLabels } from '../store';
-import { formatDicomDate, formatPersonName, type ContrastPhase, type Stack } from '../dicom';
+import { formatDicomDate, formatPersonName, type ContrastPhase, type NotDisplayedObject, type Stack } from '../dicom';
 import { messageText } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 
@@ -33,6 +33,10 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
     () => new Map([...excludedStudies(store)].map(([uid, reason]) => [uid, messageText(reason)])),
     [store, index, studyChoices, timepoints],
   );
+  const skippedFiles = useAppState((state) => state.skippedFiles);
+  const notDisplayed = useMemo(() => skippedFiles.flatMap((file) => (file.notDisplayed ? [{ path: file.path, object: file.notDisplayed }] : [])), [skippedFiles]);
+  const studiesShown = new Set(index.patients.flatMap((patient) => patient.studies.map((study) => study.StudyInstanceUID)));
+  const inOtherStudies = notDisplayed.filter((entry) => !studiesShown.has(entry.object.StudyInstanceUID));
 
   return (
     <nav className="study-browser" data-testid="study-browser" aria-label="Studies">
@@ -73,12 +77,43 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
                     />
                   )),
                 )}
+                {notDisplayed
+                  .filter((entry) => entry.object.StudyInstanceUID === study.StudyInstanceUID)
+                  .map((entry) => (
+                    <NotDisplayedItem key={entry.path} path={entry.path} object={entry.object} />
+                  ))}
               </ul>
             </section>
           ))}
         </section>
       ))}
+      {inOtherStudies.length > 0 && (
+        <section className="study" data-testid="not-displayed-studies">
+          <h3>Studies with nothing to display</h3>
+          <ul>
+            {inOtherStudies.map((entry) => (
+              <NotDisplayedItem key={entry.path} path={entry.path} object={entry.object} withStudy />
+            ))}
+          </ul>
+        </section>
+      )}
     </nav>
+  );
+}
+
+const NOT_DISPLAYED_KIND: Record<NotDisplayedObject['kind'], string> = { segmentation: 'segmentation', dose: 'dose' };
+
+/** A segmentation or RT dose of a study: listed so the reader knows it is there, though the viewer does not draw it. */
+function NotDisplayedItem({ path, object, withStudy = false }: { path: string; object: NotDisplayedObject; withStudy?: boolean }) {
+  const study = `${formatPersonName(object.PatientName) || '(no name)'} · ${formatDicomDate(object.StudyDate)} · ${object.StudyDescription || '(no description)'}`;
+  return (
+    <li className="series-item not-displayed" data-testid="not-displayed-item" data-kind={object.kind} title={path}>
+      <span className="series-label">{object.SeriesDescription || object.Modality || path}</span>
+      <span className="series-meta">
+        not displayed: {NOT_DISPLAYED_KIND[object.kind]}
+        {withStudy ? ` · ${study}` : ''}
+      </span>
+    </li>
   );
 }
 

@@ -19,19 +19,9 @@ export interface Readout {
  */
 export function readoutAt(viewport: StackViewport, canvasPoint: [number, number]): Readout | undefined {
   const image = viewport.getCornerstoneImage();
-  const data = viewport.getImageData();
-  if (!image || !data) return undefined;
+  const geometry = planeGeometryOf(viewport);
+  if (!image || !geometry) return undefined;
   const world = viewport.canvasToWorld(canvasPoint);
-  const { origin, direction, spacing, dimensions } = data;
-  const geometry: PlaneGeometry = {
-    origin: [origin[0], origin[1], origin[2]],
-    rowCosines: [direction[0], direction[1], direction[2]],
-    columnCosines: [direction[3], direction[4], direction[5]],
-    columnSpacingMm: spacing[0],
-    rowSpacingMm: spacing[1],
-    columns: dimensions[0],
-    rows: dimensions[1],
-  };
   const pixel = worldToPixel([world[0], world[1], world[2]], geometry);
   if (!pixel) return undefined;
   const samples = image.numberOfComponents ?? 1;
@@ -45,4 +35,20 @@ export function readoutAt(viewport: StackViewport, canvasPoint: [number, number]
   });
   // Report the pixel centre, not the raw cursor position: it is what the value belongs to.
   return { pixel, worldMm: pixelToWorld(pixel, geometry), value, unit };
+}
+
+/** The plane Cornerstone placed the current image on, or undefined before an image is shown. */
+export function planeGeometryOf(viewport: StackViewport): PlaneGeometry | undefined {
+  const data = viewport.getImageData();
+  if (!data) return undefined;
+  const { origin, direction, spacing, dimensions } = data;
+  return {
+    origin: [origin[0], origin[1], origin[2]],
+    rowCosines: [direction[0], direction[1], direction[2]],
+    columnCosines: [direction[3], direction[4], direction[5]],
+    columnSpacingMm: spacing[0],
+    rowSpacingMm: spacing[1],
+    columns: dimensions[0],
+    rows: dimensions[1],
+  };
 }

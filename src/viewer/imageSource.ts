@@ -4,6 +4,11 @@ import { wadouri } from '@cornerstonejs/dicom-image-loader';
 /**
  * Hands local files to Cornerstone's `dicomfile:` loader. Files are registered
  * once; each frame of a multi-frame object gets its own image id.
+ *
+ * An image id is never reused within a page: the loader's data-set cache,
+ * Cornerstone's image cache and the metadata providers' caches are all keyed by
+ * it, and a reused `dicomfile:0` would show the previous file's pixels under the
+ * new file's header.
  */
 const registered = new Map<string, string>();
 
@@ -22,10 +27,20 @@ export function frameImageId(baseImageId: string, frameIndex: number, numberOfFr
   return numberOfFrames > 1 ? `${baseImageId}?frame=${frameIndex + 1}` : baseImageId;
 }
 
-/** Forgets every registered file and decoded image, releasing their memory ("close all"). */
+/** The loader's index of a `dicomfile:N` image id. */
+function fileIndexOf(imageId: string): number {
+  return Number(imageId.slice('dicomfile:'.length));
+}
+
+/**
+ * Forgets every registered file and decoded image, releasing their memory ("close all").
+ * Files are removed one by one rather than with the loader's `purge()`, which would
+ * restart the numbering at `dicomfile:0` and so reuse image ids.
+ */
 export function purgeFiles(): void {
   cache.purgeCache();
-  wadouri.fileManager.purge();
+  wadouri.dataSetCacheManager.purge();
+  for (const imageId of registered.values()) wadouri.fileManager.remove(fileIndexOf(imageId));
   registered.clear();
 }
 

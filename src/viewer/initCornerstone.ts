@@ -1,6 +1,7 @@
 import { init as initCore, setUseCPURendering, getShouldUseCPURendering } from '@cornerstonejs/core';
 import { init as initTools } from '@cornerstonejs/tools';
 import { init as initImageLoader } from '@cornerstonejs/dicom-image-loader';
+import { registerDicomFileLoader } from './colourPixels';
 
 /** How the viewer renders: WebGL through Cornerstone's GPU path, or its CPU fallback. */
 export type RenderMode = 'gpu' | 'cpu';
@@ -27,6 +28,7 @@ export function initCornerstone(options: { forceCpu?: boolean } = {}): Promise<R
     const useCpu = options.forceCpu === true || !hasWebGl2();
     if (useCpu) setUseCPURendering(true);
     initImageLoader({ maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)) });
+    registerDicomFileLoader();
     initTools();
     return getShouldUseCPURendering() ? 'cpu' : 'gpu';
   })();

@@ -1,4 +1,5 @@
 import type { StackViewport } from '@cornerstonejs/core';
+import { decodeNote, type DecodedFrameInfo } from './decodeNote';
 import { parsedHeader } from './imageMetadata';
 import { orientationLabels, type OrientationLabels, type Vec3 } from './orientationMarkers';
 import { declaresPlaneGeometry, slicePosition, type SliceAxis } from './pixelGeometry';
@@ -25,6 +26,8 @@ export interface StackViewState {
   invert: boolean;
   slice?: { axis: SliceAxis; positionMm: number };
   orientation?: OrientationLabels;
+  /** A warning about how the image's pixels were decoded (see decodeNote). */
+  decodeNote?: string;
 }
 
 export const INITIAL_VIEW_STATE: StackViewState = {
@@ -71,5 +74,6 @@ export function describeRenderedView(viewport: StackViewport, imageIds: readonly
     invert: invert === true,
     slice: geometry && slicePosition(geometry.origin, geometry.row, geometry.column),
     orientation: geometry && orientationLabels(geometry.row, geometry.column),
+    decodeNote: decodeNote(image.imageFrame as DecodedFrameInfo | undefined),
   };
 }

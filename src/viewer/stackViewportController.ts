@@ -1,8 +1,9 @@
 import { Enums, eventTarget, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
-import { readoutAt, type Readout } from './cursorReadout';
+import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
 import { headerWindow, transferSyntaxOf } from './imageMetadata';
 import { describeLoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
+import { pixelToWorld, type PixelIndex } from './pixelGeometry';
 import { getRenderingEngine } from './renderingEngine';
 import { describeRenderedView, INITIAL_VIEW_STATE, type StackViewState } from './stackViewState';
 import { createViewportToolGroup, type PrimaryToolName, type ViewportToolGroup } from './toolGroups';
@@ -146,6 +147,12 @@ export class StackViewportController {
   worldToCanvas(world: Vec3): [number, number] {
     const [x, y] = this.viewport.worldToCanvas([world[0], world[1], world[2]]);
     return [x, y];
+  }
+
+  /** Where the centre of an image pixel is drawn, in CSS pixels; undefined before an image is shown. */
+  pixelToCanvas(pixel: PixelIndex): [number, number] | undefined {
+    const geometry = this.state.renderState === 'rendered' ? planeGeometryOf(this.viewport) : undefined;
+    return geometry && this.worldToCanvas(pixelToWorld(pixel, geometry));
   }
 
   /**

@@ -12,6 +12,8 @@ import type { Vec3 } from './orientationMarkers';
 export interface ViewportTestHandle {
   /** CSS pixels relative to the viewport element. */
   worldToCanvas(worldMm: Vec3): [number, number];
+  /** Where the centre of pixel (column, row) of the image on screen is drawn, CSS pixels; undefined before it is shown. */
+  pixelToCanvas(pixel: { column: number; row: number }): [number, number] | undefined;
   getCurrentImageId(): string | undefined;
   getImageIds(): string[];
   scrollToIndex(index: number): void;

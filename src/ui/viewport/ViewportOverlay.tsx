@@ -44,6 +44,11 @@ export function ViewportOverlay({ stack, state, readout }: ViewportOverlayProps)
             No calibration: distances in pixels
           </div>
         )}
+        {state.decodeNote && (
+          <div className="viewport-warning" data-testid="decode-note">
+            {state.decodeNote}
+          </div>
+        )}
       </div>
       {orientation && (
         <>

@@ -23,6 +23,7 @@ export function useStackViewport(
     const created = new StackViewportController(viewportId, element);
     const unregister = registerViewportTestHandle(viewportId, {
       worldToCanvas: (worldMm) => created.worldToCanvas(worldMm),
+      pixelToCanvas: (pixel) => created.pixelToCanvas(pixel),
       getCurrentImageId: () => created.getState().imageId,
       getImageIds: () => created.viewport.getImageIds(),
       scrollToIndex: (index) => created.scrollToIndex(index),

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyLoaderPatch, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, type LoaderPatch } from './imageLoaderPatches';
+
+const NODE_MODULES = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@cornerstonejs/dicom-image-loader/package.json')), '../..');
+const loaderSource = (patch: LoaderPatch): string => readFileSync(path.join(NODE_MODULES, patch.module), 'utf8');
+/** pydicom's JPGExtended.dcm: NM, 256 columns × 1024 rows, 12-bit JPEG Extended, one fragment. */
+const JPG_EXTENDED = path.resolve('test-data/real/pydicom/JPGExtended.dcm');
+const COLUMNS = 256;
+
+interface JpegImage {
+  parse(data: Uint8Array): void;
+  colorTransform: boolean;
+  getData16(width: number, height: number): Uint16Array;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jpeg12-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Decodes the file's JPEG codestream with the loader's jpeg.js, as is or corrected. */
+async function decode(corrected: boolean): Promise<Uint16Array> {
+  const source = loaderSource(JPEG_12BIT_LEVEL_SHIFT);
+  const file = path.join(dir, `jpeg-${corrected}.mjs`);
+  writeFileSync(file, corrected ? applyLoaderPatch(JPEG_12BIT_LEVEL_SHIFT, source) : source);
+  const { default: Jpeg } = (await import(pathToFileURL(file).href)) as { default: new () => JpegImage };
+  const bytes = readFileSync(JPG_EXTENDED);
+  const start = bytes.indexOf(Buffer.from([0xff, 0xd8, 0xff]));
+  const end = bytes.lastIndexOf(Buffer.from([0xff, 0xd9])) + 2;
+  const jpeg = new Jpeg();
+  jpeg.parse(new Uint8Array(bytes.subarray(start, end)));
+  jpeg.colorTransform = false;
+  return jpeg.getData16(COLUMNS, 1024);
+}
+
+describe('imageLoaderPatches', () => {
+  // Reference values: DCMTK 3.6.7 `dcmdjpeg` of the same file (GDCM and pydicom agree).
+  const REFERENCE: [row: number, column: number, value: number][] = [
+    [0, 0, 1],
+    [500, 128, 10],
+    [512, 100, 25],
+    [300, 200, 35],
+  ];
+
+  it('the loader as shipped reads JPEG Extended 12-bit 15 too high (the bug this works around)', async () => {
+    const pixels = await decode(false);
+    expect(pixels[0]).toBe(16);
+    expect(pixels.reduce((a, b) => Math.max(a, b), 0)).toBe(279);
+  });
+
+  it('corrected, it reads what DCMTK reads', async () => {
+    const pixels = await decode(true);
+    for (const [row, column, value] of REFERENCE) expect(pixels[row * COLUMNS + column], `(${column}, ${row})`).toBe(value);
+    expect(pixels.reduce((a, b) => Math.max(a, b), 0)).toBe(264);
+  });
+
+  it('keeps the 8-bit constants for 8-bit samples', () => {
+    const levelShift = (maxSample: number) => ((maxSample + 1) << 3) + 8;
+    expect(levelShift(255)).toBe(2056);
+    expect((255 << 4) - levelShift(255)).toBe(2024);
+  });
+
+  it.each(IMAGE_LOADER_PATCHES.map((patch) => [patch.why, patch] as const))('finds the code it replaces in the installed loader: %s', (_why, patch) => {
+    const source = loaderSource(patch);
+    expect(applyLoaderPatch(patch, source)).not.toBe(source);
+    expect(() => applyLoaderPatch(patch, 'var q = 0;')).toThrow(/changed/);
+  });
+});

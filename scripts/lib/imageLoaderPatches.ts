@@ -1,0 +1,142 @@
+// Bugs of Cornerstone3D 5.14 (@cornerstonejs/dicom-image-loader and core) that
+// give wrong numbers or uncaught errors, corrected when Vite bundles them (main
+// bundle and the loader's decoding workers). Each patch names the exact code it
+// replaces: an upgrade that changes that code fails the build here instead of
+// silently dropping the fix.
+import type { Plugin } from 'vite';
+
+export interface LoaderPatch {
+  /** The module the patch applies to, as a path under node_modules/. */
+  module: string;
+  why: string;
+  /** A pattern replaced once, or a string replaced wherever it occurs. */
+  find: RegExp | string;
+  replace: string;
+}
+
+/**
+ * JPEG Extended 12-bit (1.2.840.10008.1.2.4.51): codecs/jpeg.js undoes the
+ * encoder's level shift with the 8-bit constant scaled by the sample range,
+ * `(q + 2056 / bitConversion) >> 4` with bitConversion = 255 / 4095, i.e. +33017
+ * where 2^(P−1)·16 + 8 = 32776 is meant: every 12-bit sample comes out 15
+ * (sometimes 16) too high (1 → 16, 264 → 279 against DCMTK and GDCM). The
+ * loader ships no other 12-bit DCT decoder. q is 16 × (sample − 2^(P−1)) after
+ * the inverse DCT and P-bit samples run 0 … 2^P − 1; for P = 8 the corrected
+ * line gives exactly the original 2056 / 2024 / 255.
+ */
+export const JPEG_12BIT_LEVEL_SHIFT: LoaderPatch = {
+  module: '@cornerstonejs/dicom-image-loader/dist/esm/codecs/jpeg.js',
+  why: 'JPEG Extended 12-bit samples read 15 too high',
+  find: /q\s*=\s*q\s*<=\s*-2056\s*\/\s*component\.bitConversion\s*\?\s*0\s*:\s*q\s*>=\s*2024\s*\/\s*component\.bitConversion\s*\?\s*255\s*\/\s*component\.bitConversion\s*:\s*\(q\s*\+\s*2056\s*\/\s*component\.bitConversion\)\s*>>\s*4;/,
+  replace: [
+    'var maxSample = Math.round(255 / component.bitConversion);',
+    'var levelShift = ((maxSample + 1) << 3) + 8;',
+    'q = q <= -levelShift ? 0 : q >= (maxSample << 4) - levelShift ? maxSample : (q + levelShift) >> 4;',
+  ].join(' '),
+};
+
+/**
+ * PixelRepresentation 1 (signed) with a codestream that says unsigned (seen in
+ * JPEG 2000 files): the worker sign-extends from BitsStored, as DCMTK and GDCM
+ * do, but writes the result back into the decoder's unsigned array, where
+ * −2000 becomes 63536. Reinterpreting the array as signed first keeps the sign.
+ */
+export const SIGNED_BY_PIXEL_REPRESENTATION: LoaderPatch = {
+  module: '@cornerstonejs/dicom-image-loader/dist/esm/decodeImageFrameWorker.js',
+  why: 'signed pixels of an unsigned codestream read as 65536 − |value|',
+  find: /if \(shouldShift && shift !== undefined\) \{/,
+  replace: [
+    'if (shouldShift && shift !== undefined) {',
+    'const unsignedData = imageFrame.pixelData;',
+    'if (unsignedData instanceof Uint16Array) imageFrame.pixelData = new Int16Array(unsignedData.buffer, unsignedData.byteOffset, unsignedData.length);',
+    'else if (unsignedData instanceof Uint8Array) imageFrame.pixelData = new Int8Array(unsignedData.buffer, unsignedData.byteOffset, unsignedData.length);',
+  ].join(' '),
+};
+
+/**
+ * JPEG 2000: the OpenJPEG decoder reports a codestream it cannot read only by
+ * printing "[ERROR] …" lines; `decode()` returns normally and the decoder still
+ * holds the previous frame's size and pixels, so a corrupt file is shown with
+ * another file's image. The patch collects those lines for each decode and
+ * throws them as the load's error (the print hook also drops OpenJPEG's
+ * "[INFO]" chatter on the console).
+ */
+export const JPEG2000_ERRORS_THROWN: readonly LoaderPatch[] = [
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/shared/decoders/decodeJPEG2000.js',
+    why: 'a corrupt JPEG 2000 codestream shows the previous frame',
+    find: /const openJpegModule = openJpegFactory\(\{/,
+    replace: 'const openJpegModule = openJpegFactory({ print: (line) => { if (String(line).startsWith("[ERROR]")) local.errors.push(String(line)); },',
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/shared/decoders/decodeJPEG2000.js',
+    why: 'a corrupt JPEG 2000 codestream shows the previous frame',
+    find: /\bdecoder\.decode\(\);/,
+    replace: 'local.errors = []; decoder.decode(); if (local.errors.length > 0) throw new Error(`JPEG 2000 codestream unreadable: ${local.errors.map((line) => line.replace("[ERROR] ", "")).join("; ")}`);',
+  },
+];
+
+/**
+ * RLE with 16-bit colour samples: the decoder writes every segment pair into
+ * the first sample's plane (it was written for one sample per pixel), so the
+ * red, green and blue values are mixed up. RLE stores one segment per byte of
+ * each sample, most significant first (PS3.5 G.2); the patch puts segment s into
+ * sample ⌊s/2⌋ of each pixel, colour-by-pixel as the rest of the loader expects.
+ */
+export const RLE_16BIT_COLOUR: readonly LoaderPatch[] = [
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/shared/decoders/decodeRLE.js',
+    why: '16-bit colour RLE decoded into one sample',
+    find: 'const highByte = s === 0 ? 1 : 0;',
+    replace: 'const highByte = s % 2 === 0 ? 1 : 0; const sampleIndex = Math.floor(s / 2); const sampleCount = imageFrame.samplesPerPixel || 1;',
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/shared/decoders/decodeRLE.js',
+    why: '16-bit colour RLE decoded into one sample',
+    find: 'out[outIndex * 2 + highByte]',
+    replace: 'out[(outIndex * sampleCount + sampleIndex) * 2 + highByte]',
+  },
+];
+
+/**
+ * `loadAndCacheImage` puts the load into the image cache without waiting for the
+ * promise the cache returns, which rethrows the load's error: every image that
+ * fails to decode through it (thumbnails, prefetch, the stack viewport) is an
+ * uncaught rejection on the page, although the caller gets and handles the
+ * same error from the promise it is given.
+ */
+export const CACHE_REJECTION_HANDLED: LoaderPatch = {
+  module: '@cornerstonejs/core/dist/esm/loaders/imageLoader.js',
+  why: 'a failed image load is an uncaught promise rejection',
+  find: /if \(!cache\.getImageLoadObject\(imageId\)\) \{\s*cache\.putImageLoadObject\(imageId, imageLoadObject\);/,
+  replace: 'if (!cache.getImageLoadObject(imageId)) { cache.putImageLoadObject(imageId, imageLoadObject).catch(() => undefined);',
+};
+
+export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
+  JPEG_12BIT_LEVEL_SHIFT,
+  SIGNED_BY_PIXEL_REPRESENTATION,
+  ...JPEG2000_ERRORS_THROWN,
+  ...RLE_16BIT_COLOUR,
+  CACHE_REJECTION_HANDLED,
+];
+
+/** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */
+export function applyLoaderPatch(patch: LoaderPatch, source: string): string {
+  const found = typeof patch.find === 'string' ? source.includes(patch.find) : patch.find.test(source);
+  if (!found) throw new Error(`imageLoaderPatches: ${patch.module} changed; re-check "${patch.why}" against the new version`);
+  return typeof patch.find === 'string' ? source.replaceAll(patch.find, patch.replace) : source.replace(patch.find, patch.replace);
+}
+
+
+/** Vite plugin applying {@link IMAGE_LOADER_PATCHES}; list it in `plugins` and in `worker.plugins`. */
+export function imageLoaderPatchesPlugin(): Plugin {
+  return {
+    name: 'viable-image-loader-patches',
+    transform(code, id) {
+      const file = (id.split('?')[0] ?? id).replace(/\\/g, '/');
+      const patches = IMAGE_LOADER_PATCHES.filter((patch) => file.endsWith(`/node_modules/${patch.module}`));
+      if (patches.length === 0) return undefined;
+      return { code: patches.reduce((patched, patch) => applyLoaderPatch(patch, patched), code), map: null };
+    },
+  };
+}
