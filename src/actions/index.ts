@@ -44,3 +44,4 @@ export {
 } from './caliperChoices';
 export { deleteLesion } from './deleteLesion';
 export { overrideSeriesPhase } from './overrideSeriesPhase';
+export { makeResponseReport } from './responseReport';

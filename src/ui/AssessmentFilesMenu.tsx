@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { exportCsv, exportJson, importJson, undoImport, type AssessmentSnapshot, type TextFile } from '../actions';
+import { exportCsv, exportJson, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type TextFile } from '../actions';
 import { AutosaveIndicator } from './AutosaveIndicator';
 import { useAppState, useAppStoreApi } from './hooks';
 import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
@@ -29,8 +29,25 @@ function replacedText({ assessment, measurements }: AssessmentSnapshot): string 
   return `It replaced the previous assessment: ${plural(lesions, 'lesion')} and ${plural(calipers, 'caliper')}.`;
 }
 
+/**
+ * Opens the response report in a new tab, where the browser prints it or saves it
+ * as PDF. The tab is opened at the click (a tab opened after the key images are
+ * drawn would no longer count as the reader's doing and be blocked as a pop-up);
+ * if the browser blocks it anyway, the report is downloaded instead.
+ */
+async function openReport(make: () => Promise<TextFile>): Promise<void> {
+  const tab = window.open('', '_blank');
+  const file = await make().catch((error: unknown) => {
+    tab?.close();
+    throw error;
+  });
+  if (!tab) return download(file);
+  tab.location.href = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
+}
+
 type Notice =
   | { kind: 'import-errors'; filename: string; errors: string[] }
+  | { kind: 'report-failed'; errors: string[] }
   | { kind: 'imported'; filename: string; previous: AssessmentSnapshot }
   | { kind: 'export-problems'; errors: string[] };
 
@@ -57,6 +74,14 @@ export function AssessmentFilesMenu() {
     );
   };
 
+  const [reporting, setReporting] = useState(false);
+  const onReport = () => {
+    setReporting(true);
+    openReport(() => makeResponseReport(store))
+      .catch((error: unknown) => setNotice({ kind: 'report-failed', errors: [error instanceof Error ? error.message : String(error)] }))
+      .finally(() => setReporting(false));
+  };
+
   const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
   return (
     <div className="assessment-files">
@@ -65,6 +90,9 @@ export function AssessmentFilesMenu() {
       </button>
       <button data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))}>
         Export CSV
+      </button>
+      <button data-testid="report" disabled={!hasAssessment || reporting} onClick={onReport} title="Printable report with key images (print or save as PDF)">
+        {reporting ? 'Preparing report…' : 'Report…'}
       </button>
       <button data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()}>
         Import JSON…
@@ -95,6 +123,7 @@ export function AssessmentFilesMenu() {
         >
           {notice.kind === 'import-errors' && <p>{notice.filename} was not imported; the current assessment is unchanged.</p>}
           {notice.kind === 'export-problems' && <p>Exported, but the file will not import until these are fixed:</p>}
+          {notice.kind === 'report-failed' && <p>The report could not be made:</p>}
           {notice.kind === 'imported' && (
             <p>
               Imported {notice.filename}. {replacedText(notice.previous)}

@@ -21,3 +21,4 @@ export { imageLookupFor, type ImageLocation, type ImageLookup } from './imageLoo
 export { syncPaneFor, type SyncPane } from './syncPane';
 export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type PickedPoint } from './paneSynchronizer';
 export { registerViewportController, scrollViewportToImage } from './viewportRegistry';
+export { renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from './renderKeyImage';
