@@ -45,3 +45,4 @@ export {
 export { deleteLesion } from './deleteLesion';
 export { overrideSeriesPhase } from './overrideSeriesPhase';
 export { makeResponseReport } from './responseReport';
+export { exportSr, type BinaryFile } from './srExport';

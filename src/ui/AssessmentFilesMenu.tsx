@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { exportCsv, exportJson, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type TextFile } from '../actions';
+import { exportCsv, exportJson, exportSr, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type BinaryFile, type TextFile } from '../actions';
 import { AutosaveIndicator } from './AutosaveIndicator';
 import { useAppState, useAppStoreApi } from './hooks';
 import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
@@ -7,8 +7,9 @@ import './assessmentFilesMenu.css';
 
 const MAX_ERRORS_SHOWN = 30;
 
-function download(file: TextFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
+function download(file: TextFile | BinaryFile): void {
+  const blob = 'text' in file ? new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }) : new Blob([file.bytes as BlobPart], { type: file.mimeType });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.filename;
@@ -48,6 +49,7 @@ async function openReport(make: () => Promise<TextFile>): Promise<void> {
 type Notice =
   | { kind: 'import-errors'; filename: string; errors: string[] }
   | { kind: 'report-failed'; errors: string[] }
+  | { kind: 'sr-problems'; errors: string[] }
   | { kind: 'imported'; filename: string; previous: AssessmentSnapshot }
   | { kind: 'export-problems'; errors: string[] };
 
@@ -82,6 +84,19 @@ export function AssessmentFilesMenu() {
       .finally(() => setReporting(false));
   };
 
+  const onExportSr = () => {
+    setReporting(true);
+    exportSr(store)
+      .then((file) => {
+        download(file);
+        if (file.skippedCaliperIds.length > 0) {
+          setNotice({ kind: 'sr-problems', errors: file.skippedCaliperIds.map((id) => `caliper ${id}: its image is not open, so it is not in the SR`) });
+        }
+      })
+      .catch((error: unknown) => setNotice({ kind: 'sr-problems', errors: [error instanceof Error ? error.message : String(error)] }))
+      .finally(() => setReporting(false));
+  };
+
   const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
   return (
     <div className="assessment-files">
@@ -93,6 +108,9 @@ export function AssessmentFilesMenu() {
       </button>
       <button data-testid="report" disabled={!hasAssessment || reporting} onClick={onReport} title="Printable report with key images (print or save as PDF)">
         {reporting ? 'Preparing report…' : 'Report…'}
+      </button>
+      <button data-testid="export-sr" disabled={!hasAssessment || reporting} onClick={onExportSr} title="DICOM SR (TID 1500), one per timepoint, zipped">
+        Export SR
       </button>
       <button data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()}>
         Import JSON…
@@ -124,6 +142,7 @@ export function AssessmentFilesMenu() {
           {notice.kind === 'import-errors' && <p>{notice.filename} was not imported; the current assessment is unchanged.</p>}
           {notice.kind === 'export-problems' && <p>Exported, but the file will not import until these are fixed:</p>}
           {notice.kind === 'report-failed' && <p>The report could not be made:</p>}
+          {notice.kind === 'sr-problems' && <p>DICOM SR export:</p>}
           {notice.kind === 'imported' && (
             <p>
               Imported {notice.filename}. {replacedText(notice.previous)}

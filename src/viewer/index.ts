@@ -22,3 +22,4 @@ export { syncPaneFor, type SyncPane } from './syncPane';
 export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type PickedPoint } from './paneSynchronizer';
 export { registerViewportController, scrollViewportToImage } from './viewportRegistry';
 export { renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from './renderKeyImage';
+export { srImagePoints, patientPointsOf } from './srImagePoints';

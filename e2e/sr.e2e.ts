@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { adaptersSR } from '@cornerstonejs/adapters';
+import { metaData } from '@cornerstonejs/core';
+import dcmjs from 'dcmjs';
+import dicomParser from 'dicom-parser';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserSession } from './support/browser';
+import { openDemoSession } from './support/demoSession';
+import { DEMO_DIR, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { truthAssessment } from './support/truthAssessment';
+
+// DICOM SR export from the viewer: the ground truth's calipers imported, "Export SR"
+// pressed, then each timepoint's SR checked with dciodvfy, read back with dcmjs,
+// and read through @cornerstonejs/adapters' MeasurementReport (the path OHIF uses
+// to turn SR into Cornerstone annotations) against the images' own geometry.
+
+interface ImagePlane {
+  frameOfReferenceUID: string;
+  rows: number;
+  columns: number;
+  imagePositionPatient: number[];
+  rowCosines: number[];
+  columnCosines: number[];
+  rowPixelSpacing: number;
+  columnPixelSpacing: number;
+}
+
+/** The image planes of the arterial series, keyed by an image id of our own: `sop:<SOPInstanceUID>`. */
+function arterialPlanes(): Map<string, ImagePlane> {
+  const planes = new Map<string, ImagePlane>();
+  for (const study of ['CT_BL_20260112', 'CT_FU1_20260223', 'CT_FU2_20260420']) {
+    const folder = path.join(DEMO_DIR, study, 'ART_2.5mm');
+    for (const name of readdirSync(folder)) {
+      const data = dicomParser.parseDicom(new Uint8Array(readFileSync(path.join(folder, name))), { untilTag: 'x7fe00010' });
+      const numbers = (tag: string, count: number) => Array.from({ length: count }, (_, i) => data.floatString(tag, i)!);
+      const iop = numbers('x00200037', 6);
+      const [rowSpacing, columnSpacing] = numbers('x00280030', 2);
+      planes.set(`sop:${data.string('x00080018')}`, {
+        frameOfReferenceUID: data.string('x00200052')!,
+        rows: data.uint16('x00280010')!,
+        columns: data.uint16('x00280011')!,
+        imagePositionPatient: numbers('x00200032', 3),
+        rowCosines: iop.slice(0, 3),
+        columnCosines: iop.slice(3),
+        rowPixelSpacing: rowSpacing!,
+        columnPixelSpacing: columnSpacing!,
+      });
+    }
+  }
+  return planes;
+}
+
+const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+describe('DICOM SR export', () => {
+  let session: BrowserSession | undefined;
+  let dir: string;
+  let truth: GroundTruth;
+  let files: Record<string, Uint8Array>;
+  let caliperFile: ReturnType<typeof truthAssessment>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'viable-sr-e2e-'));
+    truth = readGroundTruth();
+    session = await openDemoSession(inject('baseUrl'));
+    const { page } = session;
+    await page.locator('[data-testid="export-json"]:not([disabled])').waitFor({ timeout: 90_000 });
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    caliperFile = truthAssessment(JSON.parse(readFileSync(await json.path(), 'utf8')), truth);
+    const file = path.join(dir, 'truth.json');
+    writeFileSync(file, JSON.stringify(caliperFile, null, 2));
+    await page.getByTestId('import-json-input').setInputFiles(file);
+    await page.getByTestId('import-status').waitFor();
+    const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-sr').click()]);
+    expect(zip.suggestedFilename()).toMatch(/^viable-VIABLE-DEMO-001-\d{4}-\d{2}-\d{2}\.sr\.zip$/);
+    files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes one SR per timepoint that dciodvfy passes without errors and dcmjs reads back', () => {
+    expect(Object.keys(files).sort()).toEqual(caliperFile.timepoints.map((t) => expect.stringMatching(new RegExp(`^SR-${t.date}-.*\\.dcm$`))));
+    for (const [name, bytes] of Object.entries(files)) {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      const result = spawnSync('dciodvfy', [file], { encoding: 'utf8' });
+      expect(`${result.stdout}${result.stderr}`.split('\n').filter((line) => line.startsWith('Error')), name).toEqual([]);
+      const dataset = dcmjs.data.DicomMetaDictionary.naturalizeDataset(dcmjs.data.DicomMessage.readFile(bytes.slice().buffer).dict);
+      expect(dataset.Modality).toBe('SR');
+      const timepoint = caliperFile.timepoints.find((t) => name.startsWith(`SR-${t.date}`))!;
+      expect(dataset.StudyInstanceUID).toBe(timepoint.studyInstanceUid);
+    }
+  });
+
+  it("@cornerstonejs/adapters' MeasurementReport returns every caliper's line on its image, at the drawn endpoints", () => {
+    const planes = arterialPlanes();
+    metaData.addProvider((type: string, imageId: string) => (type === 'imagePlaneModule' ? planes.get(imageId) : undefined), 10_000);
+    const sopToImageId = Object.fromEntries([...planes.keys()].map((imageId) => [`${imageId.slice(4)}:1`, imageId]));
+    // The calipers of the file the test imported, by SOP Instance UID.
+    type Caliper = { kind: string; image: { sopInstanceUid: string }; pointsMm: number[][] };
+    const calipers: Caliper[] = (caliperFile.lesions as { findings: Record<string, { measurements?: Caliper[] }> }[]).flatMap((lesion) =>
+      Object.values(lesion.findings).flatMap((finding) => finding.measurements ?? []),
+    );
+    let lines = 0;
+    for (const bytes of Object.values(files)) {
+      const dataset = dcmjs.data.DicomMetaDictionary.naturalizeDataset(dcmjs.data.DicomMessage.readFile(bytes.slice().buffer).dict);
+      const state = adaptersSR.Cornerstone3D.MeasurementReport.generateToolState(dataset, sopToImageId, metaData, {}) as Record<string, Array<{ sopInstanceUid: string; annotation: { metadata: { referencedImageId: string }; data: { handles: { points: number[][] } } } }>>;
+      for (const line of state.Length ?? []) {
+        lines++;
+        const caliper = calipers.find((c) => c.image.sopInstanceUid === line.sopInstanceUid && distance(c.pointsMm[0]!, line.annotation.data.handles.points[0]!) < 0.01);
+        expect(caliper, `a caliper at ${line.annotation.data.handles.points[0]}`).toBeDefined();
+        expect(line.annotation.metadata.referencedImageId).toBe(`sop:${caliper!.image.sopInstanceUid}`);
+        expect(distance(caliper!.pointsMm[1]!, line.annotation.data.handles.points[1]!)).toBeLessThan(0.01);
+      }
+    }
+    expect(lines).toBe(calipers.length);
+  });
+});
