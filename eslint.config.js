@@ -6,6 +6,8 @@ import globals from 'globals';
 const CORNERSTONE = ['@cornerstonejs/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
 const ZUSTAND = ['zustand', 'zustand/*'];
+const CORE_FORBIDDEN_PACKAGES = [...CORNERSTONE, ...REACT, ...ZUSTAND, 'dicom-parser', 'dcmjs', 'idb', 'comlink'];
+const CORE_FORBIDDEN_LAYERS = ['dicom', 'viewer', 'store', 'io', 'actions', 'ui', 'app', 'workers'];
 
 /** A `no-restricted-imports` rule forbidding the given package patterns and `src/` layers. */
 function forbid({ packages = [], layers = [], message }) {
@@ -33,9 +35,26 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: forbid({
+      packages: CORE_FORBIDDEN_PACKAGES,
+      layers: [...CORE_FORBIDDEN_LAYERS, 'text'],
+      message: 'core/ is pure domain code: no React, zustand, Cornerstone, DICOM parsing, words or other layers',
+    }),
+  },
+  {
+    // Tests of core may put its messages in words (text/) to check the sentences a reader sees.
+    files: ['src/core/**/*.test.ts'],
+    rules: forbid({
+      packages: CORE_FORBIDDEN_PACKAGES,
+      layers: CORE_FORBIDDEN_LAYERS,
+      message: 'core/ is pure domain code: no React, zustand, Cornerstone, DICOM parsing or other layers',
+    }),
+  },
+  {
+    files: ['src/text/**'],
+    rules: forbid({
       packages: [...CORNERSTONE, ...REACT, ...ZUSTAND, 'dicom-parser', 'dcmjs', 'idb', 'comlink'],
       layers: ['dicom', 'viewer', 'store', 'io', 'actions', 'ui', 'app', 'workers'],
-      message: 'core/ is pure domain code: no React, zustand, Cornerstone, DICOM parsing or other layers',
+      message: 'text/ puts core messages in words; it may use core only',
     }),
   },
   {

@@ -51,11 +51,13 @@ describe('editing calipers', () => {
     await showSliceOf(page, to);
     const [x, y] = await pagePointOf(page, to);
     const [fx, fy] = await pagePointOf(page, from);
-    // Drag the second endpoint a fifth of the way back towards the first.
+    // Drag the second endpoint a fifth of the way back towards the first, with the caliper's own tool.
+    await page.getByTestId('tool-ViableDiameter').click();
     await page.mouse.move(Math.round(x), Math.round(y));
     await page.mouse.down();
     await page.mouse.move(Math.round(x + (fx - x) / 5), Math.round(y + (fy - y) / 5), { steps: 4 });
     await page.mouse.up();
+    await page.getByTestId('tool-ViableDiameter').click();
     await expect.poll(() => lesionTable.firstNumber(page, 'T1', baselineDate)).toBeLessThan(before - 5);
     const moved = await lesionTable.firstNumber(page, 'T1', baselineDate);
     await page.getByTestId('undo').click();

@@ -77,7 +77,7 @@ describe('a second caliper on the selected lesion (issue 9.2)', () => {
     const t2 = await lesionTable.firstNumber(page, 'T2', baseline);
     expect(t2).toBeCloseTo(at('T2').viableLongestDiameterMm, 0);
     expect(await lesionTable.firstNumber(page, 'T1', baseline)).toBe(t1);
-    await expect.poll(() => page.getByTestId('notice').innerText()).toContain('T1 already has a Viable Ø');
+    await expect.poll(() => page.getByTestId('notice').innerText()).toContain('T1 already has a viable Ø');
 
     // The reader meant two fragments of one split lesion: shown as such, and summed.
     await page.getByTestId('notice-merge-fragment').click();
@@ -175,6 +175,22 @@ describe('Viable Ø and EASL ⟂ on one lesion (issue 9.4)', () => {
       const result = JSON.parse(cli.stdout) as { baseline: { targetSum: number } };
       expect(result.baseline.targetSum).toBeCloseTo(panel[criteria]!, 1);
     }
+  });
+});
+
+describe('a new lesion measured with Viable Ø (issue 9.7)', () => {
+  it('takes the viable diameter as its size: shown in the table, and it qualifies as a new lesion', async () => {
+    const { page } = session;
+    const fu2 = isoDate(truth.studies.find((s) => s.timepoint === 'FU2')!.StudyDate);
+    const art = await studyBrowser.open(page, 'ART 2.5mm', fu2);
+    await viewport.waitState(page, 'rendered', { stackId: art });
+    await page.getByTestId('add-new').click();
+    await drawCaliper(page, 'ViableDiameter', ...at('N1', 'FU2').viableEndpointsMm!);
+    await expect.poll(() => lesionTable.cell(page, 'N1', fu2).innerText()).toMatch(/^viable \d+\.\d$/);
+    expect(await lesionTable.firstNumber(page, 'N1', fu2)).toBeCloseTo(at('N1', 'FU2').viableLongestDiameterMm, 0);
+    const row = page.locator(`[data-testid="response-row"][data-timepoint-id="${fu2}"]`);
+    await expect.poll(() => row.getByTestId('response-new').innerText()).toBe('yes');
+    expect(await page.getByTestId('response-panel').innerText()).not.toContain('needs a longest diameter');
   });
 });
 

@@ -17,6 +17,7 @@ import {
   type Criteria,
   type EvaluationResult,
 } from '../src/core/index.ts';
+import { evaluationText } from '../src/text/index.ts';
 import { importAssessmentJson } from '../src/io/assessmentFile.ts';
 import { callerDirectory } from './lib/callerDirectory.ts';
 import { parseCommandLine, UsageError } from './lib/commandLine.ts';
@@ -62,7 +63,7 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd()).join('\n');
 }
 
-function report(result: EvaluationResult, assessment: Assessment): string {
+function report(result: EvaluationResult<string>, assessment: Assessment): string {
   const unit = result.criteria === 'EASL' ? ' mm²' : ' mm';
   const dates = new Map(assessment.timepoints.map((t) => [t.id, t.date]));
   const lines: string[] = [];
@@ -119,7 +120,8 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${args.file}: invalid assessment\n${evaluation.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return 2;
   }
-  const { result } = evaluation;
+  // Reasons and warnings in words; the JSON keeps the spec's field names and shape.
+  const result = evaluationText(evaluation.result);
   process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : report(result, parsed.assessment));
   return 0;
 }

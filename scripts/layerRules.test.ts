@@ -23,6 +23,8 @@ describe('layer rules', () => {
     ['src/io/x.ts', "import { useState } from 'react';\nexport const a = useState;\n"],
     ['src/ui/x.ts', "import { registerFile } from '../viewer';\nexport const a = registerFile;\n"],
     ['src/actions/x.ts', "import { App } from '../ui/App';\nexport const a = App;\n"],
+    ['src/core/x.ts', "import { en } from '../text';\nexport const a = en;\n"],
+    ['src/text/x.ts', "import { createAppStore } from '../store';\nexport const a = createAppStore;\n"],
   ])('%s refuses: %s', async (filePath, code) => {
     expect(await layerErrors(filePath, code)).not.toEqual([]);
   });
@@ -32,6 +34,9 @@ describe('layer rules', () => {
     ['src/ui/viewport/x.ts', "import { registerFile } from '../../viewer';\nexport const a = registerFile;\n"],
     ['src/viewer/x.ts', "import { buildIndex } from '../dicom';\nexport const a = buildIndex;\n"],
     ['src/store/x.ts', "import { createStore } from 'zustand/vanilla';\nexport const a = createStore;\n"],
+    ['src/text/x.ts', "import { message } from '../core';\nexport const a = message;\n"],
+    ['src/core/x.test.ts', "import { en } from '../text';\nexport const a = en;\n"],
+    ['src/ui/x.ts', "import { messageText } from '../text';\nexport const a = messageText;\n"],
   ])('%s allows: %s', async (filePath, code) => {
     expect(await layerErrors(filePath, code)).toEqual([]);
   });

@@ -1,5 +1,4 @@
-import type { Measurement } from '../core';
-import { sliceNormal } from '../dicom';
+import { sliceNormal, type Measurement } from '../core';
 import { selectIndex, type AppStore } from '../store';
 import { imageLookupFor, type CaliperPlacement } from '../viewer';
 

@@ -7,15 +7,9 @@
  */
 import type { Lesion, Measurement, MeasurementKind } from '../core';
 import { nextLesionId, selectIndex, selectMeasurementList, selectTimepointLabels, timepointOfStudy, type AppState, type AppStore, type NoticeAction } from '../store';
+import { KIND_LABEL } from '../text';
 import { imageLookupFor, showCalipers, type CaliperDraft, type ImageLocation } from '../viewer';
 import { caliperPlacement } from './caliperPlacement';
-
-const KIND_WORDS: Record<MeasurementKind, string> = {
-  viable: 'Viable Ø',
-  whole: 'Whole Ø',
-  'short-axis': 'Short axis',
-  'viable-bidirectional': 'EASL ⟂',
-};
 
 const ROLE_WORDS: Record<Lesion['role'], string> = { target: 'target', 'non-target': 'non-target', new: 'new lesion' };
 
@@ -78,7 +72,7 @@ export function fileCaliper(store: AppStore, draft: CaliperDraft): void {
   const actions: NoticeAction[] = [];
   if (active && occupied) {
     const at = selectTimepointLabels(store.getState())[timepointId] ?? timepointId;
-    texts.push(`${active.id} already has a ${KIND_WORDS[draft.kind]} at ${at}, so this caliper is a new ${ROLE_WORDS[template.role]}, ${lesionId}.`);
+    texts.push(`${active.id} already has a ${KIND_LABEL[draft.kind]} at ${at}, so this caliper is a new ${ROLE_WORDS[template.role]}, ${lesionId}.`);
     if (draft.kind !== 'viable-bidirectional' && draft.kind !== 'short-axis') {
       actions.push({ kind: 'merge-fragment', measurementId: measurement.id, lesionId: active.id });
     }

@@ -44,5 +44,7 @@ export {
 } from './caliperChoices';
 export { deleteLesion } from './deleteLesion';
 export { overrideSeriesPhase } from './overrideSeriesPhase';
+export { jumpToCaliper } from './jumpToCaliper';
+export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
 export { makeResponseReport } from './responseReport';
 export { exportSr, type BinaryFile } from './srExport';

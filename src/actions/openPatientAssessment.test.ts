@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanned } from '../dicom/testing/scanned';
 import { createAppStore, selectIndex, type AppStore } from '../store';
 import { followActivePatient } from './followActivePatient';
@@ -18,6 +18,21 @@ function studyInstance(n: number, date: string, description: string) {
 }
 
 const nothingSaved = async () => undefined;
+
+/** Work saved for P1 when only its baseline was known: target T1, 30 mm, under RECIST 1.1. */
+function savedBaselineWork(): RestoredAssessment {
+  return {
+    assessment: {
+      format: 'tumor-response-assessment',
+      version: 1,
+      criteria: 'RECIST1.1',
+      timepoints: [{ id: '2026-01-12', date: '2026-01-12', studyInstanceUid: '2.25.9.1' }],
+      lesions: [{ id: 'T1', role: 'target', organ: 'liver', findings: { '2026-01-12': { longestDiameterMm: 30 } } }],
+    },
+    measurements: {},
+    studyChoices: { forceIncluded: [], forceExcluded: [] },
+  };
+}
 let store: AppStore;
 
 beforeEach(() => {
@@ -42,21 +57,11 @@ describe('openPatientAssessment', () => {
       ['2026-01-12', '2.25.9.1'],
       ['2026-02-23', '2.25.9.3'],
     ]);
-    expect(excludedStudies(store).get('2.25.9.2')).toMatch(/intra-procedural/);
+    expect(excludedStudies(store).get('2.25.9.2')).toMatchObject({ code: 'study-intra-procedural' });
   });
 
   it('restores the saved assessment for the same patient', async () => {
-    const saved: RestoredAssessment = {
-      assessment: {
-        format: 'tumor-response-assessment',
-        version: 1,
-        criteria: 'RECIST1.1',
-        timepoints: [{ id: '2026-01-12', date: '2026-01-12', studyInstanceUid: '2.25.9.1' }],
-        lesions: [{ id: 'T1', role: 'target', organ: 'liver', findings: { '2026-01-12': { longestDiameterMm: 30 } } }],
-      },
-      measurements: {},
-      studyChoices: { forceIncluded: [], forceExcluded: [] },
-    };
+    const saved = savedBaselineWork();
     await openPatientAssessment(store, async (key) => (key === 'P1' ? saved : undefined));
     const { assessment } = store.getState();
     expect(assessment!.criteria).toBe('RECIST1.1');
@@ -101,7 +106,37 @@ describe('openPatientAssessment', () => {
     setStudyIncluded(store, '2.25.9.2', true);
     setStudyIncluded(store, '2.25.9.3', false);
     expect(store.getState().assessment!.timepoints.map((t) => t.studyInstanceUid)).toEqual(['2.25.9.1', '2.25.9.2']);
-    expect(excludedStudies(store).get('2.25.9.3')).toBe('left out by the reader');
+    expect(excludedStudies(store).get('2.25.9.3')).toEqual({ code: 'study-left-out-by-reader', params: {} });
+  });
+});
+
+describe('opening once', () => {
+  it('restores and opens the patient once when a scan ends and its first series is shown at the same time', async () => {
+    const saved = savedBaselineWork();
+    const restore = vi.fn(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return saved;
+    });
+    const openAssessment = vi.spyOn(store.getState(), 'openAssessment');
+    const stop = followActivePatient(store, restore);
+    // As openLocalFiles does: the first series is shown (followActivePatient asks), then the scan's own open.
+    const firstStack = selectIndex(store.getState()).patients[0]!.studies[0]!.series[0]!.stacks[0]!;
+    store.getState().showStack(0, firstStack.stackId);
+    await openPatientAssessment(store, restore);
+    await vi.waitFor(() => expect(store.getState().assessmentKey).toBe('P1'));
+    stop();
+    expect(restore).toHaveBeenCalledTimes(1);
+    expect(openAssessment).toHaveBeenCalledTimes(1);
+    // The saved work, with the follow-up of the scan linked as a timepoint.
+    expect(store.getState().assessment!.timepoints.map((t) => t.id)).toEqual(['2026-01-12', '2026-02-23']);
+  });
+
+  it('starts a new assessment when the saved work cannot be read', async () => {
+    const unreadable = async () => {
+      throw new DOMException('IndexedDB is disabled by policy', 'SecurityError');
+    };
+    expect(await openPatientAssessment(store, unreadable)).toBe(true);
+    expect(store.getState()).toMatchObject({ assessmentKey: 'P1', assessment: { criteria: 'mRECIST', lesions: [] } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { linkTimepoints, planTimepoints, type Assessment, type Measurement, type StudySummary, type Timepoint } from '../core';
+import { linkTimepoints, planTimepoints, type Assessment, type Measurement, type Message, type StudySummary, type Timepoint } from '../core';
 import { formatDicomDate, type PatientNode } from '../dicom';
 import { selectIndex, type AppStore, type AssessmentSlice } from '../store';
 
@@ -9,7 +9,11 @@ export interface RestoredAssessment {
   studyChoices: AssessmentSlice['studyChoices'];
 }
 
-/** Reads a saved assessment by patient key; injected so that the use case runs without IndexedDB in tests. */
+/**
+ * Reads a saved assessment by patient key; injected so that the use case runs without
+ * IndexedDB in tests. When it fails (storage unavailable) it tells the reader itself
+ * (persistence.ts turns autosave off); the patient then gets a new assessment.
+ */
 export type RestoreAssessment = (key: string) => Promise<RestoredAssessment | undefined>;
 
 function studySummaries(patient: PatientNode): StudySummary[] {
@@ -20,6 +24,7 @@ function studySummaries(patient: PatientNode): StudySummary[] {
       date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
       description: study.StudyDescription ?? '',
       modalities: [...new Set(study.series.map((s) => s.Modality))],
+      sopClassUids: [...new Set(study.series.flatMap((s) => (s.SOPClassUID ? [s.SOPClassUID] : [])))],
     };
   });
 }
@@ -28,15 +33,38 @@ function sameTimepoints(a: Timepoint[], b: Timepoint[]): boolean {
   return a.length === b.length && a.every((t, i) => t.id === b[i]?.id && t.studyInstanceUid === b[i]?.studyInstanceUid);
 }
 
+// The opening in progress per store. A scan's end and the viewport showing the
+// scan's first series (followActivePatient) both ask for the patient's assessment;
+// run one after the other, the second finds it open instead of restoring it again.
+const openings = new WeakMap<AppStore, Promise<boolean>>();
+
 /**
  * Makes a patient's studies the timepoints of an assessment: the one saved for this
  * patient when there is one (so that reopening a folder restores the work), else a
  * new mRECIST assessment. The patient is `patientKey`, else the one whose
  * assessment is open, else the first. Called after every scan (studies the scan
  * added become timepoints) and when the reader turns to another patient's images.
- * Returns false when no study of the patient can be a timepoint.
+ * Calls for one store run one at a time, in order. Returns false when no study of
+ * the patient can be a timepoint.
  */
-export async function openPatientAssessment(store: AppStore, restore: RestoreAssessment, patientKey?: string): Promise<boolean> {
+export function openPatientAssessment(store: AppStore, restore: RestoreAssessment, patientKey?: string): Promise<boolean> {
+  const previous = openings.get(store);
+  // With none in progress it starts at once, so that linking timepoints stays synchronous.
+  const opening = previous
+    ? previous.then(
+        () => openNow(store, restore, patientKey),
+        () => openNow(store, restore, patientKey),
+      )
+    : openNow(store, restore, patientKey);
+  openings.set(store, opening);
+  const forget = () => {
+    if (openings.get(store) === opening) openings.delete(store);
+  };
+  opening.then(forget, forget);
+  return opening;
+}
+
+async function openNow(store: AppStore, restore: RestoreAssessment, patientKey: string | undefined): Promise<boolean> {
   const patients = selectIndex(store.getState()).patients;
   const patient = patients.find((p) => p.patientKey === (patientKey ?? store.getState().assessmentKey)) ?? patients[0];
   if (!patient) return false;
@@ -51,7 +79,8 @@ export async function openPatientAssessment(store: AppStore, restore: RestoreAss
     return true;
   }
 
-  const saved = await restore(key);
+  // Work that cannot be read must not stop the images from opening: the reader starts anew, told why by `restore`.
+  const saved = await restore(key).catch(() => undefined);
   if (saved) {
     const planned = planTimepoints(studies, saved.studyChoices).timepoints;
     const timepoints = linkTimepoints(saved.assessment.timepoints, planned);
@@ -96,8 +125,8 @@ export function setStudyIncluded(store: AppStore, studyInstanceUid: string, incl
   state.setTimepoints(timepoints, studyChoices);
 }
 
-/** Which of the open patient's studies are left out, and why (for the study browser). */
-export function excludedStudies(store: AppStore): Map<string, string> {
+/** Which of the open patient's studies are left out, and why (for the study browser, which puts it in words). */
+export function excludedStudies(store: AppStore): Map<string, Message> {
   const state = store.getState();
   const patient = selectIndex(state).patients.find((p) => p.patientKey === state.assessmentKey);
   if (!patient) return new Map();

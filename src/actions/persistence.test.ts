@@ -186,6 +186,32 @@ describe('startAutosave', () => {
     expect(getAutosaveStatus()).toEqual({ state: 'saved', savedAt: saved[0]!.savedAt });
   });
 
+  it('turns autosave off, saying why, for a patient whose saved work cannot be read, and never writes over it', async () => {
+    await saveAssessmentRecord(record('A', '2026-03-01T10:00:00.000Z'));
+    const working = globalThis.indexedDB;
+    const broken = Object.create(working) as IDBFactory;
+    broken.open = () => {
+      throw new DOMException('IndexedDB is disabled by policy', 'SecurityError');
+    };
+    await closeAssessmentDatabase();
+    globalThis.indexedDB = broken;
+    await expect(loadAssessmentRecord('A')).rejects.toThrow('disabled by policy');
+    expect(getAutosaveStatus()).toMatchObject({ state: 'off', error: "the browser's storage cannot be read (IndexedDB is disabled by policy)" });
+
+    // The storage comes back (same connection, nothing reset): A's new, empty work is still not written over the saved one.
+    globalThis.indexedDB = working;
+    autosave();
+    store.getState().openAssessment('A', { ...sampleAssessment(), lesions: [] });
+    await flushAutosave();
+    expect(saved).toEqual([]);
+    expect(getAutosaveStatus().state).toBe('off');
+    expect((await loadAssessmentRecord('A'))!.assessment.lesions).toHaveLength(3);
+    // Another patient is saved as usual.
+    store.getState().openAssessment('B', sampleAssessment());
+    await flushAutosave();
+    expect(saved.map((r) => r.key)).toEqual(['B']);
+  });
+
   it('reports saving, then saved with the time of the last save', async () => {
     autosave();
     store.getState().openAssessment('A', sampleAssessment());

@@ -44,6 +44,9 @@ interface ViableDb extends DBSchema {
 
 let database: Promise<IDBPDatabase<ViableDb>> | null = null;
 
+// Patient keys whose saved record could not be read, with the reason: autosave does not write them.
+const unreadable = new Map<string, string>();
+
 function openDatabase(): Promise<IDBPDatabase<ViableDb>> {
   if (!database) {
     const opening = openDB<ViableDb>(DATABASE_NAME, 1, {
@@ -68,10 +71,11 @@ function openDatabase(): Promise<IDBPDatabase<ViableDb>> {
   return database;
 }
 
-/** Closes the connection (tests swap the IndexedDB factory between cases). */
+/** Closes the connection (tests swap the IndexedDB factory between cases, which may read what the old one could not). */
 export async function closeAssessmentDatabase(): Promise<void> {
   const open = database;
   database = null;
+  unreadable.clear();
   if (open) (await open.catch(() => null))?.close();
 }
 
@@ -80,9 +84,20 @@ export async function saveAssessmentRecord(record: AssessmentRecord): Promise<vo
   await (await openDatabase()).put(STORE, record);
 }
 
-/** The record saved for a patient key; undefined when there is none. */
+/**
+ * The record saved for a patient key; undefined when there is none. When the
+ * storage cannot be read, autosave is turned off for that patient (a save would
+ * replace the work that could not be loaded) and the reader is told why.
+ */
 export async function loadAssessmentRecord(key: string): Promise<AssessmentRecord | undefined> {
-  return (await openDatabase()).get(STORE, key);
+  try {
+    return await (await openDatabase()).get(STORE, key);
+  } catch (error) {
+    const reason = `the browser's storage cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    unreadable.set(key, reason);
+    setStatus({ state: 'off', savedAt: status.savedAt, error: reason });
+    throw error;
+  }
 }
 
 /** Every saved assessment, most recently saved first. */
@@ -130,9 +145,12 @@ export interface AutosaveOptions {
   onError?: (error: unknown, record: AssessmentRecord) => void;
 }
 
-/** What the autosave is doing, for a status line: `failed` stays until a later save succeeds. */
+/**
+ * What the autosave is doing, for a status line: `failed` stays until a later save
+ * succeeds; `off` means the open patient's work is not being saved at all (`error` says why).
+ */
 export interface AutosaveStatus {
-  state: 'idle' | 'saving' | 'saved' | 'failed';
+  state: 'idle' | 'saving' | 'saved' | 'failed' | 'off';
   /** ISO time of the last successful save. */
   savedAt?: string;
   error?: string;
@@ -189,6 +207,11 @@ async function drain(): Promise<void> {
 }
 
 function enqueue(job: Job): void {
+  const offBecause = unreadable.get(job.record.key);
+  if (offBecause !== undefined) {
+    setStatus({ state: 'off', savedAt: status.savedAt, error: offBecause });
+    return;
+  }
   pending.set(job.record.key, job);
   // A failure stays visible until a save succeeds.
   if (status.state === 'idle' || status.state === 'saved') setStatus({ ...status, state: 'saving' });

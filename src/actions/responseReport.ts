@@ -4,7 +4,8 @@
  * (the store keeps each caliper's image and patient-space endpoints, not pixels).
  */
 import { caliperLengthsMm, type Measurement } from '../core';
-import { buildResponseReport, CALIPER_KIND_WORDS, keyImageCalipers, type KeyImage } from '../io';
+import { buildResponseReport, keyImageCalipers, type KeyImage } from '../io';
+import { KIND_LABEL } from '../text';
 import { selectIndex, selectMeasurementList, type AppStore } from '../store';
 import { imageLookupFor, renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from '../viewer';
 import { exportFilename, type TextFile } from './assessmentFiles';
@@ -16,7 +17,7 @@ function keyImageCaliper(m: Measurement): KeyImageCaliper {
   const size = lengths.short !== undefined ? `${lengths.long.toFixed(1)} × ${lengths.short.toFixed(1)} mm` : `${lengths.long.toFixed(1)} mm`;
   return {
     segmentsMm: c && d ? [[a!, b!], [c, d]] : [[a!, b!]],
-    label: `${m.lesionId} ${CALIPER_KIND_WORDS[m.kind]} ${size}`,
+    label: `${m.lesionId} ${KIND_LABEL[m.kind]} ${size}`,
   };
 }
 

@@ -7,6 +7,7 @@
 import { zipSync } from 'fflate';
 import { writeMeasurementReport, type SrImagePoints } from '../io';
 import { selectEvaluation, selectIndex, selectMeasurementList, type AppStore } from '../store';
+import { evaluationText } from '../text';
 import { imageLookupFor, srImagePoints } from '../viewer';
 import { exportFilename } from './assessmentFiles';
 
@@ -37,7 +38,7 @@ export async function exportSr(store: AppStore, now = new Date()): Promise<Binar
     const written = await writeMeasurementReport({
       assessment,
       measurements,
-      evaluation: evaluation?.ok ? evaluation.result : null,
+      evaluation: evaluation?.ok ? evaluationText(evaluation.result) : null,
       timepointId: timepoint.id,
       imagePoints,
       createdAt: now,

@@ -38,6 +38,18 @@ export {
 export { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './assessment/options.ts';
 export { daysBetween, isRealIsoDate } from './assessment/dates.ts';
 
+export {
+  lesionsNamed,
+  message,
+  type Amount,
+  type Comparison,
+  type IntraProceduralEvidence,
+  type MeasuredField,
+  type Message,
+  type MessageCode,
+  type MessageParams,
+  type NewLesionSummary,
+} from './messages.ts';
 export type {
   EvaluationResult,
   NonTargetResponse,
@@ -65,7 +77,7 @@ export {
 
 // The building blocks of evaluateAssessment, for views that show one part (e.g. a lesion table).
 export { groupLesions, type LesionGroups } from './response/lesionRoles.ts';
-export { diameterField, isLymphNode, targetValue, type TargetValue } from './response/lesionValues.ts';
+export { diameterField, isLymphNode, isPortaHepatis, targetValue, type TargetValue } from './response/lesionValues.ts';
 export { evaluateTargets, sumTargets, type TargetContext, type TargetResult } from './response/targetResponse.ts';
 export { evaluateNonTargets, type NonTargetResult } from './response/nonTargetResponse.ts';
 export { evaluateNewLesions, type NewLesionResult } from './response/newLesions.ts';
@@ -77,3 +89,4 @@ export { applyMeasurements, type MeasurementNote } from './measurements/applyMea
 export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
+export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';

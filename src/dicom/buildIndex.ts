@@ -44,6 +44,7 @@ function seriesNode(instances: ScannedInstance[]): SeriesNode {
     SeriesNumber: first.SeriesNumber,
     SeriesDescription: first.SeriesDescription,
     Modality: first.Modality,
+    SOPClassUID: first.SOPClassUID || undefined,
     stacks,
   });
 }

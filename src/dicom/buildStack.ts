@@ -1,5 +1,6 @@
 import { defined } from './defined';
-import { displaySign, orientationOf, sliceNormal } from './geometry';
+import { sliceNormal } from '../core';
+import { displaySign, orientationOf } from './geometry';
 import type { Calibration, IndexedFrame, Stack } from './indexTypes';
 import { inferPhase } from './inferPhase';
 import { type StackPart, type WorkFrame, earliestTime, positionAlongNormal } from './splitSeries';

@@ -1,25 +1,8 @@
+import { dot } from '../core';
 import type { Orientation6, Vec3 } from './types';
 
 /** How a stack's slices lie in the patient. */
 export type SliceOrientation = 'axial' | 'coronal' | 'sagittal' | 'oblique' | 'unknown';
-
-/**
- * Unit normal of the slice plane: row cosines × column cosines (PS3.3 C.7.6.2.1.1).
- * Slices are ordered along this normal rather than along z, so that reversed
- * series, coronal/sagittal stacks and gantry-tilted CT all sort correctly; which
- * way along it the display index grows is {@link displaySign}'s choice.
- */
-export function sliceNormal(iop: Orientation6): Vec3 | undefined {
-  const [rx, ry, rz, cx, cy, cz] = iop;
-  const n: Vec3 = [ry * cz - rz * cy, rz * cx - rx * cz, rx * cy - ry * cx];
-  const length = Math.hypot(...n);
-  return length > 1e-6 ? [n[0] / length, n[1] / length, n[2] / length] : undefined;
-}
-
-/** Dot product; with a unit normal, the signed distance of a point along it, mm. */
-export function dot(a: Vec3, b: Vec3): number {
-  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
 
 // cos 35°: keeps gantry tilts (up to ~30°) axial while truly oblique planes stay oblique.
 const MAIN_AXIS_MIN_COS = 0.82;

@@ -2,7 +2,6 @@
 export type { FileLike, FrameGeometry, InstanceHeader, Orientation6, ParseResult, ScannedInstance, Vec3 } from './types';
 export type { Calibration, DicomIndex, IndexedFrame, PatientNode, SeriesNode, Stack, StudyNode } from './indexTypes';
 export type { SliceOrientation } from './geometry';
-export { sliceNormal } from './geometry';
 export type { ContrastPhase, PhaseEvidence, PhaseInference, PhaseInput } from './inferPhase';
 export type { ParseHeaderOptions } from './parseHeader';
 export { parseHeader } from './parseHeader';

@@ -71,6 +71,8 @@ export interface SeriesNode {
   SeriesNumber?: number;
   SeriesDescription?: string;
   Modality: string;
+  /** Of the series' first instance; tells imaging taken during a procedure (X-ray angiography) from diagnostic CT/MR. */
+  SOPClassUID?: string;
   /** One stack, or several when the series mixes sizes, orientations or acquisitions. */
   stacks: Stack[];
 }

@@ -1,6 +1,7 @@
 import { formatTm, tmToSeconds } from './dicomTime';
 import { groupBy } from './groupBy';
-import { dot, orientationOf, sameOrientation, sliceNormal } from './geometry';
+import { dot, sliceNormal } from '../core';
+import { orientationOf, sameOrientation } from './geometry';
 import type { FrameGeometry, ScannedInstance } from './types';
 
 /** A frame while the index is built: its instance and its merged geometry. */

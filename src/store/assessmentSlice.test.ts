@@ -184,4 +184,24 @@ describe('caliper drags', () => {
     store.getState().undo();
     expect(store.getState().measurements.m1!.pointsMm[1]![0]).toBe(40);
   });
+
+  it('keep two drags of the same caliper apart: 10 → 20 → 30 mm, one undo gives 20', () => {
+    store.getState().addLesion('target');
+    store.getState().upsertMeasurement(caliper('m1', 'T1', '2026-01-12', 10));
+    const drag = (lengths: number[]) => {
+      for (const length of lengths) store.getState().upsertMeasurement(caliper('m1', 'T1', '2026-01-12', length), { mergeWithPrevious: true });
+      store.getState().endMergedEdits();
+    };
+    drag([14, 18, 20]);
+    drag([24, 27, 30]);
+    const length = () => store.getState().measurements.m1!.pointsMm[1]![0];
+    expect(length()).toBe(30);
+    store.getState().undo();
+    expect(length()).toBe(20);
+    store.getState().undo();
+    expect(length()).toBe(10);
+    store.getState().redo();
+    store.getState().redo();
+    expect(length()).toBe(30);
+  });
 });

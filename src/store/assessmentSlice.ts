@@ -78,8 +78,13 @@ export interface AssessmentSlice {
   setActiveTimepoint(timepointId: string | null): void;
   /** Selects a caliper, and with it its lesion and timepoint. */
   selectMeasurement(measurementId: string | null): void;
-  /** Adds or replaces a caliper; with `mergeWithPrevious`, repeated moves of the same caliper are one undo step. */
+  /**
+   * Adds or replaces a caliper; with `mergeWithPrevious`, repeated moves of the same
+   * caliper are one undo step until `endMergedEdits` (the reader let go of it).
+   */
   upsertMeasurement(measurement: Measurement, options?: { mergeWithPrevious?: boolean }): void;
+  /** Ends a run of merged edits (one caliper drag): the next edit is a new undo step, even of the same caliper. */
+  endMergedEdits(): void;
   removeMeasurement(measurementId: string): void;
   undo(): void;
   redo(): void;
@@ -91,7 +96,8 @@ type SliceGet = Parameters<StateCreator<AssessmentSlice>>[1];
 /**
  * Applies an edit to the assessment and measurements, recording the previous state
  * for undo. Consecutive edits with the same `mergeKey` (the moves of one caliper
- * drag) make one undo step. An edit that changes nothing records nothing.
+ * drag) make one undo step, until `endMergedEdits`. An edit that changes nothing
+ * records nothing.
  */
 function edit(
   set: SliceSet,
@@ -238,6 +244,7 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
       ({ measurements }) => ({ measurements: { ...measurements, [measurement.id]: measurement } }),
       options.mergeWithPrevious ? `move:${measurement.id}` : null,
     ),
+  endMergedEdits: () => set({ lastMergeKey: null }),
   removeMeasurement: (measurementId) =>
     edit(set, get, ({ measurements }) => {
       if (!(measurementId in measurements)) return {};

@@ -8,9 +8,6 @@ export const VIEWPORT_SLOTS = 4;
 /** What the left mouse button does in every viewport: view tools, or one of the calipers (Cornerstone tool names). */
 export type ToolChoice = 'WindowLevel' | 'Pan' | 'Zoom' | 'ViableDiameter' | 'WholeDiameter' | 'ShortAxis' | 'ViableBidirectional';
 
-/** Window presets a shortcut can ask the active viewport for. */
-export type WindowPresetChoice = 'header' | 'liver' | 'abdomen' | 'softTissue' | 'bone' | 'lung';
-
 /** How many viewports each layout shows. */
 export function viewportCount(layout: LayoutId): number {
   switch (layout) {
@@ -51,20 +48,14 @@ export interface LayoutSlice {
   showStack(index: number, stackId: string): void;
   setActiveViewport(index: number): void;
   clearViewports(): void;
-  /** A request to bring a caliper into view (its image in a viewport, the caliper highlighted); `seq` makes repeats distinct. */
-  jumpRequest: { measurementId: string; seq: number } | null;
-  requestJump(measurementId: string): void;
   /** A short message for the reader (e.g. why a caliper was not recorded, what a deletion removed), or null. */
   notice: Notice | null;
   notify(notice: string | Notice | null): void;
   activeTool: ToolChoice;
   setActiveTool(tool: ToolChoice): void;
-  /** A window preset for the active viewport, asked for by a shortcut; `seq` makes repeats distinct. */
-  presetRequest: { preset: WindowPresetChoice; seq: number } | null;
-  requestPreset(preset: WindowPresetChoice): void;
 }
 
-export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set, get) => ({
+export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set) => ({
   layout: '1x1',
   viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null),
   activeViewportIndex: 0,
@@ -78,12 +69,8 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
     }),
   setActiveViewport: (index) => set({ activeViewportIndex: index }),
   clearViewports: () => set({ viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null), activeViewportIndex: 0 }),
-  jumpRequest: null,
   notice: null,
   notify: (notice) => set({ notice: typeof notice === 'string' ? { text: notice } : notice }),
   activeTool: 'WindowLevel',
   setActiveTool: (tool) => set({ activeTool: tool }),
-  presetRequest: null,
-  requestPreset: (preset) => set({ presetRequest: { preset, seq: (get().presetRequest?.seq ?? 0) + 1 } }),
-  requestJump: (measurementId) => set({ jumpRequest: { measurementId, seq: (get().jumpRequest?.seq ?? 0) + 1 } }),
 });

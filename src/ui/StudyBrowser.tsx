@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
 import { selectIndex, selectTimepointLabels } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type Stack } from '../dicom';
+import { messageText } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 
 export const STACK_DRAG_TYPE = 'application/x-viable-stack';
@@ -28,7 +29,10 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
   const timepoints = useAppState((state) => state.assessment?.timepoints);
   const labels = useAppState(selectTimepointLabels);
   const studyChoices = useAppState((state) => state.studyChoices);
-  const leftOut = useMemo(() => excludedStudies(store), [store, index, studyChoices, timepoints]);
+  const leftOut = useMemo(
+    () => new Map([...excludedStudies(store)].map(([uid, reason]) => [uid, messageText(reason)])),
+    [store, index, studyChoices, timepoints],
+  );
 
   return (
     <nav className="study-browser" data-testid="study-browser" aria-label="Studies">

@@ -1,9 +1,10 @@
-import type { ToolChoice, WindowPresetChoice } from '../store';
+import type { ToolChoice } from '../store';
+import type { WindowPresetId } from '../actions';
 
 /** Things a key can do. */
 export type ShortcutCommand =
   | { type: 'tool'; tool: ToolChoice }
-  | { type: 'preset'; preset: WindowPresetChoice }
+  | { type: 'preset'; preset: WindowPresetId }
   | { type: 'lesion'; step: -1 | 1 }
   | { type: 'timepoint'; step: -1 | 1 }
   | { type: 'new-target' }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { arterialStackOf, selectSortedTimepoints, type AppStore } from '../store';
-import { redoEdit, undoEdit } from '../actions';
+import { applyWindowPreset, jumpToCaliper, redoEdit, undoEdit } from '../actions';
 import { shortcutFor, type ShortcutCommand } from './shortcuts';
 
 /** Typing in a field must not trigger shortcuts (a lesion named "T2" is not "new target"). */
@@ -15,7 +15,7 @@ function run(store: AppStore, command: ShortcutCommand, toggleHelp: (open?: bool
       state.setActiveTool(command.tool);
       return;
     case 'preset':
-      state.requestPreset(command.preset);
+      applyWindowPreset(store, command.preset);
       return;
     case 'lesion': {
       const lesions = state.assessment?.lesions ?? [];
@@ -24,7 +24,7 @@ function run(store: AppStore, command: ShortcutCommand, toggleHelp: (open?: bool
       const next = lesions[(current + command.step + lesions.length) % lesions.length] ?? lesions[0]!;
       state.setActiveLesion(next.id);
       const caliper = Object.values(state.measurements).find((m) => m.lesionId === next.id && m.timepointId === state.activeTimepointId);
-      if (caliper) state.requestJump(caliper.id);
+      if (caliper) jumpToCaliper(store, caliper.id);
       return;
     }
     case 'timepoint':
@@ -66,7 +66,7 @@ function showNeighbourTimepoint(store: AppStore, step: -1 | 1): void {
   state.setActiveTimepoint(next.id);
   const caliper = Object.values(state.measurements).find((m) => m.lesionId === state.activeLesionId && m.timepointId === next.id);
   if (caliper) {
-    state.requestJump(caliper.id);
+    jumpToCaliper(store, caliper.id);
     return;
   }
   const stackId = next.studyInstanceUid ? arterialStackOf(state, next.studyInstanceUid) : undefined;

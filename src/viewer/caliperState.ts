@@ -5,12 +5,15 @@ import { annotationFromCaliper, caliperFromAnnotation, pointsDiffer, type Calipe
 import { kindOfTool } from './caliperKinds';
 import { getRenderingEngine } from './renderingEngine';
 
-type AnnotationEvent = CustomEvent<{ annotation: ToolTypes.Annotation }>;
+type AnnotationEvent = CustomEvent<{ annotation: ToolTypes.Annotation; changeType?: string }>;
 
 /** What the app does when the reader draws, moves or deletes a caliper in a viewport. */
 export interface CaliperHandlers {
   drawn(draft: CaliperDraft): void;
+  /** A caliper is being moved (many times per drag). */
   moved(draft: CaliperDraft): void;
+  /** The reader let go of a caliper they moved, with its final points: one drag ends. */
+  moveEnded(draft: CaliperDraft): void;
   removed(id: string): void;
   /** The reader clicked a caliper (selection changed); the ids of the selected calipers. */
   selected(ids: string[]): void;
@@ -23,8 +26,12 @@ export interface CaliperHandlers {
 export function subscribeToCalipers(handlers: CaliperHandlers): () => void {
   const { ANNOTATION_COMPLETED, ANNOTATION_MODIFIED, ANNOTATION_REMOVED, ANNOTATION_SELECTION_CHANGE } = ToolEnums.Events;
   const onCompleted = (event: Event) => {
-    const draft = caliperFromAnnotation((event as AnnotationEvent).detail.annotation);
-    if (draft) handlers.drawn(draft);
+    const { annotation, changeType } = (event as AnnotationEvent).detail;
+    const draft = caliperFromAnnotation(annotation);
+    if (!draft) return;
+    // Completed marks the end of an edit of an existing caliper (caliperTools.ts), not a new one.
+    if (changeType === ToolEnums.ChangeTypes.Completed) handlers.moveEnded(draft);
+    else handlers.drawn(draft);
   };
   const onModified = (event: Event) => {
     const draft = caliperFromAnnotation((event as AnnotationEvent).detail.annotation);

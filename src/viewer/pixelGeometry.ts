@@ -3,6 +3,7 @@
  * the value a pixel reads as. Pure, so the arithmetic behind the cursor readout is
  * unit-tested without a browser.
  */
+import { dot } from '../core';
 import type { Vec3 } from './orientationMarkers';
 
 export interface PlaneGeometry {
@@ -23,10 +24,6 @@ export interface PlaneGeometry {
 export interface PixelIndex {
   column: number;
   row: number;
-}
-
-function dot(a: Vec3, b: Vec3): number {
-  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 }
 
 /**

@@ -23,7 +23,8 @@ export interface SyncPane {
  */
 export function syncPaneFor(viewportId: string, stack: Stack, index: DicomIndex, imageIds: readonly string[]): SyncPane | undefined {
   const orientation = stack.ImageOrientationPatient;
-  if (!orientation || imageIds.length === 0) return undefined;
+  const normal = orientation && sliceNormal(orientation);
+  if (!orientation || !normal || imageIds.length === 0) return undefined;
   const lookup = imageLookupFor(index);
   const centresMm: PatientPointMm[] = [];
   for (const imageId of imageIds) {
@@ -34,7 +35,6 @@ export function syncPaneFor(viewportId: string, stack: Stack, index: DicomIndex,
       stack.pixelSpacingMm ? sliceCentreMm(position, orientation, stack.Rows, stack.Columns, stack.pixelSpacingMm) : [position[0], position[1], position[2]],
     );
   }
-  const normal = sliceNormal(orientation);
   return {
     viewportId,
     series: { seriesInstanceUid: stack.SeriesInstanceUID, ...(stack.FrameOfReferenceUID ? { frameOfReferenceUid: stack.FrameOfReferenceUID } : {}) },

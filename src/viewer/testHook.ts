@@ -6,6 +6,7 @@
  * where the e2e tests run.
  */
 import { imageLoader } from '@cornerstonejs/core';
+import { annotation as annotationApi } from '@cornerstonejs/tools';
 import type { Vec3 } from './orientationMarkers';
 
 export interface ViewportTestHandle {
@@ -22,6 +23,12 @@ interface ViableTestHooks {
   viewports: Record<string, ViewportTestHandle>;
   /** Decodes and caches images as scrolling would (benchmarks: "all slices decoded"). */
   decodeImages(imageIds: string[]): Promise<void>;
+  /** Where the viewer draws a caliper (its annotation's points, patient mm), to compare with what the store holds. */
+  caliperPointsMm(id: string): number[][] | undefined;
+}
+
+function caliperPointsMm(id: string): number[][] | undefined {
+  return annotationApi.state.getAnnotation(id)?.data.handles?.points?.map((point) => [...point]);
 }
 
 const DECODES_IN_FLIGHT = 16;
@@ -42,7 +49,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {}, decodeImages };
+  window.__viable ??= { viewports: {}, decodeImages, caliperPointsMm };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {

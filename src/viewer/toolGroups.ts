@@ -1,17 +1,8 @@
-import {
-  addTool,
-  BidirectionalTool,
-  Enums as ToolEnums,
-  LengthTool,
-  PanTool,
-  StackScrollTool,
-  ToolGroupManager,
-  WindowLevelTool,
-  ZoomTool,
-} from '@cornerstonejs/tools';
+import { addTool, BidirectionalTool, Enums as ToolEnums, LengthTool, StackScrollTool, ToolGroupManager } from '@cornerstonejs/tools';
 import type { CaliperToolName } from './caliperKinds';
 import { CALIPER_TOOLS } from './caliperTools';
 import { getRenderingEngineId } from './renderingEngine';
+import { PanViewTool, WindowLevelViewTool, ZoomViewTool } from './viewTools';
 
 const { MouseBindings } = ToolEnums;
 
@@ -19,10 +10,10 @@ const { MouseBindings } = ToolEnums;
 export type PrimaryToolName = 'WindowLevel' | 'Pan' | 'Zoom' | 'Length' | 'Bidirectional' | CaliperToolName;
 
 const MEASURING_TOOLS = [LengthTool, BidirectionalTool, ...CALIPER_TOOLS];
-const TOOL_CLASSES = [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, ...MEASURING_TOOLS];
+const TOOL_CLASSES = [WindowLevelViewTool, PanViewTool, ZoomViewTool, StackScrollTool, ...MEASURING_TOOLS];
 
 export interface ViewportToolGroup {
-  /** Puts `toolName` on the left button; the previous left-button tool becomes passive (its annotations stay editable). */
+  /** Puts `toolName` on the left button; a view tool it replaces keeps its other button, a caliper tool only shows its calipers. */
   setActiveTool(toolName: PrimaryToolName): void;
   destroy(): void;
 }
@@ -31,11 +22,15 @@ function toolGroupId(viewportId: string): string {
   return `tg-${viewportId}`;
 }
 
+const isMeasuring = (toolName: string) => MEASURING_TOOLS.some((tool) => tool.toolName === toolName);
+
 /**
  * One tool group per viewport: W/L on left drag, pan on middle, zoom on right,
- * slice scrolling on the wheel. The measuring tools (Length, Bidirectional and
- * the caliper kinds) are passive until put on the left button: their
- * annotations show and can be adjusted whatever the left button does.
+ * slice scrolling on the wheel. Only the measuring tool on the left button can
+ * grab its calipers (to move an endpoint or the whole caliper); the other
+ * measuring tools are enabled: their calipers show but cannot be grabbed, so a
+ * whole-lesion caliper starting on a viable caliper's endpoint starts a new
+ * caliper, and the view tools never move one (viewTools.ts).
  */
 export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
   for (const tool of TOOL_CLASSES) addTool(tool); // idempotent: the global registry ignores repeats
@@ -45,11 +40,11 @@ export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
   const group = ToolGroupManager.createToolGroup(id);
   if (!group) throw new Error(`Could not create tool group ${id}`);
   for (const tool of TOOL_CLASSES) group.addTool(tool.toolName);
-  group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
-  group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
-  group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }] });
+  group.setToolActive(WindowLevelViewTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+  group.setToolActive(PanViewTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
+  group.setToolActive(ZoomViewTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }] });
   group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
-  for (const tool of MEASURING_TOOLS) group.setToolPassive(tool.toolName);
+  for (const tool of MEASURING_TOOLS) group.setToolEnabled(tool.toolName);
   group.addViewport(viewportId, getRenderingEngineId());
 
   let primary: PrimaryToolName = 'WindowLevel';
@@ -57,18 +52,10 @@ export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
     setActiveTool(toolName) {
       if (toolName === primary) return;
       // Passive drops only the left-button binding: Pan keeps middle, Zoom keeps right.
-      group.setToolPassive(primary);
+      if (isMeasuring(primary)) group.setToolEnabled(primary);
+      else group.setToolPassive(primary);
       group.setToolActive(toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
       primary = toolName;
-      // While one caliper is being drawn, the other calipers stay visible but cannot be
-      // grabbed: a whole-lesion caliper starting on the viable caliper's endpoint must
-      // start a new caliper, not drag the old one. With a view tool, all are editable.
-      const measuring = MEASURING_TOOLS.some((tool) => tool.toolName === toolName);
-      for (const tool of MEASURING_TOOLS) {
-        if (tool.toolName === toolName) continue;
-        if (measuring) group.setToolEnabled(tool.toolName);
-        else group.setToolPassive(tool.toolName);
-      }
     },
     destroy() {
       ToolGroupManager.destroyToolGroup(id);

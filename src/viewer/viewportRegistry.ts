@@ -1,4 +1,5 @@
 import type { StackViewportController } from './stackViewportController';
+import type { WindowPresetId } from './windowPresets';
 
 /**
  * The live viewport controllers by viewport id, so that app features (jump to a
@@ -28,6 +29,12 @@ export function registerViewportController(viewportId: string, controller: Stack
     unsubscribe();
     if (controllers.get(viewportId) === controller) controllers.delete(viewportId);
   };
+}
+
+/** Puts a window preset on a pane that shows an image; a pane still empty has nothing to window. */
+export function applyViewportPreset(viewportId: string, preset: WindowPresetId): void {
+  const controller = controllers.get(viewportId);
+  if (controller?.getState().imageId) controller.applyPreset(preset);
 }
 
 /** Scrolls a pane to `imageId`, now or as soon as its stack holding that image is shown. */

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import type { PatientPointMm } from '../measurements/types.ts';
-import { addMm, invertOffset, translationFromLandmarks, type LandmarkPair } from './translation.ts';
+import { addMm } from '../geometry/vectors.ts';
+import { invertOffset, translationFromLandmarks, type LandmarkPair } from './translation.ts';
 
 /** A series as alignment sees it: its UID and, when it has one, its Frame of Reference. */
 export interface SeriesRef {

@@ -1,6 +1,6 @@
 // Translation registration between scans and slice matching by position (pure; no DOM or Cornerstone).
-export { addMm, applyOffset, dot, invertOffset, offsetFromSliceCentres, subtractMm, translationFromLandmarks, type LandmarkPair } from './translation.ts';
-export { nearestSlice, positionAlongNormal, sliceCentreMm, sliceNormal, type Orientation6, type SliceMatch, type SliceStack } from './sliceMatching.ts';
+export { applyOffset, invertOffset, offsetFromSliceCentres, translationFromLandmarks, type LandmarkPair } from './translation.ts';
+export { nearestSlice, sliceCentreMm, type SliceMatch, type SliceStack } from './sliceMatching.ts';
 export {
   alignmentKey,
   alignmentSchema,

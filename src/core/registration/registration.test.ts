@@ -6,11 +6,10 @@ import {
   nearestSlice,
   offsetFromSliceCentres,
   sliceCentreMm,
-  sliceNormal,
   translationFromLandmarks,
   type LandmarkPair,
-  type Orientation6,
 } from './index.ts';
+import { sliceNormal, type Orientation6 } from '../geometry/vectors.ts';
 
 const AXIAL: Orientation6 = [1, 0, 0, 0, 1, 0];
 const CORONAL: Orientation6 = [1, 0, 0, 0, 0, -1];
@@ -73,6 +72,7 @@ describe('sliceNormal', () => {
     { name: 'coronal', orientation: CORONAL, expected: [0, 1, 0] },
     { name: 'sagittal', orientation: [0, 1, 0, 0, 0, -1] as Orientation6, expected: [-1, 0, 0] },
   ])('$name', ({ orientation, expected }) => expectPoint(sliceNormal(orientation), expected));
+  it('is undefined for a degenerate orientation', () => expect(sliceNormal([1, 0, 0, 1, 0, 0])).toBeUndefined());
 });
 
 describe('nearestSlice', () => {

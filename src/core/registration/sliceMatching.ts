@@ -5,23 +5,7 @@
  * spaced (missing slices) or run in the opposite direction.
  */
 import type { PatientPointMm } from '../measurements/types.ts';
-import { addMm, dot } from './translation.ts';
-
-/** Image orientation (DICOM ImageOrientationPatient): row then column direction cosines. */
-export type Orientation6 = readonly [number, number, number, number, number, number];
-
-/** The unit normal of an image plane, row × column (a stack's display order may run along it or against it). */
-export function sliceNormal(orientation: Orientation6): PatientPointMm {
-  const [r0, r1, r2, c0, c1, c2] = orientation;
-  const n: PatientPointMm = [r1 * c2 - r2 * c1, r2 * c0 - r0 * c2, r0 * c1 - r1 * c0];
-  const length = Math.hypot(n[0], n[1], n[2]) || 1;
-  return [n[0] / length, n[1] / length, n[2] / length];
-}
-
-/** Signed distance of a point along `normal` from the origin, mm. */
-export function positionAlongNormal(pointMm: readonly number[], normal: readonly number[]): number {
-  return dot(pointMm, normal);
-}
+import { addMm, dot, type Orientation6 } from '../geometry/vectors.ts';
 
 /** The slices of one stack as slice matching needs them: their positions along one normal, in display order. */
 export interface SliceStack {
@@ -43,7 +27,7 @@ export interface SliceMatch {
  * the earlier slice. Undefined for an empty stack.
  */
 export function nearestSlice(targetMm: readonly number[], stack: SliceStack): SliceMatch | undefined {
-  const target = positionAlongNormal(targetMm, stack.normal);
+  const target = dot(targetMm, stack.normal);
   let best: SliceMatch | undefined;
   stack.positionsMm.forEach((position, index) => {
     const distanceMm = Math.abs(position - target);

@@ -8,27 +8,13 @@
  * Convention everywhere: `offset` maps a point of scan A to the same anatomy
  * in scan B, `pointB = pointA + offset`.
  */
+import { addMm, subtractMm } from '../geometry/vectors.ts';
 import type { PatientPointMm } from '../measurements/types.ts';
 
 /** The same anatomical point clicked in scan A and in scan B (LPS, mm). */
 export interface LandmarkPair {
   aMm: PatientPointMm;
   bMm: PatientPointMm;
-}
-
-/** `a + b`, mm. */
-export function addMm(a: readonly number[], b: readonly number[]): PatientPointMm {
-  return [a[0]! + b[0]!, a[1]! + b[1]!, a[2]! + b[2]!];
-}
-
-/** `a − b`, mm. */
-export function subtractMm(a: readonly number[], b: readonly number[]): PatientPointMm {
-  return [a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!];
-}
-
-/** Dot product (a length in mm when `b` is a unit vector). */
-export function dot(a: readonly number[], b: readonly number[]): number {
-  return a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
 }
 
 /**

@@ -3,6 +3,9 @@
  * Sources: rule book §1.4 (mRECIST: viable longest diameter, −30% / +20%),
  * §2 (RECIST 1.1: whole-lesion longest diameter, node short axis, CR with
  * nodes < 10 mm), §3.2 (EASL: sum of viable bidimensional products, −50% / +25%).
+ * mRECIST measures lymph nodes by short axis as RECIST 1.1 does (§1.6: "other nodes
+ * follow RECIST 1.1"); its HCC rules for new lesions (§1.6) are mRECIST's own, so
+ * EASL reads new lesions as RECIST 1.1 does (spec, "Finding": "Under mRECIST, ...").
  */
 import type { Criteria } from '../assessment/types.ts';
 import { CENTI_MM_PER_MM, PRODUCT_UNITS_PER_MM2, type Ratio } from './sums.ts';
@@ -24,10 +27,10 @@ export interface CriteriaRules {
   pdRisePct: number;
   /** Criteria that measure arterially enhancing (viable) tumour only: targets must enhance at baseline. */
   viableTumourOnly: boolean;
-  /** HCC-specific new-lesion, node and effusion rules (rule book §1.6) instead of plain RECIST 1.1. */
+  /** mRECIST's new-lesion rules for the liver and porta-hepatis nodes (rule book §1.6) instead of plain RECIST 1.1. */
   hccRules: boolean;
-  /** Words for a target sum in reasons. */
-  sumName: string;
+  /** Lymph nodes are measured by short axis: ≥ 15 mm to be a target, < 10 mm normal (rule book §1.6, §2). */
+  nodesByShortAxis: boolean;
 }
 
 const DIAMETER_THRESHOLDS = { prKeep: { num: 7, den: 10 }, prFallPct: 30, pdGrow: { num: 6, den: 5 }, pdRisePct: 20 };
@@ -40,7 +43,7 @@ const RULES: Readonly<Record<Criteria, CriteriaRules>> = {
     ...DIAMETER_THRESHOLDS,
     viableTumourOnly: true,
     hccRules: true,
-    sumName: 'viable target sum',
+    nodesByShortAxis: true,
   },
   'RECIST1.1': {
     criteria: 'RECIST1.1',
@@ -49,7 +52,7 @@ const RULES: Readonly<Record<Criteria, CriteriaRules>> = {
     ...DIAMETER_THRESHOLDS,
     viableTumourOnly: false,
     hccRules: false,
-    sumName: 'target sum',
+    nodesByShortAxis: true,
   },
   EASL: {
     criteria: 'EASL',
@@ -60,8 +63,8 @@ const RULES: Readonly<Record<Criteria, CriteriaRules>> = {
     pdGrow: { num: 5, den: 4 },
     pdRisePct: 25,
     viableTumourOnly: true,
-    hccRules: true,
-    sumName: 'viable product sum',
+    hccRules: false,
+    nodesByShortAxis: false,
   },
 };
 

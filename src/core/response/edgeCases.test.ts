@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment, Criteria } from '../assessment/types.ts';
 import { buildAssessment, newLesion, nonTarget, target } from '../testing/buildAssessment.ts';
 import { evaluateAssessment } from './evaluate.ts';
+import { evaluationText } from '../../text/index.ts';
 import type { OverallResponse, TimepointResult } from './types.ts';
+
+/** The engine's result with reasons and warnings in English, as the reader sees them. */
+const evaluateInWords = (...args: Parameters<typeof evaluateAssessment>) => evaluationText(evaluateAssessment(...args));
 
 interface Row {
   ec: string;
@@ -73,7 +77,7 @@ const rows: Row[] = [
 
 describe('rule book §6 edge cases', () => {
   it.each(rows)('$ec', ({ assessment, criteria, at, expected, reason, bor, warning }) => {
-    const result = evaluateAssessment(assessment, { criteria });
+    const result = evaluateInWords(assessment, { criteria });
     const timepoint = result.timepoints.find((t) => t.timepoint === at);
     expect(timepoint).toMatchObject(expected);
     if (reason) expect(timepoint?.reasons.join('\n')).toContain(reason);
@@ -83,13 +87,13 @@ describe('rule book §6 edge cases', () => {
   });
 
   it('EC-33 is not expressible: the format has no confirmation option, BOR is unconfirmed', () => {
-    const result = evaluateAssessment(a({ lesions: [T('T1', [50, 30, 60])] }));
+    const result = evaluateInWords(a({ lesions: [T('T1', [50, 30, 60])] }));
     expect(result.timepoints.map((t) => t.overallResponse)).toEqual(['PR', 'PD']);
     expect(result.bestOverallResponse).toBe('PR');
   });
 
   it('EC-37 with a RECIST 1.0-style configuration gives no warning', () => {
     const assessment = a({ lesions: [T('T1', [45, 45]), T('T2', [30, 30]), T('T3', [22, 22])], options: { maxTargetsPerOrgan: 5, maxTargetsTotal: 10 } });
-    expect(evaluateAssessment(assessment).warnings).toEqual([]);
+    expect(evaluateInWords(assessment).warnings).toEqual([]);
   });
 });

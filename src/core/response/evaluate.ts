@@ -8,6 +8,7 @@
 import { daysBetween } from '../assessment/dates.ts';
 import { resolveOptions } from '../assessment/options.ts';
 import type { Assessment, Criteria } from '../assessment/types.ts';
+import { message, type Message } from '../messages.ts';
 import { bestOverallResponse, type BorEntry } from './bestOverallResponse.ts';
 import { criteriaRules } from './criteriaRules.ts';
 import { groupLesions } from './lesionRoles.ts';
@@ -30,7 +31,7 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
   const criteria = options.criteria ?? assessment.criteria;
   const rules = criteriaRules(criteria);
   const protocol = resolveOptions(criteria, assessment.options);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const round = (units: number | null) => (units === null ? null : unitsToRounded(units, rules.unitsPerWhole));
 
   const ordered = [...assessment.timepoints].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -39,10 +40,11 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
   const baseline = ordered[baselineIndex];
   if (!baseline) throw new Error('an assessment needs at least one timepoint');
   for (const early of ordered.slice(0, baselineIndex)) {
-    warnings.push(`timepoint ${early.id} (${early.date}) is before baseline ${baseline.id} (${baseline.date}) and is ignored`);
+    const params = { timepointId: early.id, date: early.date, baselineId: baseline.id, baselineDate: baseline.date };
+    warnings.push(message('timepoint-before-baseline', params));
   }
   if (rules.unitLabel === 'mm²' && protocol.minAbsoluteIncreaseMm > 0) {
-    warnings.push(`minAbsoluteIncreaseMm is a diameter rule and is not applied under ${criteria}`);
+    warnings.push(message('min-increase-not-applied', { criteria }));
   }
 
   const groups = groupLesions(assessment.lesions, rules);
@@ -53,7 +55,7 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
   const { sumUnits: baselineSum, missing: baselineMissing } = sumTargets(groups.targets, baseline.id, rules, protocol);
   const baselineUnits = groups.targets.length === 0 ? null : baselineSum;
   if (baselineMissing.length > 0) {
-    warnings.push(`the baseline ${rules.sumName} is not computable (${baselineMissing.join('; ')}): PR and SD cannot be assessed`);
+    warnings.push(message('baseline-sum-not-computable', { criteria, missing: baselineMissing }));
   }
 
   let nadirUnits = baselineUnits;

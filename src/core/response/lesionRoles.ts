@@ -9,6 +9,7 @@
  * Its target statuses then read as non-target ones (measured / too-small → persists).
  */
 import type { Lesion } from '../assessment/types.ts';
+import { message, type Message } from '../messages.ts';
 import type { CriteriaRules } from './criteriaRules.ts';
 
 /** Lesions split by the role they play in the evaluation. */
@@ -16,7 +17,7 @@ export interface LesionGroups {
   targets: Lesion[];
   nonTargets: Lesion[];
   newLesions: Lesion[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Splits `lesions` into targets, non-targets and new lesions for `rules`. */
@@ -27,14 +28,10 @@ export function groupLesions(lesions: readonly Lesion[], rules: CriteriaRules): 
     else if (lesion.role === 'non-target') groups.nonTargets.push(lesion);
     else if (lesion.kind === 'portal-vein-thrombus') {
       groups.nonTargets.push(lesion);
-      groups.warnings.push(
-        `target ${lesion.id} is a portal-vein thrombus, which is non-measurable and never a target: it is assessed as a non-target lesion`,
-      );
+      groups.warnings.push(message('target-is-portal-vein-thrombus', { lesionId: lesion.id }));
     } else if (rules.viableTumourOnly && lesion.enhancingAtBaseline === false) {
       groups.nonTargets.push(lesion);
-      groups.warnings.push(
-        `target ${lesion.id} shows no arterial enhancement at baseline; ${rules.criteria} targets must enhance: it is assessed as a non-target lesion`,
-      );
+      groups.warnings.push(message('target-not-enhancing', { lesionId: lesion.id, criteria: rules.criteria }));
     } else groups.targets.push(lesion);
   }
   return groups;

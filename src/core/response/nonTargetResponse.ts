@@ -4,12 +4,14 @@
  * NonCR/NonPD (mRECIST IR/SD) = persists in one or more; PD = unequivocal
  * progression, a reader judgement taken from `status`. Any lesion not evaluated
  * makes the response NE unless another one is PD.
- * §1.6 / §2: an effusion's progression is PD only with positive cytology; under
- * RECIST 1.1 a node below 10 mm short axis is normal (counts as gone).
+ * §1.6 / §2: an effusion's progression is PD only with positive cytology; where
+ * nodes are measured by short axis (RECIST 1.1, mRECIST) a node below 10 mm is
+ * normal (counts as gone). After an overall CR a node seen again is PD only from
+ * 10 mm short axis (EORTC RECIST FAQ on new nodes), or by unequivocal progression.
  */
 import type { Lesion } from '../assessment/types.ts';
+import { message, type Message } from '../messages.ts';
 import type { CriteriaRules } from './criteriaRules.ts';
-import { listIds } from './format.ts';
 import { NORMAL_NODE_SHORT_AXIS_MM, diameterField, isLymphNode } from './lesionValues.ts';
 import { mmToCentiMm } from './sums.ts';
 import type { NonTargetResponse } from './types.ts';
@@ -19,19 +21,18 @@ type LesionState = 'gone' | 'persists' | 'progression' | 'not-evaluated';
 /** The non-target response with its reasons and warnings. */
 export interface NonTargetResult {
   response: NonTargetResponse;
-  reasons: string[];
-  warnings: string[];
+  reasons: Message[];
+  warnings: Message[];
 }
 
+const belowNormalNode = (shortAxisMm: number | undefined) =>
+  shortAxisMm !== undefined && mmToCentiMm(shortAxisMm) < mmToCentiMm(NORMAL_NODE_SHORT_AXIS_MM);
+
 /** The state of one non-target (or demoted target) lesion at a timepoint. */
-function lesionState(lesion: Lesion, timepointId: string, rules: CriteriaRules): { state: LesionState; warning?: string } {
+function lesionState(lesion: Lesion, timepointId: string, rules: CriteriaRules): { state: LesionState; warning?: Message } {
   const finding = lesion.findings[timepointId];
   if (!finding) return { state: 'not-evaluated' };
-  const recistNormalNode =
-    rules.criteria === 'RECIST1.1' &&
-    isLymphNode(lesion) &&
-    finding.shortAxisMm !== undefined &&
-    mmToCentiMm(finding.shortAxisMm) < mmToCentiMm(NORMAL_NODE_SHORT_AXIS_MM);
+  const normalNode = rules.nodesByShortAxis && isLymphNode(lesion) && belowNormalNode(finding.shortAxisMm);
   switch (finding.status) {
     case 'not-evaluable':
       return { state: 'not-evaluated' };
@@ -39,25 +40,29 @@ function lesionState(lesion: Lesion, timepointId: string, rules: CriteriaRules):
       return { state: 'gone' };
     case 'unequivocal-progression':
       if (lesion.kind === 'effusion' && finding.cytology !== 'positive') {
-        return {
-          state: 'persists',
-          warning: `non-target effusion ${lesion.id} progressed at ${timepointId} without positive cytology: not counted as PD (cytology is required)`,
-        };
+        return { state: 'persists', warning: message('effusion-progression-without-cytology', { lesionId: lesion.id, timepointId }) };
       }
       return { state: 'progression' };
     case 'present':
     case 'too-small':
-      return { state: recistNormalNode ? 'gone' : 'persists' };
+      return { state: normalNode ? 'gone' : 'persists' };
     case 'measured':
     case 'equivocal':
     case undefined: {
-      if (recistNormalNode) return { state: 'gone' };
+      if (normalNode) return { state: 'gone' };
       // A target demoted for lack of enhancement may carry only whole-lesion sizes.
       const value = finding[diameterField(lesion, rules)] ?? finding.longestDiameterMm ?? finding.shortAxisMm;
       if (value === undefined) return { state: finding.status === 'measured' ? 'persists' : 'not-evaluated' };
       return { state: mmToCentiMm(value) > 0 ? 'persists' : 'gone' };
     }
   }
+}
+
+/** A node seen again counts as reappeared disease only from 10 mm short axis; other lesions whenever present. */
+function countsAsReappeared(lesion: Lesion, timepointId: string): boolean {
+  if (!isLymphNode(lesion)) return true;
+  const shortAxisMm = lesion.findings[timepointId]?.shortAxisMm;
+  return shortAxisMm !== undefined && !belowNormalNode(shortAxisMm);
 }
 
 /**
@@ -72,39 +77,34 @@ export function evaluateNonTargets(
   previousOverallCr: string | null = null,
 ): NonTargetResult {
   if (lesions.length === 0) return { response: 'NA', reasons: [], warnings: [] };
-  const byState: Record<LesionState, string[]> = { gone: [], persists: [], progression: [], 'not-evaluated': [] };
-  const warnings: string[] = [];
+  const byState: Record<LesionState, Lesion[]> = { gone: [], persists: [], progression: [], 'not-evaluated': [] };
+  const warnings: Message[] = [];
   for (const lesion of lesions) {
     const { state, warning } = lesionState(lesion, timepointId, rules);
-    byState[state].push(lesion.id);
+    byState[state].push(lesion);
     if (warning) warnings.push(warning);
   }
-  const viable = rules.viableTumourOnly ? 'viable (enhancing) tumour' : 'disease';
+  const ids = (list: readonly Lesion[]) => list.map((lesion) => lesion.id);
+  const { viableTumourOnly } = rules;
   if (byState.progression.length > 0) {
-    const one = byState.progression.length === 1;
-    return {
-      response: 'PD',
-      reasons: [`non-target ${one ? 'lesion' : 'lesions'} ${listIds(byState.progression)} ${one ? 'shows' : 'show'} unequivocal progression: PD`],
-      warnings,
-    };
+    return { response: 'PD', reasons: [message('non-target-pd', { lesionIds: ids(byState.progression) })], warnings };
   }
+  const reasons: Message[] = [];
   if (previousOverallCr !== null && byState.persists.length > 0) {
-    return {
-      response: 'PD',
-      reasons: [`${viable} reappeared in non-target ${listIds(byState.persists)} after the overall CR at ${previousOverallCr}: PD`],
-      warnings,
-    };
+    const reappeared = byState.persists.filter((lesion) => countsAsReappeared(lesion, timepointId));
+    if (reappeared.length > 0) {
+      const params = { viableTumourOnly, lesionIds: ids(reappeared), crTimepointId: previousOverallCr };
+      return { response: 'PD', reasons: [message('non-target-reappeared-after-cr', params)], warnings };
+    }
+    const nodes = { lesionIds: ids(byState.persists), crTimepointId: previousOverallCr, minShortAxisMm: NORMAL_NODE_SHORT_AXIS_MM };
+    reasons.push(message('non-target-nodes-below-pathological', nodes));
   }
   if (byState['not-evaluated'].length > 0) {
-    return {
-      response: 'NE',
-      reasons: [`non-target ${listIds(byState['not-evaluated'])} not evaluated at ${timepointId}: non-target NE`],
-      warnings,
-    };
+    return { response: 'NE', reasons: [...reasons, message('non-target-ne', { lesionIds: ids(byState['not-evaluated']), timepointId })], warnings };
   }
   if (byState.persists.length > 0) {
-    const label = rules.criteria === 'mRECIST' ? 'IR/SD (NonCR/NonPD)' : 'NonCR/NonPD';
-    return { response: 'NonCR/NonPD', reasons: [`${viable} persists in non-target ${listIds(byState.persists)}: ${label}`], warnings };
+    const persists = message('non-target-persists', { criteria: rules.criteria, lesionIds: ids(byState.persists) });
+    return { response: 'NonCR/NonPD', reasons: [...reasons, persists], warnings };
   }
-  return { response: 'CR', reasons: [`${viable} gone from all non-target lesions: non-target CR`], warnings };
+  return { response: 'CR', reasons: [message('non-target-cr', { viableTumourOnly })], warnings };
 }

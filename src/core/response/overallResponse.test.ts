@@ -54,7 +54,7 @@ describe('overall response, rule book §1.8 table 1 (targets ± non-targets)', (
   it.each(withTargets)('row %s → %s', (_row, target, nonTarget, newLesion, overall) => {
     const result = overallResponse(target, nonTarget, newLesion);
     expect(result.response).toBe(overall);
-    expect(result.reason).toContain(`overall ${overall}`);
+    expect(result.reason).toMatchObject({ code: 'overall', params: { response: overall } });
   });
 });
 

@@ -4,18 +4,18 @@
  * Precedence: any PD → PD; target NE → NE; then the table. Without targets the
  * middle category is NonCR/NonPD, never SD.
  */
+import { message, type Message } from '../messages.ts';
 import type { NonTargetResponse, OverallResponse, TargetResponse } from './types.ts';
 
 /** The overall response and the sentence explaining which table row decided it. */
 export interface OverallResult {
   response: OverallResponse;
-  reason: string;
+  reason: Message;
 }
 
 /** Overall response per rule book §1.8. */
 export function overallResponse(target: TargetResponse, nonTarget: NonTargetResponse, newLesion: boolean): OverallResult {
-  const parts = `targets ${target}, non-targets ${nonTarget}, ${newLesion ? 'a new lesion' : 'no new lesion'}`;
-  const row = (response: OverallResponse) => ({ response, reason: `overall ${response} (${parts})` });
+  const row = (response: OverallResponse) => ({ response, reason: message('overall', { response, target, nonTarget, newLesion }) });
   if (target === 'PD' || nonTarget === 'PD' || newLesion) return row('PD');
   if (target === 'NA') {
     // Non-target-only table (RECIST 1.1 Table 2).
@@ -27,7 +27,7 @@ export function overallResponse(target: TargetResponse, nonTarget: NonTargetResp
       case 'NE':
         return row('NE');
       case 'NA':
-        return { response: 'NE', reason: `overall NE (no target or non-target lesions to assess, no new lesion)` };
+        return { response: 'NE', reason: message('overall-nothing-to-assess', {}) };
     }
   }
   switch (target) {

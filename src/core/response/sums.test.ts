@@ -89,7 +89,10 @@ describe('EASL products (0.0001 mm² units)', () => {
     const [fu1, fu2] = easl([[40, 30], [30, 20], [30, 25]]);
     expect(fu1).toMatchObject({ targetSum: 600, changeFromBaselinePct: -50, targetResponse: 'PR' });
     expect(fu2).toMatchObject({ targetSum: 750, nadirSum: 600, changeFromNadirPct: 25, targetResponse: 'PD' });
-    expect(fu2?.reasons[0]).toContain('rose 25.0% over nadir 600.0 mm² to 750.0 mm² (at least 25%): PD');
+    expect(fu2?.reasons[0]).toEqual({
+      code: 'target-pd',
+      params: { criteria: 'EASL', pct: 25, nadir: { value: 600, unit: 'mm²' }, sum: { value: 750, unit: 'mm²' }, thresholdPct: 25 },
+    });
   });
 
   it('just short of −50% and +25% is SD', () => {

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { parseAssessmentJson } from '../assessment/parseAssessment.ts';
 import type { Assessment } from '../assessment/types.ts';
 import { evaluateAssessment } from './evaluate.ts';
+import { evaluationText } from '../../text/index.ts';
 import { evaluationResultSchema } from './resultSchema.ts';
+
+/** The engine's result with reasons and warnings in English, as the reader sees them. */
+const evaluateInWords = (...args: Parameters<typeof evaluateAssessment>) => evaluationText(evaluateAssessment(...args));
 
 function demo(): Assessment {
   const parsed = parseAssessmentJson(readFileSync('test-data/assessments/synthetic-demo.json', 'utf8'));
@@ -31,7 +35,7 @@ describe('synthetic demo VIABLE-DEMO-001', () => {
   });
 
   it('mRECIST: FU1 PR (14 mm, −80%), FU2 PD (24 vs nadir 14, +71.43%, new lesion), BOR PR', () => {
-    const result = evaluateAssessment(demo(), { criteria: 'mRECIST' });
+    const result = evaluateInWords(demo(), { criteria: 'mRECIST' });
     expect(evaluationResultSchema.parse(result)).toEqual(result);
     expect(result.baseline).toEqual({ timepoint: 'BL', targetSum: 70 });
     const [fu1, fu2] = result.timepoints;
@@ -44,7 +48,7 @@ describe('synthetic demo VIABLE-DEMO-001', () => {
   });
 
   it('RECIST 1.1 reads the whole-lesion diameters: FU1 SD (66, −5.71%), FU2 PD (69, new lesion), BOR SD', () => {
-    const result = evaluateAssessment(demo(), { criteria: 'RECIST1.1' });
+    const result = evaluateInWords(demo(), { criteria: 'RECIST1.1' });
     const [fu1, fu2] = result.timepoints;
     expect(result.baseline.targetSum).toBe(70);
     expect(fu1).toMatchObject({ targetSum: 66, changeFromBaselinePct: -5.71, targetResponse: 'SD', overallResponse: 'SD' });
@@ -57,7 +61,7 @@ describe('synthetic demo VIABLE-DEMO-001', () => {
     const t2 = assessment.lesions.find((l) => l.id === 'T2');
     if (!t2?.findings.FU1) throw new Error('T2 FU1 missing');
     t2.findings.FU1 = { status: 'absent', longestDiameterMm: 26 };
-    expect(evaluateAssessment(assessment, { criteria: 'mRECIST' }).timepoints[0]?.targetSum).toBe(14);
-    expect(evaluateAssessment(assessment, { criteria: 'RECIST1.1' }).timepoints[0]?.targetSum).toBe(66);
+    expect(evaluateInWords(assessment, { criteria: 'mRECIST' }).timepoints[0]?.targetSum).toBe(14);
+    expect(evaluateInWords(assessment, { criteria: 'RECIST1.1' }).timepoints[0]?.targetSum).toBe(66);
   });
 });

@@ -8,8 +8,9 @@
 import type { Lesion } from '../assessment/types.ts';
 import type { ResolvedOptions } from '../assessment/options.ts';
 import type { CriteriaRules } from './criteriaRules.ts';
-import { formatPctMagnitude, formatSum, listIds } from './format.ts';
-import { targetValue } from './lesionValues.ts';
+import { message, type Message } from '../messages.ts';
+import { compareSums, pctMagnitude, sumAmount } from './format.ts';
+import { diameterField, targetValue } from './lesionValues.ts';
 import { meetsDecrease, meetsIncrease, mmToCentiMm, sumUnits } from './sums.ts';
 import type { TargetResponse } from './types.ts';
 
@@ -33,7 +34,7 @@ export interface TargetContext {
 export interface TargetResult {
   response: TargetResponse;
   sumUnits: number | null;
-  reasons: string[];
+  reasons: Message[];
 }
 
 /** The target sum at a timepoint (`null` if any target is not evaluable) and why it is missing. */
@@ -42,21 +43,17 @@ export function sumTargets(
   timepointId: string,
   rules: CriteriaRules,
   options: ResolvedOptions,
-): { sumUnits: number | null; missing: string[] } {
+): { sumUnits: number | null; missing: Message[] } {
   const values = targets.map((lesion) => targetValue(lesion, timepointId, rules, options));
   const missing = values.flatMap((v) => (v.evaluable ? [] : [v.reason]));
   const units = values.flatMap((v) => (v.evaluable ? [v.units] : []));
   return { sumUnits: missing.length > 0 ? null : sumUnits(units), missing };
 }
 
-function riseSentence(ctx: TargetContext, sum: number, nadir: number, prefix: string): string {
-  const { rules } = ctx;
-  return `${prefix} rose ${formatPctMagnitude(sum, nadir)}% over nadir ${formatSum(nadir, rules)} to ${formatSum(sum, rules)} (at least ${rules.pdRisePct}%)`;
-}
-
 /** Evaluates the targets of one follow-up timepoint. */
 export function evaluateTargets(ctx: TargetContext): TargetResult {
   const { rules, options, targets, timepointId, baselineUnits: base, nadirUnits: nadir } = ctx;
+  const { criteria } = rules;
   if (targets.length === 0) return { response: 'NA', sumUnits: null, reasons: [] };
   const minAbs = rules.unitLabel === 'mm' ? mmToCentiMm(options.minAbsoluteIncreaseMm) : 0;
   const values = targets.map((lesion) => ({ lesion, value: targetValue(lesion, timepointId, rules, options) }));
@@ -64,66 +61,58 @@ export function evaluateTargets(ctx: TargetContext): TargetResult {
   const missing = values.flatMap(({ value }) => (value.evaluable ? [] : [value.reason]));
   const sum = sumUnits(evaluable.map((v) => v.units));
   const regrown = evaluable.filter((v) => !v.gone).map((v) => v.lesion.id);
+  const amount = (units: number) => sumAmount(units, rules);
+  const result = (response: TargetResponse, reason: Message, sumOrNull: number | null = sum): TargetResult => ({
+    response,
+    sumUnits: sumOrNull,
+    reasons: [reason],
+  });
 
   if (ctx.previousOverallCr !== null && regrown.length > 0) {
-    return {
-      response: 'PD',
-      sumUnits: missing.length ? null : sum,
-      reasons: [`${rules.viableTumourOnly ? 'viable tumour' : 'disease'} reappeared in ${listIds(regrown)} after the overall CR at ${ctx.previousOverallCr}: PD`],
-    };
+    const params = { viableTumourOnly: rules.viableTumourOnly, lesionIds: regrown, crTimepointId: ctx.previousOverallCr };
+    return result('PD', message('target-reappeared-after-cr', params), missing.length ? null : sum);
   }
 
   if (missing.length > 0) {
-    const why = missing.join('; ');
     if (nadir !== null && meetsIncrease(sum, nadir, rules.pdGrow, minAbs)) {
-      return {
-        response: 'PD',
-        sumUnits: null,
-        reasons: [`${why}, but ${riseSentence(ctx, sum, nadir, `even with ${missing.length === 1 ? 'it' : 'them'} taken as 0 the smallest possible sum`)}: PD`],
-      };
+      const params = { missing, pct: pctMagnitude(sum, nadir), nadir: amount(nadir), sum: amount(sum), thresholdPct: rules.pdRisePct };
+      return result('PD', message('target-pd-with-missing', params), null);
     }
-    return {
-      response: 'NE',
-      sumUnits: null,
-      reasons: [`${why}; with a target missing only PD could be proven, and it is not: NE`],
-    };
+    return result('NE', message('target-ne-with-missing', { missing }), null);
   }
 
   // The relative rise alone; RECIST 1.1 also needs the absolute one (minAbsoluteIncreaseMm).
   const risenNadir = nadir !== null && meetsIncrease(sum, nadir, rules.pdGrow, 0) ? nadir : null;
   if (risenNadir !== null && sum - risenNadir >= minAbs) {
-    return { response: 'PD', sumUnits: sum, reasons: [`${riseSentence(ctx, sum, risenNadir, rules.sumName)}: PD`] };
+    const params = { criteria, pct: pctMagnitude(sum, risenNadir), nadir: amount(risenNadir), sum: amount(sum), thresholdPct: rules.pdRisePct };
+    return result('PD', message('target-pd', params));
   }
-  const absDetail =
+  const tooSmallRise =
     risenNadir === null
       ? null
-      : `it rose ${formatPctMagnitude(sum, risenNadir)}% over nadir ${formatSum(risenNadir, rules)} but by less than the required ${formatSum(minAbs, rules)}, so not PD`;
-  const absNote = absDetail === null ? '' : ` (${absDetail})`;
+      : message('rise-too-small-absolute', { pct: pctMagnitude(sum, risenNadir), nadir: amount(risenNadir), minIncrease: amount(minAbs) });
 
   if (evaluable.every((v) => v.gone)) {
-    const what =
-      rules.criteria === 'RECIST1.1'
-        ? 'all non-nodal targets have disappeared and every nodal target is under 10 mm short axis'
-        : 'arterial enhancement has disappeared from all target lesions';
-    return { response: 'CR', sumUnits: sum, reasons: [`${what} (${rules.sumName} ${formatSum(sum, rules)})${absNote}: CR`] };
+    const nodalTargets = evaluable.some((v) => diameterField(v.lesion, rules) === 'shortAxisMm');
+    return result('CR', message('target-cr', { criteria, sum: amount(sum), nodalTargets, note: tooSmallRise }));
   }
   if (base === null) {
-    return { response: 'NE', sumUnits: sum, reasons: [`the baseline ${rules.sumName} is not computable, so PR or SD cannot be decided${absNote}: NE`] };
+    return result('NE', message('target-ne-no-baseline', { criteria, note: tooSmallRise }));
   }
   if (meetsDecrease(sum, base, rules.prKeep)) {
-    return {
-      response: 'PR',
-      sumUnits: sum,
-      reasons: [`${rules.sumName} fell ${formatPctMagnitude(sum, base)}% from baseline ${formatSum(base, rules)} to ${formatSum(sum, rules)} (at least ${rules.prFallPct}%)${absNote}: PR`],
-    };
+    const params = { criteria, pct: pctMagnitude(sum, base), baseline: amount(base), sum: amount(sum), thresholdPct: rules.prFallPct, note: tooSmallRise };
+    return result('PR', message('target-pr', params));
   }
-  const relation = (ref: number, name: string) =>
-    `${formatPctMagnitude(sum, ref)}% ${sum <= ref ? 'below' : 'above'} ${name} ${formatSum(ref, rules)}`;
-  const vsNadir = nadir !== null && nadir !== base ? ` and ${relation(nadir, 'nadir')}` : '';
-  const notPd = absDetail ?? `less than a ${rules.pdRisePct}% rise over the nadir`;
-  const facts = `${rules.sumName} ${formatSum(sum, rules)} is ${relation(base, 'baseline')}${vsNadir} (less than a ${rules.prFallPct}% fall from baseline; ${notPd})`;
+  const facts = {
+    criteria,
+    sum: amount(sum),
+    vsBaseline: compareSums(sum, base, rules),
+    vsNadir: nadir !== null && nadir !== base ? compareSums(sum, nadir, rules) : null,
+    prFallPct: rules.prFallPct,
+    notPd: tooSmallRise ?? message('rise-below-threshold', { thresholdPct: rules.pdRisePct }),
+  };
   if (options.stickyResponse && ctx.respondedAt !== null) {
-    return { response: 'PR', sumUnits: sum, reasons: [`${facts}; PR stays because a response was reached at ${ctx.respondedAt} and PD is not met (sticky response): PR`] };
+    return result('PR', message('target-pr-sticky', { ...facts, respondedAt: ctx.respondedAt }));
   }
-  return { response: 'SD', sumUnits: sum, reasons: [`${facts}: SD`] };
+  return result('SD', message('target-sd', facts));
 }

@@ -1,9 +1,12 @@
 /**
- * The evaluation output: exactly the object of `shared/spec/assessment-format.md`,
+ * The evaluation output: the object of `shared/spec/assessment-format.md`,
  * "Evaluation output (the CLI's JSON)". Sums are in mm for diameter criteria
  * and in mm² for EASL; percentages are rounded to 2 decimals.
+ * The engine gives reasons and warnings as structured messages (`Text` =
+ * {@link Message}); rendered to words (`Text` = string) it is exactly the spec's object.
  */
 import type { Criteria } from '../assessment/types.ts';
+import type { Message } from '../messages.ts';
 
 /** Target response per timepoint; `NA` when there are no target lesions. Rule book §1.4, §2, §3.2. */
 export type TargetResponse = 'CR' | 'PR' | 'SD' | 'PD' | 'NE' | 'NA';
@@ -13,7 +16,7 @@ export type NonTargetResponse = 'CR' | 'NonCR/NonPD' | 'PD' | 'NE' | 'NA';
 export type OverallResponse = 'CR' | 'PR' | 'SD' | 'PD' | 'NE' | 'NonCR/NonPD';
 
 /** The result at one timepoint after the baseline. */
-export interface TimepointResult {
+export interface TimepointResult<Text = Message> {
   timepoint: string;
   /** mm (mm² for EASL); `null` when not computable (a target not evaluable) or without targets. */
   targetSum: number | null;
@@ -26,17 +29,17 @@ export interface TimepointResult {
   /** A new lesion that qualifies under the criteria was found. */
   newLesion: boolean;
   overallResponse: OverallResponse;
-  /** Report-ready sentences explaining each decision. */
-  reasons: string[];
+  /** Why each decision was taken. */
+  reasons: Text[];
 }
 
 /** The whole evaluation of one assessment. */
-export interface EvaluationResult {
+export interface EvaluationResult<Text = Message> {
   criteria: Criteria;
   baseline: { timepoint: string; targetSum: number | null };
-  timepoints: TimepointResult[];
+  timepoints: TimepointResult<Text>[];
   /** Unconfirmed: best from baseline up to and including the first PD (rule book §1.9). */
   bestOverallResponse: OverallResponse;
   /** Rule violations that do not stop evaluation. */
-  warnings: string[];
+  warnings: Text[];
 }

@@ -2,23 +2,27 @@
  * Warnings about the choice of target lesions at baseline. They never stop the
  * evaluation: every target is still summed (spec, Options).
  * Sources: rule book §1.2 (at most 5 targets, 2 per organ; measurable ≥ 10 mm),
- * §2 (RECIST 1.1 target nodes need ≥ 15 mm short axis).
+ * §1.6 and §2 (a target node needs ≥ 15 mm short axis under RECIST 1.1 and
+ * mRECIST; under mRECIST a porta-hepatis node is malignant only from 20 mm).
  */
 import type { ResolvedOptions } from '../assessment/options.ts';
 import type { Lesion, Timepoint } from '../assessment/types.ts';
+import { message, type Message } from '../messages.ts';
 import type { CriteriaRules } from './criteriaRules.ts';
-import { formatMm, listIds } from './format.ts';
-import { diameterField } from './lesionValues.ts';
+import { mmAmount } from './format.ts';
+import { diameterField, isPortaHepatis } from './lesionValues.ts';
 import { mmToCentiMm } from './sums.ts';
 
-/** RECIST 1.1: a node is a measurable (target) lesion from 15 mm short axis. */
+/** A node is a measurable (target) lesion from 15 mm short axis (RECIST 1.1, §2). */
 export const MEASURABLE_NODE_SHORT_AXIS_MM = 15;
+/** mRECIST: a porta-hepatis node is malignant only from 20 mm short axis (§1.6). */
+export const PORTA_HEPATIS_NODE_MIN_SHORT_AXIS_MM = 20;
 
 /** Too many targets in total or in one organ. */
-export function targetCountWarnings(targets: readonly Lesion[], options: ResolvedOptions): string[] {
-  const warnings: string[] = [];
+export function targetCountWarnings(targets: readonly Lesion[], options: ResolvedOptions): Message[] {
+  const warnings: Message[] = [];
   if (targets.length > options.maxTargetsTotal) {
-    warnings.push(`${targets.length} target lesions, more than the ${options.maxTargetsTotal} allowed in total (all are still summed)`);
+    warnings.push(message('too-many-targets', { count: targets.length, max: options.maxTargetsTotal }));
   }
   const byOrgan = new Map<string, string[]>();
   for (const lesion of targets) {
@@ -27,12 +31,17 @@ export function targetCountWarnings(targets: readonly Lesion[], options: Resolve
   }
   for (const [organ, ids] of byOrgan) {
     if (ids.length > options.maxTargetsPerOrgan) {
-      warnings.push(
-        `${ids.length} target lesions in ${organ} (${listIds(ids)}), more than the ${options.maxTargetsPerOrgan} allowed per organ (all are still summed)`,
-      );
+      warnings.push(message('too-many-targets-in-organ', { count: ids.length, organ, lesionIds: ids, max: options.maxTargetsPerOrgan }));
     }
   }
   return warnings;
+}
+
+/** The smallest size a baseline target may have, and what kind of target it is. */
+function minimumSize(lesion: Lesion, rules: CriteriaRules, options: ResolvedOptions) {
+  if (diameterField(lesion, rules) !== 'shortAxisMm') return { minMm: options.minMeasurableMm, what: 'lesion' } as const;
+  if (rules.hccRules && isPortaHepatis(lesion)) return { minMm: PORTA_HEPATIS_NODE_MIN_SHORT_AXIS_MM, what: 'porta-hepatis-node' } as const;
+  return { minMm: MEASURABLE_NODE_SHORT_AXIS_MM, what: 'node' } as const;
 }
 
 /** Baseline targets that are not measurable, or have no usable baseline finding. */
@@ -41,24 +50,24 @@ export function baselineTargetWarnings(
   baselineId: string,
   rules: CriteriaRules,
   options: ResolvedOptions,
-): string[] {
-  const warnings: string[] = [];
+): Message[] {
+  const warnings: Message[] = [];
   for (const lesion of targets) {
     const finding = lesion.findings[baselineId];
     const field = diameterField(lesion, rules);
     // A missing or not-evaluable baseline finding is reported with the baseline sum (evaluate.ts).
     if (!finding || finding.status === 'not-evaluable') continue;
     const sizeMm = finding[field];
-    if (sizeMm === undefined) {
-      if (finding.status === 'too-small' || finding.status === 'absent') {
-        warnings.push(`target ${lesion.id} is recorded ${finding.status} at baseline ${baselineId}: a target must be measurable`);
-      }
+    const status = finding.status;
+    if ((status === 'too-small' || status === 'absent') && !sizeMm) {
+      warnings.push(message('baseline-target-not-measured', { lesionId: lesion.id, status, baselineId }));
       continue;
     }
-    const minMm = field === 'shortAxisMm' ? MEASURABLE_NODE_SHORT_AXIS_MM : options.minMeasurableMm;
+    if (sizeMm === undefined) continue;
+    const { minMm, what } = minimumSize(lesion, rules, options);
     if (mmToCentiMm(sizeMm) < mmToCentiMm(minMm)) {
       warnings.push(
-        `target ${lesion.id} measures ${formatMm(sizeMm)} (${field}) at baseline ${baselineId}, below the ${formatMm(minMm)} minimum for a measurable ${field === 'shortAxisMm' ? 'node' : 'lesion'}`,
+        message('baseline-target-too-small', { lesionId: lesion.id, size: mmAmount(sizeMm), field, baselineId, min: mmAmount(minMm), what }),
       );
     }
   }
@@ -66,10 +75,10 @@ export function baselineTargetWarnings(
 }
 
 /** New lesions with findings at or before the baseline, where they cannot be new. */
-export function newLesionBaselineWarnings(newLesions: readonly Lesion[], upToBaseline: readonly Timepoint[]): string[] {
+export function newLesionBaselineWarnings(newLesions: readonly Lesion[], upToBaseline: readonly Timepoint[]): Message[] {
   return newLesions.flatMap((lesion) =>
     upToBaseline
       .filter((timepoint) => lesion.findings[timepoint.id] !== undefined)
-      .map((timepoint) => `new lesion ${lesion.id} has a finding at ${timepoint.id}, not after the baseline: that finding is ignored`),
+      .map((timepoint) => message('new-lesion-at-baseline', { lesionId: lesion.id, timepointId: timepoint.id })),
   );
 }

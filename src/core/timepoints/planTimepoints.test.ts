@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../text/index.ts';
+import { message } from '../messages.ts';
 import { linkTimepoints, planTimepoints, timepointLabels, type StudySummary } from './planTimepoints.ts';
 
 const study = (uid: string, date: string | undefined, description = 'CT ABDOMEN', modalities = ['CT']): StudySummary => ({
@@ -26,15 +28,19 @@ describe('planTimepoints', () => {
       { id: '2026-04-20', date: '2026-04-20', studyInstanceUid: 'fu2' },
     ]);
     expect(excluded).toEqual([
-      { studyInstanceUid: 'cbct', reason: 'intra-procedural imaging (angiography / cone-beam CT)' },
-      { studyInstanceUid: 'mr', reason: 'within 7 days of the study of 2026-02-23 (same visit)' },
+      { studyInstanceUid: 'cbct', reason: message('study-intra-procedural', { evidence: { kind: 'description', term: 'ANGIO' } }) },
+      { studyInstanceUid: 'mr', reason: message('study-same-visit', { withinDays: 7, visitDate: '2026-02-23' }) },
+    ]);
+    expect(excluded.map((e) => messageText(e.reason))).toEqual([
+      'intra-procedural imaging (angiography / cone-beam CT): the description says “ANGIO”',
+      'within 7 days of the study of 2026-02-23 (same visit)',
     ]);
   });
 
   it('follows the reader: a forced study is included, a refused one left out', () => {
     const { timepoints, excluded } = planTimepoints(DEMO, { forceIncluded: ['mr'], forceExcluded: ['fu2'] });
     expect(timepoints.map((t) => t.studyInstanceUid)).toEqual(['bl', 'fu1', 'mr']);
-    expect(excluded).toContainEqual({ studyInstanceUid: 'fu2', reason: 'left out by the reader' });
+    expect(excluded).toContainEqual({ studyInstanceUid: 'fu2', reason: message('study-left-out-by-reader', {}) });
   });
 
   it('never gives two timepoints the same date, and needs a date', () => {
@@ -42,7 +48,7 @@ describe('planTimepoints', () => {
       forceIncluded: ['b'],
     });
     expect(timepoints.map((t) => t.studyInstanceUid)).toEqual(['a']);
-    expect(excluded.map((e) => e.reason)).toEqual([
+    expect(excluded.map((e) => messageText(e.reason))).toEqual([
       'the study has no date',
       'another study of 2026-01-12 is already a timepoint (one timepoint per date)',
     ]);
@@ -50,6 +56,13 @@ describe('planTimepoints', () => {
 
   it('treats XA studies as intra-procedural whatever their description', () => {
     expect(planTimepoints([study('x', '2026-01-12', 'LIVER', ['XA'])]).timepoints).toEqual([]);
+  });
+
+  it('makes a diagnostic CT "POST TACE" a follow-up with a response, not intra-procedural imaging (issue 9.1)', () => {
+    const studies = [study('bl', '2026-01-12', 'CT LIVER'), study('cbct', '2026-01-20', 'CBCT TACE'), study('fu', '2026-03-02', 'CT LIVER POST TACE')];
+    const { timepoints, excluded } = planTimepoints(studies);
+    expect(timepoints.map((t) => t.studyInstanceUid)).toEqual(['bl', 'fu']);
+    expect(excluded.map((e) => e.studyInstanceUid)).toEqual(['cbct']);
   });
 
   it('keeps a study exactly 7 days after the previous one', () => {

@@ -1,5 +1,7 @@
 import { daysBetween } from '../assessment/dates.ts';
 import type { Timepoint } from '../assessment/types.ts';
+import { message, type Message } from '../messages.ts';
+import { intraProceduralStudies } from './intraProcedural.ts';
 
 /** What the planner needs to know of an imaging study. */
 export interface StudySummary {
@@ -8,16 +10,15 @@ export interface StudySummary {
   date: string | undefined;
   description: string;
   modalities: string[];
+  /** SOP classes of its images, when known (X-ray angiography marks imaging during a procedure). */
+  sopClassUids?: string[];
 }
 
 /** A study left out of the assessment, and why (the reader can include it again). */
 export interface ExcludedStudy {
   studyInstanceUid: string;
-  reason: string;
+  reason: Message;
 }
-
-/** Studies that do not stand for a response-assessment visit: imaging taken during the procedure itself. */
-const INTRA_PROCEDURAL = /\b(angio\w*|cbct|cone[- ]?beam|dsa|tace|dyna\s?ct|xper\s?ct)\b/i;
 
 /** Studies closer than this to the previous included one belong to the same visit (e.g. CT then MRI next day). */
 export const SAME_VISIT_DAYS = 7;
@@ -42,28 +43,30 @@ export function planTimepoints(
   const excluded: ExcludedStudy[] = [];
   const usedDates = new Set<string>();
   let lastIncludedDate: string | undefined;
+  const intraProcedural = intraProceduralStudies(studies);
 
   for (const study of sorted) {
-    const exclude = (reason: string) => excluded.push({ studyInstanceUid: study.studyInstanceUid, reason });
+    const exclude = (reason: Message) => excluded.push({ studyInstanceUid: study.studyInstanceUid, reason });
     if (!study.date) {
-      exclude('the study has no date');
+      exclude(message('study-without-date', {}));
       continue;
     }
     if (usedDates.has(study.date)) {
-      exclude(`another study of ${study.date} is already a timepoint (one timepoint per date)`);
+      exclude(message('study-date-taken', { date: study.date }));
       continue;
     }
     const forced = included.has(study.studyInstanceUid);
     if (excludedByReader.has(study.studyInstanceUid)) {
-      exclude('left out by the reader');
+      exclude(message('study-left-out-by-reader', {}));
       continue;
     }
-    if (!forced && (study.modalities.includes('XA') || INTRA_PROCEDURAL.test(study.description))) {
-      exclude('intra-procedural imaging (angiography / cone-beam CT)');
+    const evidence = intraProcedural.get(study.studyInstanceUid);
+    if (!forced && evidence) {
+      exclude(message('study-intra-procedural', { evidence }));
       continue;
     }
     if (!forced && lastIncludedDate && daysBetween(lastIncludedDate, study.date) < SAME_VISIT_DAYS) {
-      exclude(`within ${SAME_VISIT_DAYS} days of the study of ${lastIncludedDate} (same visit)`);
+      exclude(message('study-same-visit', { withinDays: SAME_VISIT_DAYS, visitDate: lastIncludedDate }));
       continue;
     }
     usedDates.add(study.date);

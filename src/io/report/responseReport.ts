@@ -21,8 +21,8 @@ import {
   type Finding,
   type Lesion,
   type Measurement,
-  type MeasurementKind,
 } from '../../core';
+import { evaluationText, KIND_LABEL, measurementNoteText } from '../../text';
 import { escapeHtml, mm, signedPct } from './html';
 import { keyImageCalipers, type KeyImageSet } from './keyImages';
 import { REPORT_CSS } from './reportStyles';
@@ -38,14 +38,6 @@ export interface ResponseReportInput {
   /** When the report was made (shown in its header). */
   createdAt: Date;
 }
-
-/** What a caliper measures, in the words of the table. */
-export const CALIPER_KIND_WORDS: Record<MeasurementKind, string> = {
-  viable: 'viable Ø',
-  whole: 'whole Ø',
-  'short-axis': 'short axis',
-  'viable-bidirectional': 'EASL ⟂',
-};
 
 const CRITERIA_NAMES: Record<Criteria, string> = {
   mRECIST: 'mRECIST (modified RECIST for HCC: longest diameter of viable, arterially enhancing tumour)',
@@ -114,7 +106,7 @@ function lesionSection(applied: Assessment, order: readonly string[], labels: Re
   return tag('table', header + rows.join(''), 'class="lesions"');
 }
 
-function responseSection(result: EvaluationResult, labels: Record<string, string>, dateOf: Map<string, string>): string {
+function responseSection(result: EvaluationResult<string>, labels: Record<string, string>, dateOf: Map<string, string>): string {
   const unit = result.criteria === 'EASL' ? 'mm²' : 'mm';
   const header = row(
     ['Timepoint', 'Target sum', 'vs baseline', 'Nadir', 'vs nadir', 'Target', 'Non-target', 'New lesion', 'Overall'].map((h) => tag('th', h)),
@@ -166,7 +158,7 @@ function keyImagesSection(applied: Assessment, measurements: readonly Measuremen
   return [...byLesion].map(([lesionId, list]) => {
     const figures = list.map((m) => {
       const lengths = caliperLengthsMm(m);
-      const value = `${CALIPER_KIND_WORDS[m.kind]} ${mm(lengths.long)}${lengths.short !== undefined ? ` × ${mm(lengths.short)}` : ''}`;
+      const value = `${KIND_LABEL[m.kind]} ${mm(lengths.long)}${lengths.short !== undefined ? ` × ${mm(lengths.short)}` : ''}`;
       const caption = `${escapeHtml(lesionId)} · ${escapeHtml(labels[m.timepointId] ?? m.timepointId)} (${escapeHtml(dateOf.get(m.timepointId) ?? '')}) · ${escapeHtml(value)}`;
       const image = keyImages.byMeasurementId[m.id];
       const body =
@@ -189,7 +181,8 @@ function evaluationSections(
   if (!evaluation.ok) {
     return tag('h2', 'Response') + tag('div', `<p>The assessment cannot be evaluated until these are fixed:</p>${tag('ul', evaluation.errors.map((e) => tag('li', escapeHtml(e))).join(''))}`, 'class="notice"');
   }
-  const { result } = evaluation;
+  const result = evaluationText(evaluation.result);
+  const notCounted = evaluation.notes.filter((note) => !note.counted).map((note) => measurementNoteText(note, labels));
   const dateOf = new Map(assessment.timepoints.map((t) => [t.id, t.date]));
   const order = [...applied.timepoints].sort((a, b) => a.date.localeCompare(b.date)).map((t) => t.id);
   const warnings = result.warnings.length > 0 ? tag('ul', result.warnings.map((w) => tag('li', escapeHtml(w))).join('')) : '<p>None.</p>';
@@ -203,6 +196,7 @@ function evaluationSections(
     sumTrendSvg(result, assessment, labels),
     tag('h2', 'Warnings'),
     warnings,
+    ...(notCounted.length > 0 ? [tag('h3', 'Calipers not counted'), tag('ul', notCounted.map((n) => tag('li', escapeHtml(n))).join(''))] : []),
   ].join('');
 }
 

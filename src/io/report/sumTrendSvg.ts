@@ -10,7 +10,7 @@ const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { left: 56, right: 24, top: 28, bottom: 40 };
 
-export function sumTrendSvg(result: EvaluationResult, assessment: Assessment, labels: Record<string, string>): string {
+export function sumTrendSvg(result: EvaluationResult<unknown>, assessment: Assessment, labels: Record<string, string>): string {
   const dateOf = new Map(assessment.timepoints.map((t) => [t.id, t.date]));
   const baselineDate = dateOf.get(result.baseline.timepoint);
   if (!baselineDate) return '';

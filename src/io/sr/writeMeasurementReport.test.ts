@@ -6,6 +6,7 @@ import path from 'node:path';
 import dcmjs from 'dcmjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateWithCalipers } from '../../core';
+import { evaluationText } from '../../text';
 import { sampleAssessment, sampleMeasurements } from '../testing/fixtures';
 import { writeMeasurementReport, type SrImagePoints } from './writeMeasurementReport';
 
@@ -28,7 +29,7 @@ async function writeTimepoint(timepointId: string) {
   const { bytes, skippedCaliperIds } = await writeMeasurementReport({
     assessment,
     measurements,
-    evaluation: evaluation.ok ? evaluation.result : null,
+    evaluation: evaluation.ok ? evaluationText(evaluation.result) : null,
     timepointId,
     imagePoints,
     createdAt: new Date('2026-05-01T10:20:30Z'),

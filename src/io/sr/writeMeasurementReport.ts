@@ -32,8 +32,8 @@ export interface MeasurementReportInput {
   /** As the store keeps it: typed findings, calipers apart. */
   assessment: Assessment;
   measurements: readonly Measurement[];
-  /** The evaluation under the assessment's criteria, or null when it cannot be evaluated. */
-  evaluation: EvaluationResult | null;
+  /** The evaluation under the assessment's criteria with its reasons in words, or null when it cannot be evaluated. */
+  evaluation: EvaluationResult<string> | null;
   timepointId: string;
   /** Image points of each caliper by measurement id; a caliper without is not exported (its image is not open). */
   imagePoints: Record<string, SrImagePoints>;
@@ -153,7 +153,7 @@ function findingGroup(lesion: Lesion, finding: Finding | undefined, trackingUid:
   return container('CONTAINS', CODES.measurementGroup, [...lesionItems(lesion, lesion.id, trackingUid, timepointId), ...items]);
 }
 
-function responseItems(evaluation: EvaluationResult | null, timepointId: string): Item[] {
+function responseItems(evaluation: EvaluationResult<string> | null, timepointId: string): Item[] {
   if (!evaluation) return [];
   const items = [text('CONTAINS', CODES.criteria, evaluation.criteria)];
   const at = evaluation.timepoints.find((t) => t.timepoint === timepointId);

@@ -1,8 +1,8 @@
-import { confirmCaliperPhase, mergeAsFragment, unmarkFragment } from '../../actions';
+import { confirmCaliperPhase, jumpToCaliper, mergeAsFragment, unmarkFragment } from '../../actions';
 import { caliperLengthsMm, type Measurement, type MeasurementNote } from '../../core';
 import { selectEvaluation, selectTimepointLabels } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
-import { KIND_LABEL, measurementNoteText } from './caliperWords';
+import { KIND_LABEL, measurementNoteText } from '../../text';
 
 /**
  * The calipers behind a finding: length, kind and phase, with buttons to show or
@@ -11,7 +11,6 @@ import { KIND_LABEL, measurementNoteText } from './caliperWords';
  */
 export function CaliperList({ calipers }: { calipers: Measurement[] }) {
   const store = useAppStoreApi();
-  const requestJump = useAppState((state) => state.requestJump);
   const removeMeasurement = useAppState((state) => state.removeMeasurement);
   const notes = useAppState((state) => selectEvaluation(state)?.notes);
   const labels = useAppState(selectTimepointLabels);
@@ -57,7 +56,7 @@ export function CaliperList({ calipers }: { calipers: Measurement[] }) {
                 Not a fragment
               </button>
             )}
-            <button onClick={() => requestJump(caliper.id)} title="Show this caliper in a viewport">
+            <button onClick={() => jumpToCaliper(store, caliper.id)} title="Show this caliper in a viewport">
               Show
             </button>
             <button className="danger" data-testid="delete-caliper" onClick={() => removeMeasurement(caliper.id)}>

@@ -1,5 +1,6 @@
 import type { Finding, FindingStatus, Lesion } from '../../core';
 import { CaliperList } from './CaliperList';
+import { caliperFinding } from './caliperFinding';
 import { useMemo } from 'react';
 import { selectMeasurementList, selectTimepointLabels } from '../../store';
 import { useAppState } from '../hooks';
@@ -33,12 +34,17 @@ const STATUS_CHOICES: Record<Lesion['role'], { status: FindingStatus; label: str
   ],
 };
 
+const mm = (value: number) => value.toFixed(1);
+
 /**
  * The finding of the active lesion at the selected timepoint. Diameters normally
- * come from calipers (shown, read-only); without one the reader may type a value.
+ * come from calipers (shown, not editable, with where they come from); without one
+ * the reader may type a value.
  */
 export function FindingEditor() {
-  const lesion = useAppState((state) => state.assessment?.lesions.find((l) => l.id === state.activeLesionId));
+  const assessment = useAppState((state) => state.assessment);
+  const activeLesionId = useAppState((state) => state.activeLesionId);
+  const lesion = assessment?.lesions.find((l) => l.id === activeLesionId);
   const timepointId = useAppState((state) => state.activeTimepointId ?? state.assessment?.timepoints.at(-1)?.id ?? null);
   const labels = useAppState(selectTimepointLabels);
   const measurements = useAppState(selectMeasurementList);
@@ -46,16 +52,14 @@ export function FindingEditor() {
     () => measurements.filter((m) => m.lesionId === lesion?.id && m.timepointId === timepointId),
     [measurements, lesion?.id, timepointId],
   );
+  const measured = useMemo(
+    () => (assessment && lesion && timepointId ? caliperFinding(assessment, lesion, timepointId, calipers) : {}),
+    [assessment, lesion, timepointId, calipers],
+  );
   const setFinding = useAppState((state) => state.setFinding);
   if (!lesion || !timepointId) return null;
   const finding: Finding = lesion.findings[timepointId] ?? {};
   const set = (patch: Partial<Finding>) => setFinding(lesion.id, timepointId, patch);
-  const measuredKinds = new Set(calipers.map((m) => m.kind));
-  const fromCaliper = (field: NumberField) =>
-    (field === 'viableLongestDiameterMm' && (measuredKinds.has('viable') || measuredKinds.has('viable-bidirectional'))) ||
-    (field === 'viablePerpendicularDiameterMm' && measuredKinds.has('viable-bidirectional')) ||
-    (field === 'longestDiameterMm' && measuredKinds.has('whole')) ||
-    (field === 'shortAxisMm' && measuredKinds.has('short-axis'));
 
   return (
     <section className="finding-editor" data-testid="finding-editor" data-lesion-id={lesion.id} data-timepoint-id={timepointId}>
@@ -74,26 +78,51 @@ export function FindingEditor() {
         </select>
       </label>
       {lesion.role === 'target' && (
-        <button data-testid="viable-zero" onClick={() => set({ viableLongestDiameterMm: 0, status: undefined })} title="No arterial enhancement left: viable diameter 0 mm">
+        <button
+          data-testid="viable-zero"
+          onClick={() => set({ viableLongestDiameterMm: 0, status: undefined })}
+          // A viable caliper's length would be used instead of the 0 mm.
+          disabled={measured.viableLongestDiameterMm !== undefined}
+          title={
+            measured.viableLongestDiameterMm !== undefined
+              ? 'A viable caliper measures this finding: delete it first'
+              : 'No arterial enhancement left: viable diameter 0 mm'
+          }
+        >
           No viable tumour (0 mm)
         </button>
       )}
-      {NUMBER_FIELDS.filter((f) => f.roles.includes(lesion.role)).map(({ field, label }) => (
-        <label key={field}>
-          {label}
-          <input
-            key={`${lesion.id}-${timepointId}-${field}-${finding[field] ?? ''}`}
-            data-testid={`finding-${field}`}
-            type="number"
-            min={0}
-            step={0.1}
-            readOnly={fromCaliper(field)}
-            title={fromCaliper(field) ? 'Measured with a caliper: move or delete the caliper to change it' : undefined}
-            defaultValue={finding[field] ?? ''}
-            onBlur={(e) => !fromCaliper(field) && set({ [field]: e.target.value === '' ? undefined : Number(e.target.value) })}
-          />
-        </label>
-      ))}
+      {NUMBER_FIELDS.filter((f) => f.roles.includes(lesion.role)).map(({ field, label }) => {
+        const fromCaliper = measured[field];
+        const typed = finding[field];
+        if (fromCaliper !== undefined) {
+          // Measured: the caliper's value is the one used, so the field cannot be typed over.
+          return (
+            <label key={field}>
+              {label}
+              <input data-testid={`finding-${field}`} type="number" value={mm(fromCaliper)} disabled />
+              <span className="hint" data-testid={`finding-${field}-source`}>
+                from the caliper: move or delete it to change
+                {typed !== undefined && typed !== fromCaliper ? `; the typed ${mm(typed)} is not used` : ''}
+              </span>
+            </label>
+          );
+        }
+        return (
+          <label key={field}>
+            {label}
+            <input
+              key={`${lesion.id}-${timepointId}-${field}-${typed ?? ''}`}
+              data-testid={`finding-${field}`}
+              type="number"
+              min={0}
+              step={0.1}
+              defaultValue={typed ?? ''}
+              onBlur={(e) => set({ [field]: e.target.value === '' ? undefined : Number(e.target.value) })}
+            />
+          </label>
+        );
+      })}
       {lesion.role === 'new' && (
         <>
           <label>

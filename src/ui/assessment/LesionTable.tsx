@@ -1,6 +1,7 @@
 import type { Lesion } from '../../core';
 import { selectEvaluation, selectSortedTimepoints, selectTimepointLabels } from '../../store';
-import { useAppState } from '../hooks';
+import { jumpToCaliper } from '../../actions';
+import { useAppState, useAppStoreApi } from '../hooks';
 import { cellCalipers } from './cellCalipers';
 import { findingText } from './findingText';
 import { lesionWarnings } from './lesionWarnings';
@@ -19,7 +20,8 @@ export function LesionTable() {
   const activeLesionId = useAppState((state) => state.activeLesionId);
   const activeTimepointId = useAppState((state) => state.activeTimepointId);
   const measurements = useAppState((state) => state.measurements);
-  const { setActiveLesion, setActiveTimepoint, requestJump, addLesion } = useAppState((state) => state);
+  const store = useAppStoreApi();
+  const { setActiveLesion, setActiveTimepoint, addLesion } = useAppState((state) => state);
   const effective = useEffectiveAssessment();
   const evaluation = useAppState((state) => selectEvaluation(state));
   if (!effective) return null;
@@ -31,7 +33,7 @@ export function LesionTable() {
     setActiveLesion(lesionId);
     setActiveTimepoint(timepointId);
     const caliper = Object.values(measurements).find((m) => m.lesionId === lesionId && m.timepointId === timepointId);
-    if (caliper) requestJump(caliper.id);
+    if (caliper) jumpToCaliper(store, caliper.id);
   };
 
   return (

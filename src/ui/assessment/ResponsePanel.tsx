@@ -1,7 +1,8 @@
 import { CRITERIA, type Criteria, type EvaluationResult } from '../../core';
 import { selectEvaluation, selectTimepointLabels, type Evaluation } from '../../store';
+import { messageText } from '../../text';
 import { useAppState } from '../hooks';
-import { measurementNoteText } from './caliperWords';
+import { measurementNoteText } from '../../text';
 import { SumPlot } from './SumPlot';
 
 const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.1': 'RECIST 1.1', EASL: 'EASL' };
@@ -91,7 +92,7 @@ function ResultTable({ result, labels }: { result: EvaluationResult; labels: Rec
       <ul className="reasons" data-testid="response-reasons">
         {result.timepoints.map((t) => (
           <li key={t.timepoint}>
-            <strong>{labels[t.timepoint] ?? t.timepoint}:</strong> {t.reasons.join('; ')}
+            <strong>{labels[t.timepoint] ?? t.timepoint}:</strong> {t.reasons.map(messageText).join('; ')}
           </li>
         ))}
       </ul>
@@ -103,7 +104,7 @@ function ResultTable({ result, labels }: { result: EvaluationResult; labels: Rec
       </p>
       {result.warnings.length > 0 && (
         <ul className="warnings" data-testid="response-warnings">
-          {result.warnings.map((w) => (
+          {result.warnings.map(messageText).map((w) => (
             <li key={w}>⚠ {w}</li>
           ))}
         </ul>

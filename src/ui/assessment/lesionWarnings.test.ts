@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../core';
 import type { Evaluation } from '../../store';
 import { lesionWarnings } from './lesionWarnings';
 
@@ -11,21 +12,34 @@ const evaluation: Evaluation = {
     timepoints: [],
     bestOverallResponse: 'NE',
     warnings: [
-      '3 target lesions in liver (T1, T2, T12), more than the 2 allowed per organ (all are still summed)',
-      'target T12 measures 8.0 mm (viableLongestDiameterMm) at baseline BL, below the 10.0 mm minimum for a measurable lesion',
-      'target NT-T1 is odd',
+      message('too-many-targets-in-organ', { count: 3, organ: 'liver', lesionIds: ['T1', 'T2', 'T12'], max: 2 }),
+      message('baseline-target-too-small', {
+        lesionId: 'T12',
+        size: { value: 8, unit: 'mm' },
+        field: 'viableLongestDiameterMm',
+        baselineId: 'BL',
+        min: { value: 10, unit: 'mm' },
+        what: 'lesion',
+      }),
+      message('baseline-sum-not-computable', { criteria: 'mRECIST', missing: [message('lesion-not-evaluable', { lesionId: 'T3', timepointId: 'BL' })] }),
     ],
   },
 };
 
 describe('lesionWarnings', () => {
-  it('collects engine warnings naming the lesion as a whole word, and its caliper notes', () => {
+  it('collects, in words, the engine warnings about the lesion and its caliper notes', () => {
     expect(lesionWarnings(evaluation, 'T1')).toEqual([
-      '3 target lesions in liver (T1, T2, T12), more than the 2 allowed per organ (all are still summed)',
+      '3 target lesions in liver (T1, T2 and T12), more than the 2 allowed per organ (all are still summed)',
       expect.stringMatching(/^T1 at FU1: viable diameter drawn on a portal-venous series, not counted/),
     ]);
-    expect(lesionWarnings(evaluation, 'T12')).toHaveLength(2);
-    expect(lesionWarnings(evaluation, 'T3')).toEqual([]);
+    expect(lesionWarnings(evaluation, 'T12')).toEqual([
+      '3 target lesions in liver (T1, T2 and T12), more than the 2 allowed per organ (all are still summed)',
+      'target T12 measures 8.0 mm (viable longest diameter) at baseline BL, below the 10.0 mm minimum for a measurable lesion',
+    ]);
+    expect(lesionWarnings(evaluation, 'T3')).toEqual([
+      'the baseline viable target sum is not computable (T3 is not evaluable at BL): PR and SD cannot be assessed',
+    ]);
+    expect(lesionWarnings(evaluation, 'T4')).toEqual([]);
   });
 
   it('has nothing to say without an evaluation, and only notes when the assessment is invalid', () => {

@@ -1,10 +1,7 @@
+import { lesionsNamed } from '../../core';
 import type { Evaluation } from '../../store';
-import { measurementNoteText } from './caliperWords';
-
-function mentions(text: string, lesionId: string): boolean {
-  const escaped = lesionId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\w-])${escaped}($|[^\\w-])`).test(text);
-}
+import { messageText } from '../../text';
+import { measurementNoteText } from '../../text';
 
 /**
  * The engine's warnings and caliper notes that concern one lesion (target limits,
@@ -13,6 +10,6 @@ function mentions(text: string, lesionId: string): boolean {
 export function lesionWarnings(evaluation: Evaluation | null, lesionId: string, timepointLabels: Record<string, string> = {}): string[] {
   if (!evaluation) return [];
   const fromNotes = evaluation.notes.filter((note) => note.lesionId === lesionId).map((note) => measurementNoteText(note, timepointLabels));
-  const fromEngine = evaluation.ok ? evaluation.result.warnings.filter((warning) => mentions(warning, lesionId)) : [];
+  const fromEngine = evaluation.ok ? evaluation.result.warnings.filter((warning) => lesionsNamed(warning).includes(lesionId)).map(messageText) : [];
   return [...new Set([...fromEngine, ...fromNotes])];
 }

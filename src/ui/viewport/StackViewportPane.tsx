@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { PrimaryToolName, ViewportStack, WindowPresetId } from '../../viewer';
+import type { PrimaryToolName, ViewportStack } from '../../viewer';
 import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
 import { ViewportOverlay } from './ViewportOverlay';
@@ -15,8 +15,6 @@ export interface StackViewportPaneProps {
   /** Left-drag tool shared by all panes (e.g. from the app's store); the pane keeps its own choice when omitted. */
   activeTool?: PrimaryToolName;
   onToolChange?: (tool: DragToolName) => void;
-  /** A window preset the app asks the active pane to apply (keyboard shortcuts); each new `seq` applies once. */
-  presetRequest?: { preset: WindowPresetId; seq: number } | null;
 }
 
 /**
@@ -25,7 +23,7 @@ export interface StackViewportPaneProps {
  * on: data-render-state (idle | loading | rendered | error), data-slice-index and
  * data-image-count, updated after Cornerstone's IMAGE_RENDERED.
  */
-export function StackViewportPane({ viewportId, stack, isActive, onActivate, activeTool, onToolChange, presetRequest }: StackViewportPaneProps) {
+export function StackViewportPane({ viewportId, stack, isActive, onActivate, activeTool, onToolChange }: StackViewportPaneProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const elementRef = useRef<HTMLDivElement>(null);
   const { controller, state } = useStackViewport(viewportId, elementRef, stack?.imageIds);
@@ -39,14 +37,6 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
 
   // A new controller (new pane, StrictMode remount) starts with W/L: give it the chosen tool.
   useEffect(() => controller?.setActiveTool(tool), [controller, tool]);
-
-  // Requests made before this pane mounted, or while another pane was active, are not for it.
-  const seenPresetSeq = useRef(presetRequest?.seq);
-  useEffect(() => {
-    if (!presetRequest || presetRequest.seq === seenPresetSeq.current) return;
-    seenPresetSeq.current = presetRequest.seq;
-    if (isActive && state.imageId) controller?.applyPreset(presetRequest.preset);
-  }, [presetRequest, isActive, controller, state.imageId]);
 
   const onKeyDown = (event: { key: string; preventDefault(): void }) => {
     const next = sliceIndexForKey(event.key, state.targetIndex, state.imageCount);

@@ -5,23 +5,20 @@ import { useAppState, useAppStoreApi } from '../hooks';
 import { STACK_DRAG_TYPE } from '../StudyBrowser';
 import { StackViewportPane } from './StackViewportPane';
 import { useCaliperSync } from './useCaliperSync';
-import { useJumpToCaliper } from './useJumpToCaliper';
 
 /** The 1×1, 1×2 or 2×2 grid of viewports; a stack dragged from the browser drops into a pane. */
 export function ViewportGrid() {
   const store = useAppStoreApi();
   useCaliperSync(store);
-  useJumpToCaliper(store);
   const layout = useAppState((state) => state.layout);
   const stackIds = useAppState((state) => state.viewportStackIds);
   const activeIndex = useAppState((state) => state.activeViewportIndex);
   const index = useAppState(selectIndex);
   const setActiveViewport = useAppState((state) => state.setActiveViewport);
   const showStack = useAppState((state) => state.showStack);
-  // One left-drag tool for all panes (toolbar and shortcuts set it); presets requested by shortcuts go to the active pane.
+  // One left-drag tool for all panes (toolbar and shortcuts set it).
   const activeTool = useAppState((state) => state.activeTool);
   const setActiveTool = useAppState((state) => state.setActiveTool);
-  const presetRequest = useAppState((state) => state.presetRequest);
 
   // One ViewportStack object per stack while the index stays the same, so that
   // moving a stack into one pane does not hand the other panes new arrays (and a reload).
@@ -59,7 +56,6 @@ export function ViewportGrid() {
             onActivate={() => setActiveViewport(i)}
             activeTool={activeTool}
             onToolChange={setActiveTool}
-            presetRequest={presetRequest}
           />
         </div>
       ))}

@@ -1,7 +1,15 @@
 import { useEffect } from 'react';
 import { caliperPlacement, fileCaliper } from '../../actions';
 import { selectMeasurementList, type AppStore } from '../../store';
-import { highlightCaliper, pointsDiffer, selectedCaliperIds, showCalipers, subscribeToCalipers } from '../../viewer';
+import { highlightCaliper, pointsDiffer, selectedCaliperIds, showCalipers, subscribeToCalipers, type CaliperDraft } from '../../viewer';
+
+/** A stored caliper follows the viewer's while it is dragged; all moves of one drag are one undo step. */
+function moveCaliper(store: AppStore, draft: CaliperDraft): void {
+  const stored = store.getState().measurements[draft.id];
+  if (stored && pointsDiffer(stored.pointsMm, draft.pointsMm)) {
+    store.getState().upsertMeasurement({ ...stored, pointsMm: draft.pointsMm }, { mergeWithPrevious: true });
+  }
+}
 
 /**
  * Keeps the store's calipers and Cornerstone's annotations in step, both ways,
@@ -14,11 +22,11 @@ export function useCaliperSync(store: AppStore): void {
       drawn: (draft) => {
         if (!(draft.id in store.getState().measurements)) fileCaliper(store, draft);
       },
-      moved: (draft) => {
-        const stored = store.getState().measurements[draft.id];
-        if (stored && pointsDiffer(stored.pointsMm, draft.pointsMm)) {
-          store.getState().upsertMeasurement({ ...stored, pointsMm: draft.pointsMm }, { mergeWithPrevious: true });
-        }
+      moved: (draft) => moveCaliper(store, draft),
+      moveEnded: (draft) => {
+        moveCaliper(store, draft);
+        // The drag is over: the next move of this caliper is a new undo step.
+        store.getState().endMergedEdits();
       },
       removed: (id) => store.getState().removeMeasurement(id),
       selected: (ids) => {

@@ -1,5 +1,5 @@
-/** Words for calipers and for the engine's notes about them (English; one place to translate). */
-import type { MeasurementKind, MeasurementNote } from '../../core';
+/** Words for calipers and for the engine's notes about them (English). */
+import type { MeasurementKind, MeasurementNote } from '../core/index.ts';
 
 export const KIND_LABEL: Record<MeasurementKind, string> = {
   viable: 'viable Ø',

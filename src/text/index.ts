@@ -1,0 +1,17 @@
+/**
+ * Words for what `core` says as data (reasons, warnings, why a study is left out).
+ * Only the edges render: UI, CLI, reports. English is the one catalogue for now;
+ * another language is another `Catalogue`.
+ */
+import type { EvaluationResult, Message } from '../core/index.ts';
+import { renderEvaluation, renderMessage, type Catalogue } from './catalogue.ts';
+import { en } from './en.ts';
+
+export { en, renderEvaluation, renderMessage, type Catalogue };
+
+/** A message in English. */
+export const messageText = (message: Message): string => renderMessage(message, en);
+
+/** The evaluation in English: the spec's output object. */
+export const evaluationText = (result: EvaluationResult): EvaluationResult<string> => renderEvaluation(result, en);
+export { KIND_LABEL, measurementNoteText } from './calipers.ts';
