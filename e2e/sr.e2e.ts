@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { adaptersSR } from '@cornerstonejs/adapters';
@@ -8,10 +8,15 @@ import dcmjs from 'dcmjs';
 import dicomParser from 'dicom-parser';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserSession } from './support/browser';
+import { importAssessmentJson } from '../src/io';
+import { openApp, type BrowserSession } from './support/browser';
 import { openDemoSession } from './support/demoSession';
 import { DEMO_DIR, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { readResponsePanel } from './support/measuring';
+import { opener } from './support/pageObjects';
 import { truthAssessment } from './support/truthAssessment';
+
+const ARTERIAL_STUDIES = ['CT_BL_20260112', 'CT_FU1_20260223', 'CT_FU2_20260420'];
 
 // DICOM SR export from the viewer: the ground truth's calipers imported, "Export SR"
 // pressed, then each timepoint's SR checked with dciodvfy, read back with dcmjs,
@@ -32,7 +37,7 @@ interface ImagePlane {
 /** The image planes of the arterial series, keyed by an image id of our own: `sop:<SOPInstanceUID>`. */
 function arterialPlanes(): Map<string, ImagePlane> {
   const planes = new Map<string, ImagePlane>();
-  for (const study of ['CT_BL_20260112', 'CT_FU1_20260223', 'CT_FU2_20260420']) {
+  for (const study of ARTERIAL_STUDIES) {
     const folder = path.join(DEMO_DIR, study, 'ART_2.5mm');
     for (const name of readdirSync(folder)) {
       const data = dicomParser.parseDicom(new Uint8Array(readFileSync(path.join(folder, name))), { untilTag: 'x7fe00010' });
@@ -120,5 +125,63 @@ describe('DICOM SR export', () => {
       }
     }
     expect(lines).toBe(calipers.length);
+  });
+
+  it('re-imports into Viable on a fresh profile: the images and the SR files opened, each SR loaded, the same lesions, calipers and categories', async () => {
+    const panelBefore = await readResponsePanel(session!.page);
+    const [before] = await Promise.all([session!.page.waitForEvent('download'), session!.page.getByTestId('export-json').click()]);
+    const exported = importAssessmentJson(readFileSync(await before.path(), 'utf8'));
+    if (!exported.ok) throw new Error(exported.errors.join('\n'));
+
+    // A folder with the arterial series (hard links, no copies) and the SR files.
+    const folder = path.join(dir, 'reopen');
+    for (const study of ARTERIAL_STUDIES) {
+      mkdirSync(path.join(folder, study), { recursive: true });
+      for (const name of readdirSync(path.join(DEMO_DIR, study, 'ART_2.5mm'))) linkSync(path.join(DEMO_DIR, study, 'ART_2.5mm', name), path.join(folder, study, name));
+    }
+    mkdirSync(path.join(folder, 'SR'));
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(folder, 'SR', name), bytes);
+
+    const fresh = await openApp(inject('baseUrl'));
+    try {
+      const { page } = fresh;
+      await opener.openFolder(page, folder);
+      await opener.waitScan(page, 'done');
+      await page.locator('[data-testid="export-json"]:not([disabled])').waitFor();
+      const offers = page.getByTestId('sr-offer');
+      await expect.poll(() => offers.count()).toBe(3);
+      expect(await offers.evaluateAll((all) => all.map((o) => (o as HTMLElement).dataset.studyDate))).toEqual(['2026-01-12', '2026-02-23', '2026-04-20']);
+      for (let i = 0; i < 3; i++) {
+        await offers.nth(i).getByTestId('load-sr').click();
+        await page.getByTestId('sr-load-status').filter({ hasText: (await offers.nth(i).getAttribute('data-study-date'))! }).waitFor();
+      }
+
+      const [after] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+      const reloaded = importAssessmentJson(readFileSync(await after.path(), 'utf8'));
+      if (!reloaded.ok) throw new Error(reloaded.errors.join('\n'));
+      const dateOf = (assessment: typeof exported.assessment, id: string) => assessment.timepoints.find((t) => t.id === id)!.date;
+      const lesionsOf = (reading: typeof exported) =>
+        reading.assessment.lesions
+          .map((l) => ({ ...l, findings: Object.fromEntries(Object.entries(l.findings).map(([id, f]) => [dateOf(reading.assessment, id), f])) }))
+          .sort((a, b) => a.id.localeCompare(b.id));
+      expect(lesionsOf(reloaded)).toEqual(lesionsOf(exported));
+      // The imported file named no Frame of Reference; the SR import takes it from the image.
+      const calipersOf = (reading: typeof exported) =>
+        Object.values(reading.measurements)
+          .map(({ image: { frameOfReferenceUid: _for, ...image }, ...m }) => ({ ...m, image, timepointId: dateOf(reading.assessment, m.timepointId) }))
+          .sort((a, b) => a.id.localeCompare(b.id));
+      const [was, now] = [calipersOf(exported), calipersOf(reloaded)];
+      expect(now.map(({ pointsMm: _p, ...rest }) => rest)).toEqual(was.map(({ pointsMm: _p, ...rest }) => rest));
+      now.forEach((m, i) => m.pointsMm.forEach((point, j) => expect(distance(point, was[i]!.pointsMm[j]!)).toBeLessThan(0.01)));
+
+      const panelAfter = await readResponsePanel(page);
+      expect(Object.values(panelAfter.mrecist)).toEqual(Object.values(panelBefore.mrecist));
+      expect(Object.values(panelAfter.recist)).toEqual(Object.values(panelBefore.recist));
+      expect([panelAfter.mrecistBor, panelAfter.recistBor]).toEqual([panelBefore.mrecistBor, panelBefore.recistBor]);
+      expect(Object.values(panelAfter.mrecist)).toEqual(['PR', 'PD']);
+      expect(fresh.log.pageErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 });

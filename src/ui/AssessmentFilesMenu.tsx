@@ -3,6 +3,7 @@ import { exportCsv, exportJson, exportSr, importJson, makeResponseReport, undoIm
 import { AutosaveIndicator } from './AutosaveIndicator';
 import { useAppState, useAppStoreApi } from './hooks';
 import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
+import { SrOffersPanel } from './SrOffersPanel';
 import './assessmentFilesMenu.css';
 
 const MAX_ERRORS_SHOWN = 30;
@@ -131,6 +132,7 @@ export function AssessmentFilesMenu() {
         Saved assessments
       </button>
       <AutosaveIndicator />
+      <SrOffersPanel />
       {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}
 
       {notice && (
