@@ -40,6 +40,20 @@ describe('readMeasurementReport', () => {
     ]);
   });
 
+  it('writes the length of a caliper on an image without pixel spacing in pixels, and reads it back as uncalibrated', async () => {
+    const uncalibrated = caliper('u', 'T1', 'BL', 25, { sop: '1.2.3.1.5.9', calibrated: false });
+    const { bytes } = await writeMeasurementReport({
+      assessment: sampleAssessment(),
+      measurements: [uncalibrated],
+      evaluation: null,
+      timepointId: 'BL',
+      imagePoints: { u: { sopClassUid: CT_IMAGE, pointsPx: [[0, 0], [25, 0]] } },
+      createdAt: new Date('2026-05-01T10:00:00Z'),
+    });
+    expect(new TextDecoder('latin1').decode(bytes)).toContain('{pixels}');
+    expect(readMeasurementReport(bytes)!.calipers[0]!.calibrated).toBe(false);
+  });
+
   it('returns undefined for bytes that are not a TID 1500 SR', () => {
     expect(readMeasurementReport(new TextEncoder().encode('not DICOM at all').buffer)).toBeUndefined();
   });

@@ -36,6 +36,8 @@ export const CODES = {
   shortAxis: code('103340004', 'SCT', 'Short Axis'),
   measurementMethod: code('370129005', 'SCT', 'Measurement Method'),
   millimetre: code('mm', 'UCUM', 'millimeter'),
+  /** A caliper on an image without pixel spacing measures pixels, not mm. */
+  pixels: code('{pixels}', 'UCUM', 'pixels'),
   qualitativeEvaluations: code('C0034375', 'UMLS', 'Qualitative Evaluations'),
   // Viable's own concepts.
   lesionId: viable('lesion-id', 'Lesion identifier'),

@@ -60,13 +60,13 @@ const container = (relationship: string, concept: Code, content: Item[]): Item =
   ContentSequence: content,
 });
 
-/** A NUM in mm, with its method and, when drawn, its line on the image. */
-function num(concept: Code, valueMm: number, method: Code, scoord?: Item): Item {
+/** A NUM (in mm unless `unit` says otherwise), with its method and, when drawn, its line on the image. */
+function num(concept: Code, value: number, method: Code, scoord?: Item, unit: Code = CODES.millimetre): Item {
   return {
     RelationshipType: 'CONTAINS',
     ValueType: 'NUM',
     ConceptNameCodeSequence: [concept],
-    MeasuredValueSequence: [{ MeasurementUnitsCodeSequence: [CODES.millimetre], NumericValue: Number(valueMm.toFixed(2)) }],
+    MeasuredValueSequence: [{ MeasurementUnitsCodeSequence: [unit], NumericValue: Number(value.toFixed(2)) }],
     ContentSequence: [codeItem('HAS CONCEPT MOD', CODES.measurementMethod, method), ...(scoord ? [scoord] : [])],
   };
 }
@@ -112,13 +112,14 @@ function caliperGroup(lesion: Lesion, m: Measurement, image: SrImagePoints, trac
   const lengths = caliperLengthsMm(m);
   const [a, b, c, d] = image.pointsPx;
   const bidirectional = m.kind === 'viable-bidirectional';
+  const unit = m.image.calibrated ? CODES.millimetre : CODES.pixels;
   const tool = bidirectional ? 'Bidirectional' : 'Length';
   const measurements = bidirectional
     ? [
-        num(CODES.longAxis, lengths.long, METHOD_CODES[m.kind], polyline(m, image, [a!, b!])),
-        num(CODES.shortAxis, lengths.short!, METHOD_CODES[m.kind], polyline(m, image, [c!, d!])),
+        num(CODES.longAxis, lengths.long, METHOD_CODES[m.kind], polyline(m, image, [a!, b!]), unit),
+        num(CODES.shortAxis, lengths.short!, METHOD_CODES[m.kind], polyline(m, image, [c!, d!]), unit),
       ]
-    : [num(CODES.length, lengths.long, METHOD_CODES[m.kind], polyline(m, image, [a!, b!]))];
+    : [num(CODES.length, lengths.long, METHOD_CODES[m.kind], polyline(m, image, [a!, b!]), unit)];
   return container('CONTAINS', CODES.measurementGroup, [
     ...lesionItems(lesion, `${CORNERSTONE_TRACKING_PREFIX}:${tool}:${lesion.id}`, trackingUid, timepointId),
     text('CONTAINS', CODES.caliperId, m.id),
