@@ -77,16 +77,16 @@ export function AssessmentFilesMenu() {
     );
   };
 
-  const [reporting, setReporting] = useState(false);
+  const [busy, setBusy] = useState<'report' | 'sr' | null>(null);
   const onReport = () => {
-    setReporting(true);
+    setBusy('report');
     openReport(() => makeResponseReport(store))
       .catch((error: unknown) => setNotice({ kind: 'report-failed', errors: [error instanceof Error ? error.message : String(error)] }))
-      .finally(() => setReporting(false));
+      .finally(() => setBusy(null));
   };
 
   const onExportSr = () => {
-    setReporting(true);
+    setBusy('sr');
     exportSr(store)
       .then((file) => {
         download(file);
@@ -95,7 +95,7 @@ export function AssessmentFilesMenu() {
         }
       })
       .catch((error: unknown) => setNotice({ kind: 'sr-problems', errors: [error instanceof Error ? error.message : String(error)] }))
-      .finally(() => setReporting(false));
+      .finally(() => setBusy(null));
   };
 
   const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
@@ -107,11 +107,11 @@ export function AssessmentFilesMenu() {
       <button data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))}>
         Export CSV
       </button>
-      <button data-testid="report" disabled={!hasAssessment || reporting} onClick={onReport} title="Printable report with key images (print or save as PDF)">
-        {reporting ? 'Preparing report…' : 'Report…'}
+      <button data-testid="report" disabled={!hasAssessment || busy !== null} onClick={onReport} title="Printable report with key images (print or save as PDF)">
+        {busy === 'report' ? 'Preparing report…' : 'Report…'}
       </button>
-      <button data-testid="export-sr" disabled={!hasAssessment || reporting} onClick={onExportSr} title="DICOM SR (TID 1500), one per timepoint, zipped">
-        Export SR
+      <button data-testid="export-sr" disabled={!hasAssessment || busy !== null} onClick={onExportSr} title="DICOM SR (TID 1500), one per timepoint, zipped">
+        {busy === 'sr' ? 'Writing SR…' : 'Export SR'}
       </button>
       <button data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()}>
         Import JSON…

@@ -7,7 +7,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 /** DICOM SR measurement reports found among the opened files, each with a button to load it into the assessment. */
 export function SrOffersPanel() {
   const store = useAppStoreApi();
-  const offers = useSyncExternalStore(subscribeSrOffers, getSrOffers);
+  const offers = useSyncExternalStore(subscribeSrOffers, getSrOffers, getSrOffers);
   const hasAssessment = useAppState((state) => state.assessment !== null);
   const [outcome, setOutcome] = useState<{ offer: SrOffer; result: SrLoadOutcome } | null>(null);
   if (offers.length === 0) return null;
