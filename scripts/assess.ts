@@ -19,6 +19,8 @@ import {
 } from '../src/core/index.ts';
 import { evaluationText } from '../src/text/index.ts';
 import { importAssessmentJson } from '../src/io/assessmentFile.ts';
+import { callerDirectory } from './lib/callerDirectory.ts';
+import { parseCommandLine, UsageError } from './lib/commandLine.ts';
 
 const USAGE = 'usage: assess FILE [--criteria mRECIST|RECIST1.1|EASL] [--json]';
 
@@ -27,8 +29,6 @@ interface CliArgs {
   criteria?: Criteria;
   json: boolean;
 }
-
-class UsageError extends Error {}
 
 function isCriteria(value: string): value is Criteria {
   return (CRITERIA as readonly string[]).includes(value);
@@ -53,16 +53,6 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no FILE given' : `one FILE expected, got ${files.length}`);
   return { file: files[0] ?? '', criteria, json };
-}
-
-/**
- * `npm run assess` runs in the package root; npm keeps the caller's directory in
- * INIT_CWD. Other launches (the `viable-assess` bin, tsx directly) keep the cwd,
- * and an INIT_CWD they inherit may belong to an unrelated npm script.
- */
-function callerDirectory(): string {
-  const initCwd = process.env.INIT_CWD;
-  return process.env.npm_lifecycle_event === 'assess' && initCwd ? initCwd : process.cwd();
 }
 
 const num = (value: number | null, unit = '') => (value === null ? '—' : `${value.toFixed(2)}${unit}`);
@@ -104,19 +94,9 @@ function report(result: EvaluationResult<string>, assessment: Assessment): strin
 }
 
 function main(argv: readonly string[]): number {
-  let args: CliArgs | 'help';
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`assess: ${error.message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const filePath = path.resolve(callerDirectory(), args.file);
+  const args = parseCommandLine('assess', USAGE, parseArgs, argv);
+  if (typeof args === 'number') return args;
+  const filePath = path.resolve(callerDirectory('assess'), args.file);
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');

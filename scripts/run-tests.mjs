@@ -16,12 +16,13 @@ function run(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options }).status ?? 1;
 }
 
-/** Debian's Chromium (browser tests) and DICOM validators (generator tests), installed when missing and allowed. */
+/** Debian's Chromium (browser tests), DICOM validators (generator and SR tests) and poppler (report PDF tests), installed when missing and allowed. */
 function ensureSystemPackages() {
   const wanted = [
     ['/usr/bin/chromium', 'chromium'],
     ['/usr/bin/dciodvfy', 'dicom3tools'],
     ['/usr/bin/dcmdump', 'dcmtk'],
+    ['/usr/bin/pdftotext', 'poppler-utils'],
   ].filter(([binary]) => !existsSync(binary));
   if (wanted.length === 0) return;
   const packages = wanted.map(([, pkg]) => pkg);

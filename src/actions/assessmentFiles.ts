@@ -38,7 +38,7 @@ function localDate(now: Date): string {
 }
 
 /** `viable-<patient id>-<date>.<ext>`, with characters that file systems dislike replaced. */
-export function exportFilename(state: AppState, extension: 'json' | 'csv', now = new Date()): string {
+export function exportFilename(state: AppState, extension: 'json' | 'csv' | 'html' | 'sr.zip', now = new Date()): string {
   const patient = state.assessment?.patient?.id || state.assessmentKey || 'assessment';
   const safe = patient.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '') || 'assessment';
   return `viable-${safe}-${localDate(now)}.${extension}`;

@@ -1,6 +1,7 @@
 import type { AppStore } from '../store';
 import { purgeFiles } from '../viewer';
 import { cancelScan } from './openLocalFiles';
+import { clearSrOffers } from './srImport';
 
 /** Closes every open study: viewports emptied, files released from the loader, the index and assessment closed (the saved copy stays). */
 export function closeAll(store: AppStore): void {
@@ -11,4 +12,5 @@ export function closeAll(store: AppStore): void {
   state.closeAssessment();
   state.notify(null);
   purgeFiles();
+  clearSrOffers();
 }

@@ -46,3 +46,6 @@ export { deleteLesion } from './deleteLesion';
 export { overrideSeriesPhase } from './overrideSeriesPhase';
 export { jumpToCaliper } from './jumpToCaliper';
 export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
+export { makeResponseReport } from './responseReport';
+export { exportSr, type BinaryFile } from './srExport';
+export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from './srImport';

@@ -1,8 +1,9 @@
-import { createScanPool, DEFLATED_EXPLICIT_VR_LE, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
+import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
 import type { AppStore, SkippedFile } from '../store';
 import { firstStackToShow } from './firstStackToShow';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
+import { offerMeasurementReports } from './srImport';
 import { registerFile } from '../viewer';
 import { spawnScanWorker } from '../workers';
 import type { LocalFile } from './collectFiles';
@@ -56,12 +57,19 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
     scanFinished({ instances: result.instances, skipped });
     showSomethingIfEmpty(store);
     await openPatientAssessment(store, loadAssessmentRecord);
+    await offerMeasurementReports(nonImageFiles(files, result.skipped));
   } catch (error) {
     if (controller.signal.aborted) scanStopped('cancelled');
     else scanStopped('failed', error instanceof Error ? error.message : String(error));
   } finally {
     if (running === controller) running = undefined;
   }
+}
+
+/** The skipped files that are DICOM but not images (SR among them), with their paths. */
+function nonImageFiles(files: File[], skipped: SkippedFile[]): Array<{ path: string; file: File }> {
+  const nonImages = new Set(skipped.filter((s) => s.reason.startsWith('no pixel data')).map((s) => s.path));
+  return files.filter((file) => nonImages.has(filePath(file))).map((file) => ({ path: filePath(file), file }));
 }
 
 /** Hands a scanned file to Cornerstone; deflated files are inflated first, which the v5 loader cannot do. */

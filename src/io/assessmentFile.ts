@@ -1,5 +1,5 @@
 /**
- * Export and import of the assessment file (`shared/spec/assessment-format.md`)
+ * Export and import of the assessment file (`src/core/assessment/FORMAT.md`)
  * with the reader's calipers: each finding that has calipers carries them in a
  * `measurements` field (see `caliperRecord.ts`). Unknown fields are written back.
  *

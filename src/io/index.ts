@@ -9,3 +9,5 @@ export {
 export { CALIPERS_FIELD, caliperRecordSchema, type CaliperRecord } from './caliperRecord';
 export { CSV_COLUMNS, csvField, exportAssessmentCsv, type AssessmentCsvInput } from './assessmentCsv';
 export { jsonErrorOffset, lineColumnAt, parseJsonLocated, type JsonParseResult } from './parseJsonLocated';
+export { buildResponseReport, keyImageCalipers, type KeyImage, type KeyImageSet, type ResponseReportInput } from './report';
+export { readMeasurementReport, writeMeasurementReport, type SrCaliper, type SrImagePoints, type SrReading } from './sr';

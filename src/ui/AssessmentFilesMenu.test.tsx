@@ -19,7 +19,7 @@ describe('AssessmentFilesMenu', () => {
   it('offers export and import only while an assessment is open; the saved list always', () => {
     const store = createAppStore();
     let html = render(store);
-    for (const id of ['export-json', 'export-csv', 'import-json']) expect(button(html, id)).toContain('disabled');
+    for (const id of ['export-json', 'export-csv', 'import-json', 'report', 'export-sr']) expect(button(html, id)).toContain('disabled');
     expect(button(html, 'saved-assessments')).not.toContain('disabled');
     expect(html).toMatch(/<input[^>]*data-testid="import-json-input"[^>]*type="file"[^>]*hidden/);
 
@@ -27,6 +27,6 @@ describe('AssessmentFilesMenu', () => {
     // Server rendering reads zustand's initial state; make the current state the one rendered.
     store.getInitialState = store.getState;
     html = render(store);
-    for (const id of ['export-json', 'export-csv', 'import-json']) expect(button(html, id)).not.toContain('disabled');
+    for (const id of ['export-json', 'export-csv', 'import-json', 'report', 'export-sr']) expect(button(html, id)).not.toContain('disabled');
   });
 });

@@ -1,14 +1,16 @@
 import { useRef, useState } from 'react';
-import { exportCsv, exportJson, importJson, undoImport, type AssessmentSnapshot, type TextFile } from '../actions';
+import { exportCsv, exportJson, exportSr, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type BinaryFile, type TextFile } from '../actions';
 import { AutosaveIndicator } from './AutosaveIndicator';
 import { useAppState, useAppStoreApi } from './hooks';
 import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
+import { SrOffersPanel } from './SrOffersPanel';
 import './assessmentFilesMenu.css';
 
 const MAX_ERRORS_SHOWN = 30;
 
-function download(file: TextFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
+function download(file: TextFile | BinaryFile): void {
+  const blob = 'text' in file ? new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }) : new Blob([file.bytes as BlobPart], { type: file.mimeType });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.filename;
@@ -29,8 +31,26 @@ function replacedText({ assessment, measurements }: AssessmentSnapshot): string 
   return `It replaced the previous assessment: ${plural(lesions, 'lesion')} and ${plural(calipers, 'caliper')}.`;
 }
 
+/**
+ * Opens the response report in a new tab, where the browser prints it or saves it
+ * as PDF. The tab is opened at the click (a tab opened after the key images are
+ * drawn would no longer count as the reader's doing and be blocked as a pop-up);
+ * if the browser blocks it anyway, the report is downloaded instead.
+ */
+async function openReport(make: () => Promise<TextFile>): Promise<void> {
+  const tab = window.open('', '_blank');
+  const file = await make().catch((error: unknown) => {
+    tab?.close();
+    throw error;
+  });
+  if (!tab) return download(file);
+  tab.location.href = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
+}
+
 type Notice =
   | { kind: 'import-errors'; filename: string; errors: string[] }
+  | { kind: 'report-failed'; errors: string[] }
+  | { kind: 'sr-problems'; errors: string[] }
   | { kind: 'imported'; filename: string; previous: AssessmentSnapshot }
   | { kind: 'export-problems'; errors: string[] };
 
@@ -57,6 +77,27 @@ export function AssessmentFilesMenu() {
     );
   };
 
+  const [busy, setBusy] = useState<'report' | 'sr' | null>(null);
+  const onReport = () => {
+    setBusy('report');
+    openReport(() => makeResponseReport(store))
+      .catch((error: unknown) => setNotice({ kind: 'report-failed', errors: [error instanceof Error ? error.message : String(error)] }))
+      .finally(() => setBusy(null));
+  };
+
+  const onExportSr = () => {
+    setBusy('sr');
+    exportSr(store)
+      .then((file) => {
+        download(file);
+        if (file.skippedCaliperIds.length > 0) {
+          setNotice({ kind: 'sr-problems', errors: file.skippedCaliperIds.map((id) => `caliper ${id}: its image is not open, so it is not in the SR`) });
+        }
+      })
+      .catch((error: unknown) => setNotice({ kind: 'sr-problems', errors: [error instanceof Error ? error.message : String(error)] }))
+      .finally(() => setBusy(null));
+  };
+
   const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
   return (
     <div className="assessment-files">
@@ -65,6 +106,12 @@ export function AssessmentFilesMenu() {
       </button>
       <button data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))}>
         Export CSV
+      </button>
+      <button data-testid="report" disabled={!hasAssessment || busy !== null} onClick={onReport} title="Printable report with key images (print or save as PDF)">
+        {busy === 'report' ? 'Preparing report…' : 'Report…'}
+      </button>
+      <button data-testid="export-sr" disabled={!hasAssessment || busy !== null} onClick={onExportSr} title="DICOM SR (TID 1500), one per timepoint, zipped">
+        {busy === 'sr' ? 'Writing SR…' : 'Export SR'}
       </button>
       <button data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()}>
         Import JSON…
@@ -85,6 +132,7 @@ export function AssessmentFilesMenu() {
         Saved assessments
       </button>
       <AutosaveIndicator />
+      <SrOffersPanel />
       {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}
 
       {notice && (
@@ -95,6 +143,8 @@ export function AssessmentFilesMenu() {
         >
           {notice.kind === 'import-errors' && <p>{notice.filename} was not imported; the current assessment is unchanged.</p>}
           {notice.kind === 'export-problems' && <p>Exported, but the file will not import until these are fixed:</p>}
+          {notice.kind === 'report-failed' && <p>The report could not be made:</p>}
+          {notice.kind === 'sr-problems' && <p>DICOM SR export:</p>}
           {notice.kind === 'imported' && (
             <p>
               Imported {notice.filename}. {replacedText(notice.previous)}

@@ -20,4 +20,6 @@ export { subscribeToCalipers, showCalipers, selectedCaliperIds, highlightCaliper
 export { imageLookupFor, type ImageLocation, type ImageLookup } from './imageLookup';
 export { syncPaneFor, type SyncPane } from './syncPane';
 export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type PickedPoint } from './paneSynchronizer';
+export { renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from './renderKeyImage';
+export { srImagePoints, patientPointsOf } from './srImagePoints';
 export { applyViewportPreset, registerViewportController, scrollViewportToImage } from './viewportRegistry';

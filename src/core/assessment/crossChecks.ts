@@ -2,7 +2,7 @@
  * Rules that span several fields of an assessment: unique ids and dates, real
  * calendar dates, the baseline and finding keys naming existing timepoints, and
  * finding statuses allowed for the lesion's role.
- * Source: `shared/spec/assessment-format.md` (Timepoint, Lesion, Finding.status).
+ * Source: `src/core/assessment/FORMAT.md` (Timepoint, Lesion, Finding.status).
  */
 import { isRealIsoDate } from './dates.ts';
 import { oneOfMessage } from './schema.ts';

@@ -1,6 +1,6 @@
 /**
  * Calendar dates of the assessment format (`YYYY-MM-DD`, no time zone).
- * Source: `shared/spec/assessment-format.md`, Timepoint.date.
+ * Source: `src/core/assessment/FORMAT.md`, Timepoint.date.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,6 @@
 /**
  * Protocol options with their per-criteria defaults.
- * Source: `shared/spec/assessment-format.md`, "Options" (the spec wins over the
+ * Source: `src/core/assessment/FORMAT.md`, "Options" (the spec wins over the
  * rule book on defaults); rule book §1.2 (target counts), §1.3 (too small),
  * §1.4 and §8 D2 (no 5 mm rule in mRECIST), §1.9 (sticky response, SD duration).
  */

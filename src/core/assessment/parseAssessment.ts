@@ -1,7 +1,7 @@
 /**
  * Loading and saving assessment files: schema, then cross-field checks, with
  * every problem located by a path like `lesions[2].findings.TP1.viableLongestDiameterMm`.
- * Source: `shared/spec/assessment-format.md`.
+ * Source: `src/core/assessment/FORMAT.md`.
  */
 import { crossCheckAssessment, type LocatedIssue } from './crossChecks.ts';
 import { assessmentSchema } from './schema.ts';

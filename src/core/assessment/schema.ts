@@ -1,6 +1,6 @@
 /**
  * Zod schema of the assessment file, version 1.
- * Source: `shared/spec/assessment-format.md`. Objects are loose: unknown fields
+ * Source: `src/core/assessment/FORMAT.md`. Objects are loose: unknown fields
  * are kept so that a later save writes them back (forward compatibility).
  * Defaults are not filled in here (see `options.ts`), so a load/save round trip
  * reproduces the file as written. Cross-field rules live in `crossChecks.ts`.

@@ -1,7 +1,7 @@
 /**
  * Types of the assessment file, derived from its schema so they cannot drift.
  * Every object also carries `[key: string]: unknown`: unknown fields are kept.
- * Source: `shared/spec/assessment-format.md`.
+ * Source: `src/core/assessment/FORMAT.md`.
  */
 import type { z } from 'zod';
 import type {

@@ -1,0 +1,21 @@
+// dcmjs ships no type declarations; this is the part of its API the SR code uses.
+declare module 'dcmjs' {
+  type Dataset = Record<string, unknown>;
+  interface DicomDictInstance {
+    dict: Dataset;
+    meta: Dataset;
+    write(options?: { allowInvalidVRLength?: boolean }): ArrayBuffer;
+  }
+  const dcmjs: {
+    data: {
+      DicomDict: new (meta: Dataset) => DicomDictInstance;
+      DicomMessage: { readFile(buffer: ArrayBuffer, options?: { ignoreErrors?: boolean }): DicomDictInstance };
+      DicomMetaDictionary: {
+        denaturalizeDataset(dataset: Dataset): Dataset;
+        naturalizeDataset(dataset: Dataset): Dataset;
+        uid(): string;
+      };
+    };
+  };
+  export default dcmjs;
+}
