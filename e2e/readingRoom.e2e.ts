@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
+import type { BrowserSession } from './support/browser';
+import { openDemoSession } from './support/demoSession';
+import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { lesionTable } from './support/measuring';
+import { studyBrowser, viewport } from './support/pageObjects';
+
+// The reading room on a laptop and on a desktop screen: a fixed frame whose panels
+// scroll on their own, the response always in view while measuring, side panels
+// the reader resizes and collapses.
+
+/** Whether `inner` lies wholly inside `outer` (page coordinates, half a pixel of slack). */
+function inside(inner: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }) {
+  return (
+    inner.x >= outer.x - 0.5 &&
+    inner.y >= outer.y - 0.5 &&
+    inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+    inner.y + inner.height <= outer.y + outer.height + 0.5
+  );
+}
+
+async function box(page: Page, testId: string) {
+  const found = await page.getByTestId(testId).boundingBox();
+  if (!found) throw new Error(`${testId} has no box`);
+  return found;
+}
+
+describe.each([
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+])('reading room at $width×$height', (windowSize) => {
+  let session: BrowserSession;
+  let truth: GroundTruth;
+  const screen = { x: 0, y: 0, ...windowSize };
+
+  beforeAll(async () => {
+    truth = readGroundTruth();
+    session = await openDemoSession(inject('baseUrl'), windowSize);
+    const { page } = session;
+    await page.getByTestId('import-json-input').setInputFiles(path.resolve('test-data/assessments/synthetic-demo.json'));
+    await lesionTable.row(page, 'T1').waitFor();
+    const baseline = isoDate(truth.studies.find((s) => s.timepoint === 'BL')!.StudyDate);
+    const stackId = await studyBrowser.open(page, 'ART 2.5mm', baseline);
+    await viewport.waitState(page, 'rendered', { stackId });
+    await lesionTable.activate(page, 'T1');
+  });
+
+  beforeEach(({ task }) => {
+    onTestFailed(async () => {
+      await session.page.screenshot({ path: path.join('e2e-artifacts', `readingRoom-${windowSize.width}-${task.name.replace(/\W+/g, '-')}.png`) });
+    });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('never scrolls the document: the wheel over the series list scrolls the list', async () => {
+    const { page } = session;
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(windowSize.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(windowSize.width);
+    const list = await box(page, 'study-browser');
+    await page.mouse.move(list.x + list.width / 2, Math.min(list.y + list.height, windowSize.height) - 20);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.locator('.sidebar').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop])).toEqual([0, 0]);
+  });
+
+  it('keeps the response (overall category, sums, change) in view with a lesion selected', async () => {
+    const { page } = session;
+    await page.getByTestId('assessment-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const panel = await box(page, 'assessment-panel');
+    const glance = await box(page, 'response-glance');
+    expect(inside(glance, panel) && inside(glance, screen)).toBe(true);
+    const summary = (await page.getByTestId('response-summary').innerText()).replace(/\s+/g, ' ');
+    expect(summary).toBe('mRECIST FU1 PR FU2 PD best PR');
+    const rows = await page.getByTestId('glance-row').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual(['FU1 14.0 mm -80.0% -80.0%', 'FU2 24.0 mm -65.7% +71.4%']);
+    // The full table further down fits the panel's width: its Overall column is not cut off.
+    const scroller = await page.getByTestId('assessment-scroll').evaluate((el) => el.clientWidth);
+    expect(await page.locator('.response-table').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(scroller);
+  });
+
+  it('resizes and collapses the side panels', async () => {
+    const { page } = session;
+    const before = await box(page, 'assessment-panel');
+    const grid = await box(page, 'viewport-grid');
+    const separator = page.getByRole('separator', { name: 'Resize the assessment' });
+    const handle = (await separator.boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2 - 80, handle.y + 10, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await box(page, 'assessment-panel')).width - before.width)).toBeGreaterThan(60);
+
+    await page.getByTestId('toggle-assessment').click();
+    await expect.poll(() => page.getByTestId('assessment-panel').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(2);
+    expect((await box(page, 'viewport-grid')).width).toBeGreaterThan(grid.width + 300);
+    await page.getByTestId('toggle-assessment').click();
+    await expect.poll(async () => (await box(page, 'assessment-panel')).width).toBeGreaterThan(300);
+
+    await page.getByTestId('toggle-sidebar').click();
+    await expect.poll(() => page.getByTestId('study-browser').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(2);
+    await page.getByTestId('toggle-sidebar').click();
+    await expect.poll(async () => (await box(page, 'study-browser')).width).toBeGreaterThan(100);
+  });
+});
