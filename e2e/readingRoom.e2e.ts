@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFa
 import type { BrowserSession } from './support/browser';
 import { openDemoSession } from './support/demoSession';
 import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
-import { lesionTable } from './support/measuring';
+import { drawCaliper, lesionTable, showSliceOf } from './support/measuring';
 import { studyBrowser, viewport } from './support/pageObjects';
 
 // The reading room on a laptop and on a desktop screen: a fixed frame whose panels
@@ -46,6 +46,12 @@ describe.each([
     await viewport.waitState(page, 'rendered', { stackId });
     await lesionTable.activate(page, 'T1');
   });
+
+  /** The caliper texts drawn over the image in `viewportId`, with the line width of their caliper. */
+  const caliperTexts = (page: Page, viewportId = 'vp-0') =>
+    page.locator(`[data-viewport-id="${viewportId}"] svg`).evaluate((svg) =>
+      Array.from(svg.querySelectorAll('text'), (text) => text.textContent ?? '').filter((t) => t.trim() !== ''),
+    );
 
   beforeEach(({ task }) => {
     onTestFailed(async () => {
@@ -105,5 +111,30 @@ describe.each([
     await expect.poll(() => page.getByTestId('study-browser').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(2);
     await page.getByTestId('toggle-sidebar').click();
     await expect.poll(async () => (await box(page, 'study-browser')).width).toBeGreaterThan(100);
+  });
+
+  it('labels each caliper on the image with its lesion, kind and value, the active lesion drawn thicker', async () => {
+    const { page } = session;
+    const t1 = truth.lesions.find((l) => l.id === 'T1')!.timepoints.find((t) => t.timepoint === 'BL')!;
+    const t2 = truth.lesions.find((l) => l.id === 'T2')!.timepoints.find((t) => t.timepoint === 'BL')!;
+    await lesionTable.activate(page, 'T1');
+    await drawCaliper(page, 'WholeDiameter', ...t1.wholeEndpointsMm!);
+    await expect.poll(() => caliperTexts(page)).toContainEqual(expect.stringMatching(/^T1 whole \d+\.\d mm$/));
+    await lesionTable.activate(page, 'T2');
+    await drawCaliper(page, 'ViableDiameter', ...t2.viableEndpointsMm!);
+    await expect.poll(() => caliperTexts(page)).toContainEqual(expect.stringMatching(/^T2 viable \d+\.\d mm$/));
+    // Widths of the caliper lines on the slice shown, without Cornerstone's 1 px text-box links.
+    const widths = async () =>
+      [
+        ...new Set(
+          await page.locator('[data-viewport-id="vp-0"] svg').evaluate((svg) =>
+            Array.from(svg.querySelectorAll('line'), (line) => Number(line.getAttribute('stroke-width'))),
+          ),
+        ),
+      ].filter((width) => width > 1);
+    await expect.poll(widths).toEqual([4]);
+    await lesionTable.activate(page, 'T1');
+    await showSliceOf(page, t2.viableEndpointsMm![0]);
+    await expect.poll(widths).toEqual([2]);
   });
 });
