@@ -137,4 +137,29 @@ describe.each([
     await showSliceOf(page, t2.viableEndpointsMm![0]);
     await expect.poll(widths).toEqual([2]);
   });
+
+  it('says plainly what the buttons do, and disabled buttons look disabled', async () => {
+    const { page } = session;
+    await lesionTable.activate(page, 'T1');
+    expect(await page.getByTestId('caliper-target').innerText()).toBe('New calipers go to T1');
+    expect(await page.getByTestId('wl-preset-header').innerText()).toBe('Image default');
+    expect(await page.getByTestId('redo').isDisabled()).toBe(true);
+    const opacity = (testId: string) => page.getByTestId(testId).evaluate((el) => Number(getComputedStyle(el).opacity));
+    expect(await opacity('redo')).toBeLessThan(0.6);
+    expect(await opacity('undo')).toBe(1);
+    // The checkbox sits on the line of its label, not above it.
+    const checkbox = (await page.getByTestId('lesion-enhancing').boundingBox())!;
+    const label = (await page.locator('label:has([data-testid="lesion-enhancing"])').boundingBox())!;
+    expect(label.height).toBeLessThan(checkbox.height * 2);
+    expect(label.width).toBeGreaterThan(checkbox.width * 5);
+  });
+
+  it('offers to resume the last assessment after a reload', async () => {
+    const { page } = session;
+    await page.reload();
+    const resume = page.getByTestId('resume-saved');
+    await expect.poll(() => resume.innerText(), { timeout: 15_000 }).toMatch(/^Resume VIABLE, DEMO, \d+ lesions, last edited \S/);
+    await resume.click();
+    await lesionTable.row(page, 'T1').waitFor();
+  });
 });
