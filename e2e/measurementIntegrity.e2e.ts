@@ -158,22 +158,25 @@ describe('Viable Ø and EASL ⟂ on one lesion (issue 9.4)', () => {
     expect(await baselineSum()).toBeLessThan(long * 1.5);
 
     const panel: Record<string, number> = {};
-    for (const criteria of ['mRECIST', 'EASL'] as const) {
+    for (const criteria of ['mRECIST', 'RECIST1.1', 'EASL'] as const) {
       await page.getByTestId(`criteria-${criteria}`).click();
-      await expect.poll(() => page.getByTestId('baseline-sum').innerText()).toContain(criteria === 'EASL' ? 'mm²' : 'mm');
+      await expect.poll(() => page.getByTestId(`criteria-${criteria}`).getAttribute('aria-pressed')).toBe('true');
       panel[criteria] = await baselineSum();
     }
+    // RECIST 1.1 reads whole diameters, and none was drawn: no sum in the panel (NaN) nor in the CLI (null).
+    expect(panel['RECIST1.1']).toBeNaN();
     expect(panel.EASL).toBeCloseTo(long * short, 0);
     await page.getByTestId('criteria-mRECIST').click();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     const file = path.join(exportDir, 'easl.json');
     await download.saveAs(file);
-    for (const criteria of ['mRECIST', 'EASL'] as const) {
+    for (const criteria of ['mRECIST', 'RECIST1.1', 'EASL'] as const) {
       const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/assess.ts', file, '--criteria', criteria, '--json'], { encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
-      const result = JSON.parse(cli.stdout) as { baseline: { targetSum: number } };
-      expect(result.baseline.targetSum).toBeCloseTo(panel[criteria]!, 1);
+      const result = JSON.parse(cli.stdout) as { baseline: { targetSum: number | null } };
+      if (Number.isNaN(panel[criteria])) expect(result.baseline.targetSum).toBeNull();
+      else expect(result.baseline.targetSum).toBeCloseTo(panel[criteria]!, 1);
     }
   });
 });

@@ -3,10 +3,11 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, type BrowserSession } from './support/browser';
+import type { BrowserSession } from './support/browser';
+import { openFolderSession } from './support/demoSession';
 import { DEMO_DIR, isoDate, readGroundTruth } from './support/groundTruth';
 import { drawCaliper, lesionTable } from './support/measuring';
-import { opener, studyBrowser, viewport } from './support/pageObjects';
+import { studyBrowser, viewport } from './support/pageObjects';
 import { dcmtkTool } from './support/transcode';
 
 // Issue 9.1: a diagnostic CT after TACE whose description says so ("CT LIVER POST TACE")
@@ -38,10 +39,7 @@ beforeAll(async () => {
   const files = readdirSync(followUp).map((name) => path.join(followUp, name));
   execFileSync(dcmtkTool('dcmodify'), ['-nb', '-m', `(0008,1030)=${FOLLOW_UP_DESCRIPTION}`, ...files], { stdio: 'pipe' });
 
-  session = await openApp(inject('baseUrl'));
-  await opener.openFolder(session.page, dir);
-  await opener.waitScan(session.page, 'done');
-  await viewport.waitState(session.page, 'rendered');
+  session = await openFolderSession(inject('baseUrl'), dir);
 });
 
 afterAll(async () => {

@@ -3,10 +3,11 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, type BrowserSession } from './support/browser';
+import type { BrowserSession } from './support/browser';
+import { openFolderSession } from './support/demoSession';
 import { DEMO_DIR, isoDate, readGroundTruth } from './support/groundTruth';
 import { drawCaliper, lesionTable } from './support/measuring';
-import { opener, viewport } from './support/pageObjects';
+import { viewport } from './support/pageObjects';
 
 // Images without PixelSpacing: the viewer says so and a caliper drawn on them is
 // kept out of the sums (never a guessed spacing).
@@ -25,10 +26,7 @@ beforeAll(async () => {
   // dcmtk (installed by the test runner when missing) deletes the calibration in place.
   const removed = spawnSync('dcmodify', ['-nb', '-e', '(0028,0030)', ...files.map((n) => path.join(dir, n))], { encoding: 'utf8' });
   if (removed.status !== 0) throw new Error(`dcmodify failed: ${removed.stderr || removed.error?.message}`);
-  session = await openApp(inject('baseUrl'));
-  await opener.openFolder(session.page, dir);
-  await opener.waitScan(session.page, 'done');
-  await viewport.waitState(session.page, 'rendered');
+  session = await openFolderSession(inject('baseUrl'), dir);
 });
 
 afterAll(async () => {
