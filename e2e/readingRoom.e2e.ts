@@ -138,6 +138,39 @@ describe.each([
     await expect.poll(widths).toEqual([2]);
   });
 
+  it('keeps the window and the zoom in mm per screen pixel when ] moves to the next timepoint', async () => {
+    const { page } = session;
+    const pane = viewport.pane(page, 'vp-0');
+    const inPane = (testId: string) => pane.getByTestId(testId);
+    /** Screen pixels per 10 mm of patient space in vp-0. */
+    const pixelsPer10Mm = () =>
+      page.evaluate(() => {
+        const handle = window.__viable!.viewports['vp-0']!;
+        const [x1, y1] = handle.worldToCanvas([0, 0, 0]);
+        const [x2, y2] = handle.worldToCanvas([10, 0, 0]);
+        return Math.hypot(x2 - x1, y2 - y1);
+      });
+    await inPane('wl-preset-liver').click();
+    await expect.poll(() => inPane('overlay-wl').innerText()).toBe('W 150 L 90');
+    await inPane('tool-zoom').click();
+    const box = (await inPane('viewport-element').boundingBox())!;
+    const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y + 80, { steps: 5 });
+    await page.mouse.up();
+    await inPane('tool-windowlevel').click();
+    await expect.poll(() => inPane('overlay-zoom').innerText()).not.toBe('Zoom 100%');
+    const scale = await pixelsPer10Mm();
+    const stackBefore = await pane.getAttribute('data-stack-id');
+
+    await page.locator('body').press(']');
+    await expect.poll(() => pane.getAttribute('data-stack-id')).not.toBe(stackBefore);
+    await viewport.waitState(page, 'rendered', { stackId: (await pane.getAttribute('data-stack-id')) ?? '' });
+    await expect.poll(() => inPane('overlay-wl').innerText()).toBe('W 150 L 90');
+    expect(await pixelsPer10Mm()).toBeCloseTo(scale, 1);
+  });
+
   it('says plainly what the buttons do, and disabled buttons look disabled', async () => {
     const { page } = session;
     await lesionTable.activate(page, 'T1');
