@@ -64,8 +64,9 @@ export const createAlignmentSlice: StateCreator<State, [], [], AlignmentSlice> =
     });
   return {
     syncEnabled: true,
-    syncWindowLevel: false,
-    syncZoomPan: false,
+    // Pre/post reading compares the same window at the same scale: synced unless the reader unticks them.
+    syncWindowLevel: true,
+    syncZoomPan: true,
     setSync: (patch) => set(patch),
     landmarkMode: false,
     setLandmarkMode: (on) => set({ landmarkMode: on }),
