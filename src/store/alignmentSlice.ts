@@ -64,9 +64,8 @@ export const createAlignmentSlice: StateCreator<State, [], [], AlignmentSlice> =
     });
   return {
     syncEnabled: true,
-    // Pre/post reading compares the same window at the same scale: synced unless the reader unticks them.
-    syncWindowLevel: true,
-    syncZoomPan: true,
+    syncWindowLevel: false,
+    syncZoomPan: false,
     setSync: (patch) => set(patch),
     landmarkMode: false,
     setLandmarkMode: (on) => set({ landmarkMode: on }),
