@@ -108,7 +108,7 @@ describe('editing calipers', () => {
     // T1 has no whole-lesion diameter yet, so T2's lands on T1 until the reader moves it.
     const t2 = truth.lesions.find((l) => l.id === 'T2')!.timepoints[0]!;
     await drawCaliper(page, 'WholeDiameter', ...t2.wholeEndpointsMm!);
-    await expect.poll(() => page.getByTestId('selected-caliper').innerText()).toContain('caliper of T1');
+    await expect.poll(() => page.getByTestId('selected-caliper').innerText()).toContain('a caliper of T1');
     await page.getByTestId('caliper-to-new-target').click();
     await lesionTable.row(page, 'T3').waitFor();
     await expect.poll(() => lesionTable.wholeNumber(page, 'T3', baselineDate)).toBeCloseTo(t2.longestDiameterMm, 0);

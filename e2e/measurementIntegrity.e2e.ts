@@ -152,7 +152,7 @@ describe('Viable Ø and EASL ⟂ on one lesion (issue 9.4)', () => {
     const [long, short] = (/(\d+\.\d) × (\d+\.\d)/.exec(await lesionTable.cell(page, 'T1', baseline).innerText()) ?? []).slice(1).map(Number) as [number, number];
     // A Viable Ø drawn after it on the same lesion: a different kind, so it joins T1 and is not summed.
     await drawCaliper(page, 'ViableDiameter', ...at('T1').viableEndpointsMm!);
-    await expect.poll(() => page.getByTestId('caliper-target').innerText()).toBe('→ T1');
+    await expect.poll(() => page.getByTestId('caliper-target').innerText()).toBe('New calipers go to T1');
     expect(await lesionIds()).toEqual(['T1']);
     await expect.poll(baselineSum).toBeCloseTo(long, 0);
     expect(await baselineSum()).toBeLessThan(long * 1.5);

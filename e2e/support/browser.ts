@@ -32,14 +32,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Starts Debian's Chromium with a fresh profile and opens `url`, recording errors and off-origin requests. */
-export async function openApp(baseUrl: string, pathAndQuery = '/'): Promise<BrowserSession> {
+/** Starts Debian's Chromium with a fresh profile and a window of `windowSize` CSS pixels, opens `url`, and records errors and off-origin requests. */
+export async function openApp(baseUrl: string, pathAndQuery = '/', windowSize = { width: 1400, height: 900 }): Promise<BrowserSession> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'viable-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
+    viewport: windowSize,
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -32,8 +32,10 @@ export async function pagePointOf(page: Page, pointMm: Vec3, viewportId = 'vp-0'
 export async function drawCaliper(page: Page, tool: string, fromMm: Vec3, toMm: Vec3, viewportId = 'vp-0'): Promise<void> {
   await page.getByTestId(`tool-${tool}`).click();
   await showSliceOf(page, fromMm, viewportId);
-  const [x1, y1] = await pagePointOf(page, fromMm, viewportId);
-  const [x2, y2] = await pagePointOf(page, toMm, viewportId);
+  // Mouse events carry whole CSS pixels and truncate fractions; rounding keeps each
+  // endpoint within half a pixel of the patient point, whatever size the pane has.
+  const [x1, y1] = (await pagePointOf(page, fromMm, viewportId)).map(Math.round) as [number, number];
+  const [x2, y2] = (await pagePointOf(page, toMm, viewportId)).map(Math.round) as [number, number];
   await page.mouse.move(x1, y1);
   await page.mouse.down();
   await page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2, { steps: 3 });

@@ -24,3 +24,21 @@ export function measurementNoteText(note: MeasurementNote, timepointLabels: Reco
       return `${at}: ${note.count} ${KIND_LABEL[note.kind]} calipers, none counted until you choose: fragments of one lesion, or separate lesions.`;
   }
 }
+
+/** The kind of a caliper in the word a reader expects on the image. */
+const KIND_ON_IMAGE: Record<MeasurementKind, string> = {
+  viable: 'viable',
+  whole: 'whole',
+  'short-axis': 'short axis',
+  'viable-bidirectional': 'EASL',
+};
+
+/**
+ * The words beside a caliper on the image: its lesion, its kind and its value(s)
+ * ("T1 viable 13.8 mm", "T1 EASL 42.0 × 30.0 mm"); no lesion id while the caliper is
+ * being drawn and not filed yet.
+ */
+export function caliperLabelText(lesionId: string | undefined, kind: MeasurementKind, values: readonly number[], unit: string): string {
+  const value = `${values.map((v) => v.toFixed(1)).join(' × ')} ${unit}`;
+  return [lesionId, KIND_ON_IMAGE[kind], value].filter(Boolean).join(' ');
+}

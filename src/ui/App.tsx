@@ -13,6 +13,7 @@ import { SkippedFilesPanel } from './SkippedFilesPanel';
 import { StartPage } from './StartPage';
 import { StudyBrowser } from './StudyBrowser';
 import { StackThumbnail } from './viewport/StackThumbnail';
+import { Workspace } from './Workspace';
 import { ViewportGrid } from './viewport/ViewportGrid';
 import { ComparisonBar } from './viewport/ComparisonBar';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
@@ -68,16 +69,18 @@ export function App() {
       {hasImages && <ComparisonBar />}
       <ScanProgressBar onCancel={cancelScan} />
       {hasImages ? (
-        <div className="workspace">
-          <aside className="sidebar">
-            <StudyBrowser renderThumbnail={renderStackThumbnail} />
-            <SkippedFilesPanel />
-          </aside>
-          <ViewportGrid />
-          <AssessmentPanel />
-        </div>
+        <Workspace
+          sidebar={
+            <aside className="sidebar">
+              <StudyBrowser renderThumbnail={renderStackThumbnail} />
+              <SkippedFilesPanel />
+            </aside>
+          }
+          images={<ViewportGrid />}
+          assessment={<AssessmentPanel />}
+        />
       ) : (
-        <div className="workspace">
+        <div className="workspace start-workspace">
           <div className="start-column">
             <StartPage />
             <SkippedFilesPanel />

@@ -55,13 +55,13 @@ export function MeasureToolbar() {
           ↷ Redo
         </button>
         <span className="hint" data-testid="caliper-target">
-          {activeLesionId ? `→ ${activeLesionId}` : '→ new target'}
+          {activeLesionId ? `New calipers go to ${activeLesionId}` : 'A new caliper starts a new target'}
         </span>
         {selected && (
           <span className="selected-caliper" data-testid="selected-caliper">
-            caliper of {selected.lesionId}{' '}
+            Selected: a caliper of {selected.lesionId}{' '}
             <button data-testid="caliper-to-new-target" onClick={() => moveToNewTarget(store, selected.id)} title="File this caliper under a new target lesion">
-              → new target
+              Make it a new target
             </button>
           </span>
         )}

@@ -1,4 +1,5 @@
 import { OpenButtons } from './OpenButtons';
+import { ResumeOffer } from './ResumeOffer';
 
 /** First screen: what Viable is for and how to open images. */
 export function StartPage() {
@@ -9,6 +10,7 @@ export function StartPage() {
         Measure viable (arterially enhancing) liver tumour before and after TACE and get the mRECIST response, with RECIST 1.1
         and EASL from the same reads.
       </p>
+      <ResumeOffer />
       <OpenButtons />
       <p className="hint">
         Or drop a folder, files or a .zip anywhere on this window. Images stay on this computer: nothing is uploaded.

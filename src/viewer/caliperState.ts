@@ -3,7 +3,11 @@ import { annotation as annotationApi, Enums as ToolEnums, utilities as toolUtili
 import type { Measurement } from '../core';
 import { annotationFromCaliper, caliperFromAnnotation, pointsDiffer, type CaliperDraft, type CaliperPlacement } from './caliperAnnotations';
 import { kindOfTool } from './caliperKinds';
+import { ACTIVE_LESION_STYLE } from './caliperTools';
 import { getRenderingEngine } from './renderingEngine';
+
+/** No style of its own: the caliper's tool decides (one object, so that an unchanged style is seen as such). */
+const PLAIN_STYLE = {};
 
 type AnnotationEvent = CustomEvent<{ annotation: ToolTypes.Annotation; changeType?: string }>;
 
@@ -63,10 +67,22 @@ function caliperAnnotations(): ToolTypes.Annotation[] {
  * the store to the viewer: restore, undo, redo, import, lesion deleted): adds the
  * missing ones, moves and relabels changed ones, removes those no longer stored.
  * Calipers whose image is not open (`placementOf` gives undefined) are left out.
+ * The calipers of `activeLesionId` stand out.
  */
-export function showCalipers(measurements: readonly Measurement[], placementOf: (m: Measurement) => CaliperPlacement | undefined): void {
+export function showCalipers(
+  measurements: readonly Measurement[],
+  placementOf: (m: Measurement) => CaliperPlacement | undefined,
+  activeLesionId: string | null = null,
+): void {
   const wanted = new Map(measurements.map((m) => [m.id, m]));
   let changed = false;
+  for (const measurement of measurements) {
+    const uid = measurement.id;
+    const style = measurement.lesionId === activeLesionId ? ACTIVE_LESION_STYLE : PLAIN_STYLE;
+    if (annotationApi.config.style.getAnnotationToolStyles(uid) === style) continue;
+    annotationApi.config.style.setAnnotationStyles(uid, style);
+    changed = true;
+  }
   for (const existing of caliperAnnotations()) {
     const uid = existing.annotationUID!;
     const measurement = wanted.get(uid);

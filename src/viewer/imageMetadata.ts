@@ -18,3 +18,8 @@ export function transferSyntaxOf(imageId: string): string | undefined {
 export function parsedHeader(imageId: string): Record<string, unknown> | undefined {
   return metaData.get('instance', imageId) as Record<string, unknown> | undefined;
 }
+
+/** The modality of a loaded image's series (CT, MR…), if its header gives one. */
+export function modalityOf(imageId: string): string | undefined {
+  return (metaData.get('generalSeriesModule', imageId) as { modality?: string } | undefined)?.modality;
+}

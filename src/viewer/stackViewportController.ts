@@ -1,6 +1,6 @@
 import { Enums, eventTarget, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
-import { headerWindow, transferSyntaxOf } from './imageMetadata';
+import { headerWindow, modalityOf, transferSyntaxOf } from './imageMetadata';
 import { describeLoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
@@ -68,6 +68,7 @@ export class StackViewportController {
    * price is decoding the first image twice.
    */
   async showStack(imageIds: string[]): Promise<void> {
+    const kept = this.viewKeptAcrossStacks();
     this.imageIds = imageIds;
     this.fitZoom = undefined;
     this.userVoi = undefined;
@@ -83,7 +84,32 @@ export class StackViewportController {
       return this.fail(describeLoadError(error, transferSyntaxOf(first)));
     }
     if (this.destroyed || this.imageIds !== imageIds) return;
+    // Only the window of the same modality: HU mean nothing on MR.
+    if (kept.voi && kept.modality === modalityOf(first)) {
+      this.userVoi = kept.voi;
+      this.viewport.setProperties({ voiRange: kept.voi });
+    }
+    if (kept.parallelScale) {
+      this.fitZoom = this.viewport.getZoom(); // setStack fitted the camera; zoom is reported against that
+      this.viewport.setCamera({ parallelScale: kept.parallelScale });
+    }
     this.viewport.render();
+  }
+
+  /**
+   * What the reader set in this pane that the next stack keeps, as in a reading
+   * room moving between timepoints: the window they chose (with the modality it was
+   * chosen on) and a zoom as millimetres per screen pixel (the camera's parallel
+   * scale), so that a lesion appears the same size on every series.
+   */
+  private viewKeptAcrossStacks(): { modality?: string; voi?: VoiRange; parallelScale?: number } {
+    if (this.state.renderState !== 'rendered' || !this.state.imageId) return {};
+    const zoomed = Math.abs(this.state.zoom - 1) >= 0.005;
+    return {
+      modality: modalityOf(this.state.imageId),
+      voi: this.userVoi,
+      parallelScale: zoomed ? this.viewport.getCamera().parallelScale : undefined,
+    };
   }
 
   scrollToIndex(index: number): void {

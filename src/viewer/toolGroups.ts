@@ -1,6 +1,6 @@
 import { addTool, BidirectionalTool, Enums as ToolEnums, LengthTool, StackScrollTool, ToolGroupManager } from '@cornerstonejs/tools';
 import type { CaliperToolName } from './caliperKinds';
-import { CALIPER_TOOLS } from './caliperTools';
+import { applyCaliperStyles, CALIPER_TOOLS } from './caliperTools';
 import { getRenderingEngineId } from './renderingEngine';
 import { PanViewTool, WindowLevelViewTool, ZoomViewTool } from './viewTools';
 
@@ -34,6 +34,7 @@ const isMeasuring = (toolName: string) => MEASURING_TOOLS.some((tool) => tool.to
  */
 export function createViewportToolGroup(viewportId: string): ViewportToolGroup {
   for (const tool of TOOL_CLASSES) addTool(tool); // idempotent: the global registry ignores repeats
+  applyCaliperStyles();
   const id = toolGroupId(viewportId);
   // A StrictMode remount or a crashed pane may have left the group behind; createToolGroup would return undefined.
   ToolGroupManager.destroyToolGroup(id);

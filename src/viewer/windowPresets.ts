@@ -24,7 +24,7 @@ export interface WindowPreset {
 }
 
 export const WINDOW_PRESETS: readonly WindowPreset[] = [
-  { id: 'header', label: 'Header' },
+  { id: 'header', label: 'Image default' },
   // Narrow liver window: arterial enhancement of viable tumour vs. parenchyma is a few tens of HU.
   { id: 'liver', label: 'Liver', window: { windowWidth: 150, windowCenter: 90 } },
   { id: 'abdomen', label: 'Abdomen', window: { windowWidth: 400, windowCenter: 40 } },

@@ -7,7 +7,10 @@ import { ResponsePanel } from './ResponsePanel';
 import { ResponseSummary } from './ResponseSummary';
 import './assessment.css';
 
-/** The reader's assessment beside the images: lesions and findings, then the response. */
+/**
+ * The reader's assessment beside the images: the response at a glance stays pinned
+ * on top; lesions and findings, then the full response, scroll beneath it.
+ */
 export function AssessmentPanel() {
   const hasAssessment = useAppState((state) => state.assessment !== null);
   if (!hasAssessment) {
@@ -18,13 +21,17 @@ export function AssessmentPanel() {
     );
   }
   return (
-    <aside className="assessment-panel" data-testid="assessment-panel">
-      <BaselinePicker />
-      <ResponseSummary />
-      <LesionTable />
-      <LesionEditor />
-      <FindingEditor />
-      <ResponsePanel />
+    <aside className="assessment-panel pinned-top" data-testid="assessment-panel">
+      <div className="assessment-pinned">
+        <BaselinePicker />
+        <ResponseSummary />
+      </div>
+      <div className="assessment-scroll" data-testid="assessment-scroll">
+        <LesionTable />
+        <LesionEditor />
+        <FindingEditor />
+        <ResponsePanel />
+      </div>
     </aside>
   );
 }

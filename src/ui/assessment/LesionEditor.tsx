@@ -90,7 +90,7 @@ export function LesionEditor() {
 function EnhancingCheckbox({ lesion }: { lesion: Lesion }) {
   const updateLesion = useAppState((state) => state.updateLesion);
   return (
-    <label title="mRECIST: a target must show intratumoral arterial enhancement at baseline">
+    <label className="checkbox-label" title="mRECIST: a target must show intratumoral arterial enhancement at baseline">
       <input
         type="checkbox"
         data-testid="lesion-enhancing"

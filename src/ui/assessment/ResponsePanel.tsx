@@ -4,18 +4,10 @@ import { messageText } from '../../text';
 import { useAppState } from '../hooks';
 import { measurementNoteText } from '../../text';
 import { SumPlot } from './SumPlot';
+import { pct, sum } from './responseFormat';
 
 const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.1': 'RECIST 1.1', EASL: 'EASL' };
 
-function pct(value: number | null): string {
-  if (value === null) return '—';
-  return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
-}
-
-function sum(value: number | null, criteria: Criteria): string {
-  if (value === null) return '—';
-  return criteria === 'EASL' ? `${value.toFixed(1)} mm²` : `${value.toFixed(1)} mm`;
-}
 
 /**
  * The engine's answer, live: per timepoint the target sum, change from baseline

@@ -61,6 +61,7 @@ export function ComparisonBar() {
   const status = useAppState(alignmentStatus);
   const hasAlignments = useAppState((s) => Object.keys(selectAlignments(s)).length > 0);
   const [priorId, setPriorId] = useState('');
+  const baselineId = useAppState((s) => s.assessment?.baseline ?? selectSortedTimepoints(s)[0]?.id);
 
   const open = (variant: ComparisonLayout) => {
     const state = store.getState();
@@ -92,8 +93,9 @@ export function ComparisonBar() {
       </button>
       {timepoints.length > 2 && (
         <select data-testid="compare-prior" aria-label="Prior to compare" value={priorId} onChange={(e) => setPriorId(e.target.value)}>
-          <option value="">Baseline</option>
-          {timepoints.slice(0, -1).map((t) => (
+          <option value="">{baselineId ? labels[baselineId] : 'Baseline'}</option>
+          {/* Each study once: the baseline is the first option. */}
+          {timepoints.slice(0, -1).filter((t) => t.id !== baselineId).map((t) => (
             <option key={t.id} value={t.id}>
               {labels[t.id]}
             </option>

@@ -34,9 +34,14 @@ export function useCaliperSync(store: AppStore): void {
         if (id !== store.getState().selectedMeasurementId) store.getState().selectMeasurement(id);
       },
     });
-    const redraw = () => showCalipers(selectMeasurementList(store.getState()), (m) => caliperPlacement(store, m));
+    const redraw = () => {
+      const state = store.getState();
+      showCalipers(selectMeasurementList(state), (m) => caliperPlacement(store, m), state.activeLesionId);
+    };
     const unsubscribeStore = store.subscribe((state, previous) => {
-      if (state.measurements !== previous.measurements || state.instances !== previous.instances || state.assessment !== previous.assessment) redraw();
+      const redrawn = [state.measurements, state.instances, state.assessment, state.activeLesionId];
+      const before = [previous.measurements, previous.instances, previous.assessment, previous.activeLesionId];
+      if (redrawn.some((value, i) => value !== before[i])) redraw();
       if (state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1)) {
         highlightCaliper(state.selectedMeasurementId ?? undefined);
       }

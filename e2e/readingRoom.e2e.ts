@@ -1,0 +1,208 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
+import type { BrowserSession } from './support/browser';
+import { openDemoSession } from './support/demoSession';
+import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { drawCaliper, lesionTable, showSliceOf } from './support/measuring';
+import { studyBrowser, viewport } from './support/pageObjects';
+
+// The reading room on a laptop and on a desktop screen: a fixed frame whose panels
+// scroll on their own, the response always in view while measuring, side panels
+// the reader resizes and collapses.
+
+/** Whether `inner` lies wholly inside `outer` (page coordinates, half a pixel of slack). */
+function inside(inner: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }) {
+  return (
+    inner.x >= outer.x - 0.5 &&
+    inner.y >= outer.y - 0.5 &&
+    inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+    inner.y + inner.height <= outer.y + outer.height + 0.5
+  );
+}
+
+async function box(page: Page, testId: string) {
+  const found = await page.getByTestId(testId).boundingBox();
+  if (!found) throw new Error(`${testId} has no box`);
+  return found;
+}
+
+describe.each([
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+])('reading room at $width×$height', (windowSize) => {
+  let session: BrowserSession;
+  let truth: GroundTruth;
+  const screen = { x: 0, y: 0, ...windowSize };
+
+  beforeAll(async () => {
+    truth = readGroundTruth();
+    session = await openDemoSession(inject('baseUrl'), windowSize);
+    const { page } = session;
+    await page.getByTestId('import-json-input').setInputFiles(path.resolve('test-data/assessments/synthetic-demo.json'));
+    await lesionTable.row(page, 'T1').waitFor();
+    const baseline = isoDate(truth.studies.find((s) => s.timepoint === 'BL')!.StudyDate);
+    const stackId = await studyBrowser.open(page, 'ART 2.5mm', baseline);
+    await viewport.waitState(page, 'rendered', { stackId });
+    await lesionTable.activate(page, 'T1');
+  });
+
+  /** The caliper texts drawn over the image in `viewportId`, with the line width of their caliper. */
+  const caliperTexts = (page: Page, viewportId = 'vp-0') =>
+    page.locator(`[data-viewport-id="${viewportId}"] svg`).evaluate((svg) =>
+      Array.from(svg.querySelectorAll('text'), (text) => text.textContent ?? '').filter((t) => t.trim() !== ''),
+    );
+
+  beforeEach(({ task }) => {
+    onTestFailed(async () => {
+      await session.page.screenshot({ path: path.join('e2e-artifacts', `readingRoom-${windowSize.width}-${task.name.replace(/\W+/g, '-')}.png`) });
+    });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('never scrolls the document: the wheel over the series list scrolls the list', async () => {
+    const { page } = session;
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(windowSize.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(windowSize.width);
+    const list = await box(page, 'study-browser');
+    await page.mouse.move(list.x + list.width / 2, Math.min(list.y + list.height, windowSize.height) - 20);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.locator('.sidebar').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop])).toEqual([0, 0]);
+  });
+
+  it('keeps the response (overall category, sums, change) in view with a lesion selected', async () => {
+    const { page } = session;
+    await page.getByTestId('assessment-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const panel = await box(page, 'assessment-panel');
+    const glance = await box(page, 'response-glance');
+    expect(inside(glance, panel) && inside(glance, screen)).toBe(true);
+    const summary = (await page.getByTestId('response-summary').innerText()).replace(/\s+/g, ' ');
+    expect(summary).toBe('mRECIST FU1 PR FU2 PD best PR');
+    const rows = await page.getByTestId('glance-row').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual(['FU1 14.0 mm -80.0% -80.0%', 'FU2 24.0 mm -65.7% +71.4%']);
+    // The full table further down fits the panel's width: its Overall column is not cut off.
+    const scroller = await page.getByTestId('assessment-scroll').evaluate((el) => el.clientWidth);
+    expect(await page.locator('.response-table').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(scroller);
+  });
+
+  it('resizes and collapses the side panels', async () => {
+    const { page } = session;
+    const before = await box(page, 'assessment-panel');
+    const grid = await box(page, 'viewport-grid');
+    const separator = page.getByRole('separator', { name: 'Resize the assessment' });
+    const handle = (await separator.boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2 - 80, handle.y + 10, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await box(page, 'assessment-panel')).width - before.width)).toBeGreaterThan(60);
+
+    await page.getByTestId('toggle-assessment').click();
+    await expect.poll(() => page.getByTestId('assessment-panel').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(2);
+    expect((await box(page, 'viewport-grid')).width).toBeGreaterThan(grid.width + 300);
+    await page.getByTestId('toggle-assessment').click();
+    await expect.poll(async () => (await box(page, 'assessment-panel')).width).toBeGreaterThan(300);
+
+    await page.getByTestId('toggle-sidebar').click();
+    await expect.poll(() => page.getByTestId('study-browser').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(2);
+    await page.getByTestId('toggle-sidebar').click();
+    await expect.poll(async () => (await box(page, 'study-browser')).width).toBeGreaterThan(100);
+  });
+
+  it('labels each caliper on the image with its lesion, kind and value, the active lesion drawn thicker', async () => {
+    const { page } = session;
+    const t1 = truth.lesions.find((l) => l.id === 'T1')!.timepoints.find((t) => t.timepoint === 'BL')!;
+    const t2 = truth.lesions.find((l) => l.id === 'T2')!.timepoints.find((t) => t.timepoint === 'BL')!;
+    await lesionTable.activate(page, 'T1');
+    await drawCaliper(page, 'WholeDiameter', ...t1.wholeEndpointsMm!);
+    await expect.poll(() => caliperTexts(page)).toContainEqual(expect.stringMatching(/^T1 whole \d+\.\d mm$/));
+    await lesionTable.activate(page, 'T2');
+    await drawCaliper(page, 'ViableDiameter', ...t2.viableEndpointsMm!);
+    await expect.poll(() => caliperTexts(page)).toContainEqual(expect.stringMatching(/^T2 viable \d+\.\d mm$/));
+    // Widths of the caliper lines on the slice shown, without Cornerstone's 1 px text-box links.
+    const widths = async () =>
+      [
+        ...new Set(
+          await page.locator('[data-viewport-id="vp-0"] svg').evaluate((svg) =>
+            Array.from(svg.querySelectorAll('line'), (line) => Number(line.getAttribute('stroke-width'))),
+          ),
+        ),
+      ].filter((width) => width > 1);
+    await expect.poll(widths).toEqual([4]);
+    await lesionTable.activate(page, 'T1');
+    await showSliceOf(page, t2.viableEndpointsMm![0]);
+    await expect.poll(widths).toEqual([2]);
+  });
+
+  it('keeps the window and the zoom in mm per screen pixel when ] moves to the next timepoint', async () => {
+    const { page } = session;
+    const pane = viewport.pane(page, 'vp-0');
+    const inPane = (testId: string) => pane.getByTestId(testId);
+    /** Screen pixels per 10 mm of patient space in vp-0. */
+    const pixelsPer10Mm = () =>
+      page.evaluate(() => {
+        const handle = window.__viable!.viewports['vp-0']!;
+        const [x1, y1] = handle.worldToCanvas([0, 0, 0]);
+        const [x2, y2] = handle.worldToCanvas([10, 0, 0]);
+        return Math.hypot(x2 - x1, y2 - y1);
+      });
+    await inPane('wl-preset-liver').click();
+    await expect.poll(() => inPane('overlay-wl').innerText()).toBe('W 150 L 90');
+    await inPane('tool-zoom').click();
+    const box = (await inPane('viewport-element').boundingBox())!;
+    const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y + 80, { steps: 5 });
+    await page.mouse.up();
+    await inPane('tool-windowlevel').click();
+    await expect.poll(() => inPane('overlay-zoom').innerText()).not.toBe('Zoom 100%');
+    const scale = await pixelsPer10Mm();
+    const stackBefore = await pane.getAttribute('data-stack-id');
+
+    await page.locator('body').press(']');
+    await expect.poll(() => pane.getAttribute('data-stack-id')).not.toBe(stackBefore);
+    await viewport.waitState(page, 'rendered', { stackId: (await pane.getAttribute('data-stack-id')) ?? '' });
+    await expect.poll(() => inPane('overlay-wl').innerText()).toBe('W 150 L 90');
+    expect(await pixelsPer10Mm()).toBeCloseTo(scale, 1);
+  });
+
+  it("Compare's prior chooser lists each study once", async () => {
+    const { page } = session;
+    await page.getByTestId('compare').click();
+    await viewport.waitState(page, 'rendered', { viewportId: 'vp-1' });
+    const priors = await page.getByTestId('compare-prior').locator('option').allInnerTexts();
+    expect(priors).toHaveLength(truth.studies.filter((s) => s.timepoint).length - 1);
+    expect(new Set(priors).size).toBe(priors.length);
+    await page.getByTestId('layout-1x1').click();
+  });
+
+  it('says plainly what the buttons do, and disabled buttons look disabled', async () => {
+    const { page } = session;
+    await lesionTable.activate(page, 'T1');
+    expect(await page.getByTestId('caliper-target').innerText()).toBe('New calipers go to T1');
+    expect(await page.getByTestId('wl-preset-header').innerText()).toBe('Image default');
+    expect(await page.getByTestId('redo').isDisabled()).toBe(true);
+    const opacity = (testId: string) => page.getByTestId(testId).evaluate((el) => Number(getComputedStyle(el).opacity));
+    expect(await opacity('redo')).toBeLessThan(0.6);
+    expect(await opacity('undo')).toBe(1);
+    // The checkbox sits on the line of its label, not above it.
+    const checkbox = (await page.getByTestId('lesion-enhancing').boundingBox())!;
+    const label = (await page.locator('label:has([data-testid="lesion-enhancing"])').boundingBox())!;
+    expect(label.height).toBeLessThan(checkbox.height * 2);
+    expect(label.width).toBeGreaterThan(checkbox.width * 5);
+  });
+
+  it('offers to resume the last assessment after a reload', async () => {
+    const { page } = session;
+    await page.reload();
+    const resume = page.getByTestId('resume-saved');
+    await expect.poll(() => resume.innerText(), { timeout: 15_000 }).toMatch(/^Resume VIABLE, DEMO, \d+ lesions, last edited \S/);
+    await resume.click();
+    await lesionTable.row(page, 'T1').waitFor();
+  });
+});

@@ -1,0 +1,55 @@
+import { useState, type ReactNode, type RefObject } from 'react';
+import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type PanelImperativeHandle } from 'react-resizable-panels';
+
+/**
+ * The three columns under the toolbars: study browser, images, assessment. The
+ * reader drags the separators to resize and collapses either side panel with its
+ * button; the sizes are kept in localStorage between visits. The frame never
+ * scrolls: each panel scrolls on its own.
+ */
+export function Workspace({ sidebar, images, assessment }: { sidebar: ReactNode; images: ReactNode; assessment: ReactNode }) {
+  const layout = useDefaultLayout({ id: 'viable-workspace', storage: localStorage, onlySaveAfterUserInteractions: true });
+  const sidebarRef = usePanelRef();
+  const assessmentRef = usePanelRef();
+  const [collapsed, setCollapsed] = useState({ sidebar: false, assessment: false });
+  const track = (side: keyof typeof collapsed) => (size: { inPixels: number }) =>
+    setCollapsed((was) => (was[side] === (size.inPixels === 0) ? was : { ...was, [side]: size.inPixels === 0 }));
+
+  return (
+    <Group orientation="horizontal" className="workspace" data-testid="workspace" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+      <Panel className="workspace-panel" id="sidebar" panelRef={sidebarRef} defaultSize="240px" minSize="160px" maxSize="40%" collapsible collapsedSize="0px" onResize={track('sidebar')}>
+        {sidebar}
+      </Panel>
+      <PanelEdge label="study browser" side="left" collapsed={collapsed.sidebar} panel={sidebarRef} testId="toggle-sidebar" />
+      <Panel className="workspace-panel" id="images" minSize="30%">
+        {images}
+      </Panel>
+      <PanelEdge label="assessment" side="right" collapsed={collapsed.assessment} panel={assessmentRef} testId="toggle-assessment" />
+      <Panel className="workspace-panel" id="assessment" panelRef={assessmentRef} defaultSize="460px" minSize="340px" maxSize="60%" collapsible collapsedSize="0px" onResize={track('assessment')}>
+        {assessment}
+      </Panel>
+    </Group>
+  );
+}
+
+/** The draggable separator beside a side panel, with a button that collapses or restores it. */
+function PanelEdge(props: { label: string; side: 'left' | 'right'; collapsed: boolean; panel: RefObject<PanelImperativeHandle | null>; testId: string }) {
+  const { label, side, collapsed, panel, testId } = props;
+  // The arrow points where the panel will go.
+  const arrow = (side === 'left') === collapsed ? '›' : '‹';
+  return (
+    <Separator className="panel-separator" aria-label={`Resize the ${label}`}>
+      <button
+        className="panel-toggle"
+        data-testid={testId}
+        aria-expanded={!collapsed}
+        title={`${collapsed ? 'Show' : 'Hide'} the ${label}`}
+        // A press on the button is not the start of a resize.
+        onPointerDown={(event) => event.stopPropagation()}
+        onClick={() => (collapsed ? panel.current?.expand() : panel.current?.collapse())}
+      >
+        {arrow}
+      </button>
+    </Separator>
+  );
+}
