@@ -5,16 +5,13 @@
  * new one becomes a lesion of its own, and the notice offers to merge it as a
  * fragment or to let it replace the old one.
  */
-import type { Lesion, Measurement, MeasurementKind } from '../core';
+import { isKnownNonArterial, type Lesion, type Measurement, type MeasurementKind } from '../core';
 import { nextLesionId, selectIndex, selectMeasurementList, selectTimepointLabels, timepointOfStudy, type AppState, type AppStore, type NoticeAction } from '../store';
 import { KIND_LABEL } from '../text';
 import { imageLookupFor, showCalipers, type CaliperDraft, type ImageLocation } from '../viewer';
 import { caliperPlacement } from './caliperPlacement';
 
 const ROLE_WORDS: Record<Lesion['role'], string> = { target: 'target', 'non-target': 'non-target', new: 'new lesion' };
-
-/** Phases on which a viable caliper does not count under mRECIST/EASL without the reader's confirmation (see `applyMeasurements`). */
-const NON_ARTERIAL = new Set(['non-contrast', 'portal-venous', 'delayed']);
 
 function imageReference(location: ImageLocation, phase: string): Measurement['image'] {
   return {
@@ -79,7 +76,7 @@ export function fileCaliper(store: AppStore, draft: CaliperDraft): void {
     actions.push({ kind: 'replace-caliper', measurementId: measurement.id, lesionId: active.id }, { kind: 'undo' });
   }
   if (location.stack.calibration === 'none') texts.push('No pixel spacing on this image: the caliper is in pixels and is kept out of the sums.');
-  if ((draft.kind === 'viable' || draft.kind === 'viable-bidirectional') && NON_ARTERIAL.has(phase)) {
+  if ((draft.kind === 'viable' || draft.kind === 'viable-bidirectional') && isKnownNonArterial(phase)) {
     texts.push(`Viable diameter drawn on a ${phase} series: mRECIST and EASL do not count it unless this image is arterial.`);
     actions.push({ kind: 'confirm-phase', measurementId: measurement.id });
   }

@@ -38,6 +38,11 @@ const FIELD_OF: Record<DiameterKind, DiameterField> = {
 /** Contrast phases that are known not to be arterial (an `unknown` phase is only warned about). */
 const NON_ARTERIAL_PHASES = new Set(['non-contrast', 'portal-venous', 'delayed']);
 
+/** Whether a viable caliper on a series of `phase` needs the reader's confirmation to count under mRECIST/EASL. */
+export function isKnownNonArterial(phase: string): boolean {
+  return NON_ARTERIAL_PHASES.has(phase);
+}
+
 /** Criteria that measure viable tumour, and so want the arterial phase (rule book §1.3, §3.2). */
 function wantsArterialPhase(criteria: Criteria): boolean {
   return criteria === 'mRECIST' || criteria === 'EASL';
