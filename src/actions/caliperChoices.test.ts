@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment, Measurement } from '../core';
-import { createAppStore, selectEvaluation, type AppStore } from '../store';
+import { createAppStore, selectEvaluation, selectTimepointLabels, type AppStore } from '../store';
+import { noticeText } from '../text';
 import { confirmCaliperPhase, mergeAsFragment, moveToNewTarget, replaceCaliper, runNoticeAction, undoEdit, unmarkFragment } from './caliperChoices';
 import { deleteLesion } from './deleteLesion';
 
@@ -42,7 +43,7 @@ beforeEach(() => {
     a: caliper('a', 'T1', BL, 21),
     b: caliper('b', 'T2', BL, 7),
   });
-  store.getState().notify({ text: 'T1 already has a Viable Ø…', actions: [{ kind: 'merge-fragment', measurementId: 'b', lesionId: 'T1' }] });
+  store.getState().notify({ messages: [{ code: 'caliper-became-new-lesion', lesionId: 'T1', kind: 'viable', timepointId: BL, newLesionId: 'T2', role: 'target' }], actions: [{ kind: 'merge-fragment', measurementId: 'b', lesionId: 'T1' }] });
 });
 
 const baselineSum = () => {
@@ -119,7 +120,8 @@ describe('deleting a lesion', () => {
     store.getState().setFinding('T1', FU, { status: 'measured' });
     deleteLesion(store, 'T1');
     const notice = store.getState().notice!;
-    expect(notice.text).toMatch(/^Deleted T1 with 2 calipers and its findings at Baseline, FU1 \+42 d\.$/);
+    expect(notice.messages).toEqual([{ code: 'lesion-deleted', lesionId: 'T1', calipers: 2, timepointIds: [BL, FU] }]);
+    expect(noticeText(notice.messages, selectTimepointLabels(store.getState()))).toMatch(/^Deleted T1 with 2 calipers and its findings at Baseline, FU1 \+42 d\.$/);
     expect(notice.actions).toEqual([{ kind: 'undo' }]);
     runNoticeAction(store, { kind: 'undo' });
     expect(store.getState().measurements.c).toBeDefined();

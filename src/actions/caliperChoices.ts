@@ -4,8 +4,8 @@
  * viable caliper whose series is not classified arterial. Each is one undo step and
  * ends the notice that offered it.
  */
-import type { Assessment, Measurement } from '../core';
-import { nextLesionId, type AppStore, type NoticeAction, type ReadingEdit } from '../store';
+import type { Assessment, Measurement, NoticeAction } from '../core';
+import { nextLesionId, type AppStore, type ReadingEdit } from '../store';
 
 /** The lesion a caliper leaves, dropped when it was created for that caliper alone (nothing else recorded on it). */
 function withoutEmptyLesion(assessment: Assessment, measurements: Record<string, Measurement>, lesionId: string): Assessment {

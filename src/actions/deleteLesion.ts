@@ -1,4 +1,4 @@
-import { selectMeasurementList, selectTimepointLabels, type AppStore } from '../store';
+import { selectMeasurementList, type AppStore } from '../store';
 
 /**
  * Deletes a lesion with its findings and calipers, and says what went with it,
@@ -10,14 +10,7 @@ export function deleteLesion(store: AppStore, lesionId: string): void {
   const lesion = state.assessment?.lesions.find((l) => l.id === lesionId);
   if (!lesion) return;
   const calipers = selectMeasurementList(state).filter((m) => m.lesionId === lesionId);
-  const labels = selectTimepointLabels(state);
-  const timepoints = [...new Set([...Object.keys(lesion.findings), ...calipers.map((m) => m.timepointId)])]
-    .sort()
-    .map((id) => labels[id] ?? id);
+  const timepointIds = [...new Set([...Object.keys(lesion.findings), ...calipers.map((m) => m.timepointId)])].sort();
   state.deleteLesion(lesionId);
-  const what = [
-    calipers.length > 0 ? `${calipers.length} caliper${calipers.length === 1 ? '' : 's'}` : '',
-    timepoints.length > 0 ? `its findings at ${timepoints.join(', ')}` : '',
-  ].filter(Boolean);
-  store.getState().notify({ text: `Deleted ${lesionId}${what.length > 0 ? ` with ${what.join(' and ')}` : ''}.`, actions: [{ kind: 'undo' }] });
+  store.getState().notify({ messages: [{ code: 'lesion-deleted', lesionId, calipers: calipers.length, timepointIds }], actions: [{ kind: 'undo' }] });
 }

@@ -5,13 +5,10 @@
  * new one becomes a lesion of its own, and the notice offers to merge it as a
  * fragment or to let it replace the old one.
  */
-import { isKnownNonArterial, type Lesion, type Measurement, type MeasurementKind } from '../core';
-import { nextLesionId, selectIndex, selectMeasurementList, selectTimepointLabels, timepointOfStudy, type AppState, type AppStore, type NoticeAction } from '../store';
-import { KIND_LABEL } from '../text';
+import { isKnownNonArterial, type Lesion, type Measurement, type MeasurementKind, type NoticeAction, type NoticeMessage } from '../core';
+import { nextLesionId, selectIndex, selectMeasurementList, timepointOfStudy, type AppState, type AppStore } from '../store';
 import { imageLookupFor, showCalipers, type CaliperDraft, type ImageLocation } from '../viewer';
 import { caliperPlacement } from './caliperPlacement';
-
-const ROLE_WORDS: Record<Lesion['role'], string> = { target: 'target', 'non-target': 'non-target', new: 'new lesion' };
 
 function imageReference(location: ImageLocation, phase: string): Measurement['image'] {
   return {
@@ -43,7 +40,7 @@ export function fileCaliper(store: AppStore, draft: CaliperDraft): void {
   const location = imageLookupFor(selectIndex(state)).byImageId(draft.imageId);
   const timepointId = location && timepointOfStudy(state, location.study.StudyInstanceUID);
   if (!location || !timepointId || !state.assessment) {
-    state.notify('This study is not a timepoint of the assessment: include it in the study list to measure on it.');
+    state.notify({ messages: [{ code: 'study-not-a-timepoint' }] });
     // Showing again what the store holds takes the unfiled caliper off the image.
     showCalipers(selectMeasurementList(state), (m) => caliperPlacement(store, m));
     return;
@@ -65,20 +62,19 @@ export function fileCaliper(store: AppStore, draft: CaliperDraft): void {
     selectedMeasurementId: measurement.id,
   }));
 
-  const texts: string[] = [];
+  const messages: NoticeMessage[] = [];
   const actions: NoticeAction[] = [];
   if (active && occupied) {
-    const at = selectTimepointLabels(store.getState())[timepointId] ?? timepointId;
-    texts.push(`${active.id} already has a ${KIND_LABEL[draft.kind]} at ${at}, so this caliper is a new ${ROLE_WORDS[template.role]}, ${lesionId}.`);
+    messages.push({ code: 'caliper-became-new-lesion', lesionId: active.id, kind: draft.kind, timepointId, newLesionId: lesionId, role: template.role });
     if (draft.kind !== 'viable-bidirectional' && draft.kind !== 'short-axis') {
       actions.push({ kind: 'merge-fragment', measurementId: measurement.id, lesionId: active.id });
     }
     actions.push({ kind: 'replace-caliper', measurementId: measurement.id, lesionId: active.id }, { kind: 'undo' });
   }
-  if (location.stack.calibration === 'none') texts.push('No pixel spacing on this image: the caliper is in pixels and is kept out of the sums.');
+  if (location.stack.calibration === 'none') messages.push({ code: 'caliper-uncalibrated' });
   if ((draft.kind === 'viable' || draft.kind === 'viable-bidirectional') && isKnownNonArterial(phase)) {
-    texts.push(`Viable diameter drawn on a ${phase} series: mRECIST and EASL do not count it unless this image is arterial.`);
+    messages.push({ code: 'viable-on-non-arterial', phase });
     actions.push({ kind: 'confirm-phase', measurementId: measurement.id });
   }
-  store.getState().notify(texts.length > 0 ? { text: texts.join(' '), actions } : null);
+  store.getState().notify(messages.length > 0 ? { messages, actions } : null);
 }

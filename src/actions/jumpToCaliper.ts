@@ -12,7 +12,7 @@ export function jumpToCaliper(store: AppStore, measurementId: string): void {
   if (!measurement) return;
   const location = imageLookupFor(selectIndex(state)).bySop(measurement.image.sopInstanceUid, measurement.image.frameIndex);
   if (!location) {
-    state.notify(`The image of this caliper (${measurement.lesionId}) is not open.`);
+    state.notify({ messages: [{ code: 'caliper-image-not-open', lesionId: measurement.lesionId }] });
     return;
   }
   let paneIndex = state.viewportStackIds.indexOf(location.stack.stackId);

@@ -1,5 +1,5 @@
 export { createAppStore, type AppState, type AppStore } from './createAppStore';
-export { viewportCount, VIEWPORT_SLOTS, type LayoutId, type LayoutSlice, type Notice, type NoticeAction, type ToolChoice } from './layoutSlice';
+export { viewportCount, VIEWPORT_SLOTS, type LayoutId, type LayoutSlice, type ToolChoice } from './layoutSlice';
 export type { ScanProgress, SkippedFile, StudiesSlice } from './studiesSlice';
 export { selectIndex, findStack, type StackContext } from './studySelectors';
 export { MAX_UNDO, nextLesionId, type AssessmentSlice, type LesionPatch, type ReadingEdit } from './assessmentSlice';

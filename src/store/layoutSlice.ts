@@ -1,3 +1,4 @@
+import type { Notice } from '../core';
 import type { StateCreator } from 'zustand/vanilla';
 
 /** Viewport grids the reader can choose. */
@@ -20,24 +21,6 @@ export function viewportCount(layout: LayoutId): number {
   }
 }
 
-/**
- * A button a notice offers, as data (the UI runs the matching action):
- * - `undo`: take back the edit the notice reports;
- * - `merge-fragment`: file caliper `measurementId` under `lesionId` as a fragment of its caliper(s) of that kind;
- * - `replace-caliper`: make caliper `measurementId` replace `lesionId`'s caliper(s) of that kind;
- * - `confirm-phase`: count viable caliper `measurementId` although its series is not classified arterial.
- */
-export type NoticeAction =
-  | { kind: 'undo' }
-  | { kind: 'merge-fragment' | 'replace-caliper'; measurementId: string; lesionId: string }
-  | { kind: 'confirm-phase'; measurementId: string };
-
-/** A message for the reader in the toolbar, with the buttons it offers. */
-export interface Notice {
-  text: string;
-  actions?: NoticeAction[];
-}
-
 export interface LayoutSlice {
   layout: LayoutId;
   /** Stack shown in each viewport slot (slot 0 is top-left), or null when empty. */
@@ -50,7 +33,7 @@ export interface LayoutSlice {
   clearViewports(): void;
   /** A short message for the reader (e.g. why a caliper was not recorded, what a deletion removed), or null. */
   notice: Notice | null;
-  notify(notice: string | Notice | null): void;
+  notify(notice: Notice | null): void;
   activeTool: ToolChoice;
   setActiveTool(tool: ToolChoice): void;
 }
@@ -70,7 +53,7 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   setActiveViewport: (index) => set({ activeViewportIndex: index }),
   clearViewports: () => set({ viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null), activeViewportIndex: 0 }),
   notice: null,
-  notify: (notice) => set({ notice: typeof notice === 'string' ? { text: notice } : notice }),
+  notify: (notice) => set({ notice }),
   activeTool: 'WindowLevel',
   setActiveTool: (tool) => set({ activeTool: tool }),
 });

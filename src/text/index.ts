@@ -15,3 +15,4 @@ export const messageText = (message: Message): string => renderMessage(message, 
 /** The evaluation in English: the spec's output object. */
 export const evaluationText = (result: EvaluationResult): EvaluationResult<string> => renderEvaluation(result, en);
 export { KIND_LABEL, caliperLabelText, measurementNoteText } from './calipers.ts';
+export { noticeActionLabel, noticeMessageText, noticeText } from './notices.ts';

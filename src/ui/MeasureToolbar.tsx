@@ -1,5 +1,6 @@
 import { moveToNewTarget, redoEdit, runNoticeAction, undoEdit } from '../actions';
-import type { NoticeAction, ToolChoice } from '../store';
+import { selectTimepointLabels, type ToolChoice } from '../store';
+import { noticeActionLabel, noticeText } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 
 const TOOLS: { tool: ToolChoice; label: string; key: string; title: string }[] = [
@@ -9,20 +10,6 @@ const TOOLS: { tool: ToolChoice; label: string; key: string; title: string }[] =
   { tool: 'ShortAxis', label: 'Short axis', key: 'S', title: 'Lymph-node short axis' },
 ];
 
-/** The button text of a notice's action. */
-function actionLabel(action: NoticeAction): string {
-  switch (action.kind) {
-    case 'undo':
-      return 'Undo';
-    case 'merge-fragment':
-      return `Merge into ${action.lesionId} as a fragment`;
-    case 'replace-caliper':
-      return `Replace ${action.lesionId}'s caliper`;
-    case 'confirm-phase':
-      return 'Count it: this image is arterial';
-  }
-}
-
 /** The caliper tools, shared by every viewport; the caliper goes to the active lesion (or a new target). */
 export function MeasureToolbar() {
   const store = useAppStoreApi();
@@ -31,6 +18,7 @@ export function MeasureToolbar() {
   const activeLesionId = useAppState((state) => state.activeLesionId);
   const notice = useAppState((state) => state.notice);
   const notify = useAppState((state) => state.notify);
+  const timepointLabels = useAppState(selectTimepointLabels);
   const canUndo = useAppState((state) => state.undoStack.length > 0);
   const canRedo = useAppState((state) => state.redoStack.length > 0);
   const selected = useAppState((state) => (state.selectedMeasurementId ? state.measurements[state.selectedMeasurementId] : undefined));
@@ -69,10 +57,10 @@ export function MeasureToolbar() {
       {notice && (
         // Floats over the images instead of growing the toolbar, which would move the image under the cursor.
         <div className="notice" role="status" data-testid="notice">
-          {notice.text}{' '}
+          {noticeText(notice.messages, timepointLabels)}{' '}
           {notice.actions?.map((action) => (
             <button key={action.kind} data-testid={`notice-${action.kind}`} onClick={() => runNoticeAction(store, action)}>
-              {actionLabel(action)}
+              {noticeActionLabel(action)}
             </button>
           ))}
           <button onClick={() => notify(null)} aria-label="Dismiss">

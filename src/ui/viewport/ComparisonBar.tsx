@@ -67,7 +67,7 @@ export function ComparisonBar() {
     const state = store.getState();
     const studies = comparisonStudies(state, variant, priorId || undefined);
     if (studies.length === 0) {
-      state.notify('A comparison needs two studies of the patient.');
+      state.notify({ messages: [{ code: 'comparison-needs-two-studies' }] });
       return;
     }
     state.setLayout(variant);

@@ -1,0 +1,42 @@
+/**
+ * What the viewer tells the reader about an edit it just made or refused, as data:
+ * a code and its parameters. `src/text` puts them into words, so a notice can be
+ * shown in any language and a test can check what was said without matching prose.
+ * Timepoints are given by id; the edge renders them with the labels it shows elsewhere.
+ */
+import type { LesionRole } from './assessment/types.ts';
+import type { MeasurementKind } from './measurements/types.ts';
+
+export type NoticeMessage =
+  /** A caliper was drawn on a study that is not a timepoint of the assessment, and was not filed. */
+  | { code: 'study-not-a-timepoint' }
+  /** `lesionId` already had a caliper of `kind` at `timepointId`, so the new one became lesion `newLesionId`. */
+  | { code: 'caliper-became-new-lesion'; lesionId: string; kind: MeasurementKind; timepointId: string; newLesionId: string; role: LesionRole }
+  /** The image has no pixel spacing: the caliper is in pixels and kept out of the sums. */
+  | { code: 'caliper-uncalibrated' }
+  /** A viable caliper drawn on a series of phase `phase` (not arterial), which mRECIST and EASL do not count. */
+  | { code: 'viable-on-non-arterial'; phase: string }
+  /** Lesion `lesionId` was deleted with `calipers` calipers and its findings at `timepointIds`. */
+  | { code: 'lesion-deleted'; lesionId: string; calipers: number; timepointIds: string[] }
+  /** The image of a caliper of `lesionId` is not among the open files. */
+  | { code: 'caliper-image-not-open'; lesionId: string }
+  /** Compare needs two studies of the patient. */
+  | { code: 'comparison-needs-two-studies' };
+
+/**
+ * A button a notice offers, as data (the UI runs the matching action):
+ * - `undo`: take back the edit the notice reports;
+ * - `merge-fragment`: file caliper `measurementId` under `lesionId` as a fragment of its caliper(s) of that kind;
+ * - `replace-caliper`: make caliper `measurementId` replace `lesionId`'s caliper(s) of that kind;
+ * - `confirm-phase`: count viable caliper `measurementId` although its series is not classified arterial.
+ */
+export type NoticeAction =
+  | { kind: 'undo' }
+  | { kind: 'merge-fragment' | 'replace-caliper'; measurementId: string; lesionId: string }
+  | { kind: 'confirm-phase'; measurementId: string };
+
+/** A message for the reader over the images, with the buttons it offers. */
+export interface Notice {
+  messages: NoticeMessage[];
+  actions?: NoticeAction[];
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { NoticeMessage } from '../core/index.ts';
+import { noticeActionLabel, noticeText } from './notices.ts';
+
+const labels = { '2026-01-12': 'Baseline', '2026-02-23': 'FU1 +42 d' };
+
+describe('notice text', () => {
+  it('names the lesion, the caliper kind, the timepoint by its label and the new lesion', () => {
+    const message: NoticeMessage = { code: 'caliper-became-new-lesion', lesionId: 'T1', kind: 'viable', timepointId: '2026-02-23', newLesionId: 'T3', role: 'target' };
+    expect(noticeText([message], labels)).toBe('T1 already has a viable Ø at FU1 +42 d, so this caliper is a new target, T3.');
+  });
+
+  it('joins several messages in order and falls back to the timepoint id when it has no label', () => {
+    const messages: NoticeMessage[] = [
+      { code: 'caliper-became-new-lesion', lesionId: 'N1', kind: 'whole', timepointId: '2026-05-01', newLesionId: 'N2', role: 'new' },
+      { code: 'caliper-uncalibrated' },
+      { code: 'viable-on-non-arterial', phase: 'portal venous' },
+    ];
+    expect(noticeText(messages, labels)).toBe(
+      'N1 already has a whole Ø at 2026-05-01, so this caliper is another new lesion, N2. ' +
+        'No pixel spacing on this image: the caliper is in pixels and is kept out of the sums. ' +
+        'Viable diameter drawn on a portal venous series: mRECIST and EASL do not count it unless this image is arterial.',
+    );
+  });
+
+  it('says what a deletion took, in singular and plural, and nothing more when it took nothing', () => {
+    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 1, timepointIds: [] }], labels)).toBe('Deleted T2 with 1 caliper.');
+    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 0, timepointIds: ['2026-01-12'] }], labels)).toBe(
+      'Deleted T2 with its findings at Baseline.',
+    );
+    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 0, timepointIds: [] }], labels)).toBe('Deleted T2.');
+  });
+
+  it('labels every button', () => {
+    expect(noticeActionLabel({ kind: 'merge-fragment', measurementId: 'b', lesionId: 'T1' })).toBe('Merge into T1 as a fragment');
+    expect(noticeActionLabel({ kind: 'replace-caliper', measurementId: 'b', lesionId: 'T1' })).toBe("Replace T1's caliper");
+    expect(noticeActionLabel({ kind: 'confirm-phase', measurementId: 'b' })).toBe('Count it: this image is arterial');
+    expect(noticeActionLabel({ kind: 'undo' })).toBe('Undo');
+  });
+});

@@ -1,0 +1,53 @@
+/** Words for the viewer's notices about an edit (English), and for the buttons they offer. */
+import type { LesionRole, NoticeAction, NoticeMessage } from '../core/index.ts';
+import { KIND_LABEL } from './calipers.ts';
+
+/** The lesion a caliper became, with its article: "a new target", "another new lesion". */
+const BECAME: Record<LesionRole, string> = { target: 'a new target', 'non-target': 'a new non-target lesion', new: 'another new lesion' };
+
+/** "2 calipers", "1 caliper". */
+const calipers = (count: number) => `${count} caliper${count === 1 ? '' : 's'}`;
+
+/** One notice message in a sentence; `timepointLabel` gives the label the reader sees for a timepoint id. */
+export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: string) => string): string {
+  switch (message.code) {
+    case 'study-not-a-timepoint':
+      return 'This study is not a timepoint of the assessment: include it in the study list to measure on it.';
+    case 'caliper-became-new-lesion':
+      return `${message.lesionId} already has a ${KIND_LABEL[message.kind]} at ${timepointLabel(message.timepointId)}, so this caliper is ${BECAME[message.role]}, ${message.newLesionId}.`;
+    case 'caliper-uncalibrated':
+      return 'No pixel spacing on this image: the caliper is in pixels and is kept out of the sums.';
+    case 'viable-on-non-arterial':
+      return `Viable diameter drawn on a ${message.phase} series: mRECIST and EASL do not count it unless this image is arterial.`;
+    case 'lesion-deleted': {
+      const what = [
+        message.calipers > 0 ? calipers(message.calipers) : '',
+        message.timepointIds.length > 0 ? `its findings at ${message.timepointIds.map(timepointLabel).join(', ')}` : '',
+      ].filter(Boolean);
+      return `Deleted ${message.lesionId}${what.length > 0 ? ` with ${what.join(' and ')}` : ''}.`;
+    }
+    case 'caliper-image-not-open':
+      return `The image of this caliper (${message.lesionId}) is not open.`;
+    case 'comparison-needs-two-studies':
+      return 'A comparison needs two studies of the patient.';
+  }
+}
+
+/** A whole notice: its messages in order, one sentence each. */
+export function noticeText(messages: readonly NoticeMessage[], timepointLabels: Readonly<Record<string, string>>): string {
+  return messages.map((message) => noticeMessageText(message, (id) => timepointLabels[id] ?? id)).join(' ');
+}
+
+/** The button text of a notice's action. */
+export function noticeActionLabel(action: NoticeAction): string {
+  switch (action.kind) {
+    case 'undo':
+      return 'Undo';
+    case 'merge-fragment':
+      return `Merge into ${action.lesionId} as a fragment`;
+    case 'replace-caliper':
+      return `Replace ${action.lesionId}'s caliper`;
+    case 'confirm-phase':
+      return 'Count it: this image is arterial';
+  }
+}
