@@ -1,21 +1,12 @@
 // The English catalogue: words for the reader, never the format's field names (issue 9, point 16).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CRITERIA, evaluateAssessment, message, parseAssessmentJson, planTimepoints, type Assessment, type MeasuredField } from '../core';
+import { exampleAssessments } from './exampleAssessments.ts';
+import { CRITERIA, evaluateAssessment, message, planTimepoints, type Assessment, type MeasuredField } from '../core';
 import { evaluationText, messageText } from './index.ts';
 
 const FIELDS: MeasuredField[] = ['viableLongestDiameterMm', 'viablePerpendicularDiameterMm', 'longestDiameterMm', 'shortAxisMm'];
 /** A camelCase identifier such as `viablePerpendicularDiameterMm` or `minAbsoluteIncreaseMm`. */
 const FIELD_NAME = /\b[a-z]+(?:[A-Z][a-z]+)+\b/;
-
-function examples(): Assessment[] {
-  return readdirSync('test-data/assessments')
-    .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => {
-      const parsed = parseAssessmentJson(readFileSync(`test-data/assessments/${name}`, 'utf8'));
-      return parsed.ok ? [parsed.assessment] : [];
-    });
-}
 
 /** Findings that make the engine name a missing field, a small baseline and the absolute-increase option. */
 const TRICKY: Assessment = {
@@ -46,7 +37,7 @@ describe('English messages', () => {
   });
 
   it('never show a field name in the reasons and warnings of any example under any criteria', () => {
-    const sentences = [...examples(), TRICKY].flatMap((assessment) =>
+    const sentences = [...exampleAssessments(), TRICKY].flatMap((assessment) =>
       CRITERIA.flatMap((criteria) => {
         const result = evaluationText(evaluateAssessment(assessment, { criteria }));
         return [...result.warnings, ...result.timepoints.flatMap((t) => t.reasons)];

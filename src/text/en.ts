@@ -3,17 +3,9 @@
  * the words a radiologist would put in a report. Field names of the assessment
  * format never appear here; they are named as the reader knows them.
  */
-import type { Amount, Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence } from '../core/index.ts';
+import type { Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence } from '../core/index.ts';
 import type { Catalogue } from './catalogue.ts';
-
-/** A value with at least one and at most two decimals: 14 → "14.0", 14.44 → "14.44". */
-function decimals(value: number): string {
-  const twoDecimals = value.toFixed(2);
-  return twoDecimals.endsWith('0') ? value.toFixed(1) : twoDecimals;
-}
-
-const amount = (a: Amount) => `${decimals(a.value)} ${a.unit}`;
-const pct = (value: number | null) => (value === null ? '' : value.toFixed(1));
+import { amount, pct } from './numbers.ts';
 
 /** "T1, T2 and T3". */
 function list(ids: readonly string[]): string {

@@ -6,8 +6,9 @@
 import type { EvaluationResult, Message } from '../core/index.ts';
 import { renderEvaluation, renderMessage, type Catalogue } from './catalogue.ts';
 import { en } from './en.ts';
+import { zhCN } from './zhCN.ts';
 
-export { en, renderEvaluation, renderMessage, type Catalogue };
+export { en, zhCN, renderEvaluation, renderMessage, type Catalogue };
 
 /** A message in English. */
 export const messageText = (message: Message): string => renderMessage(message, en);
