@@ -5,6 +5,7 @@
  */
 import type { Amount, Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence } from '../core/index.ts';
 import type { Catalogue } from './catalogue.ts';
+import { TREATMENT_LABEL } from './course.ts';
 
 /** A value with at least one and at most two decimals: 14 → "14.0", 14.44 → "14.44". */
 function decimals(value: number): string {
@@ -153,6 +154,20 @@ export const en: Catalogue = {
     `${p.timepointId}: ${newLesion(p.lesion)} is recorded present but does not qualify as a new lesion under ${p.criteria}: ${render(p.why)}`,
   'effusion-progression-without-cytology': (p) =>
     `non-target effusion ${p.lesionId} progressed at ${p.timepointId} without positive cytology: not counted as PD (cytology is required)`,
+
+  'baseline-after-treatment': (p) =>
+    `baseline ${p.baselineId} (${p.baselineDate}) is after ${p.count === 1 ? 'a treatment' : `${p.count} treatments`} ` +
+    `(the latest ${TREATMENT_LABEL[p.treatmentType]} on ${p.treatmentDate}): a baseline should be imaged before treatment`,
+  'follow-up-early-after-tace': (p) =>
+    `follow-up ${p.timepointId} (${p.date}) is ${p.days} day${p.days === 1 ? '' : 's'} after ${TREATMENT_LABEL[p.treatmentType]} on ${p.treatmentDate}, ` +
+    `earlier than ${p.minDays / 7} weeks: too early for mRECIST (post-procedure enhancement and lipiodol can mimic or hide viable tumour)`,
+  'lrtr-viable-without-viable-tumour': (p) =>
+    p.role === 'non-target'
+      ? `${p.lesionId} at ${p.timepointId} is LR-TR Viable, but non-target ${p.lesionId} is not recorded as present (enhancing)`
+      : `${p.lesionId} at ${p.timepointId} is LR-TR Viable, but no viable diameter is measured`,
+  'lrtr-nonviable-with-viable-tumour': (p) =>
+    `${p.lesionId} at ${p.timepointId} is LR-TR Nonviable, but viable tumour is recorded` +
+    (p.viable ? ` (viable diameter ${amount(p.viable)})` : ''),
 
   'study-without-date': () => 'the study has no date',
   'study-date-taken': (p) => `another study of ${p.date} is already a timepoint (one timepoint per date)`,
