@@ -54,3 +54,13 @@ export const MARKER_LABEL: Record<MarkerName, string> = { AFP: 'AFP', 'PIVKA-II'
 export function treatmentText(treatment: { type: TreatmentType; drug?: string | undefined }): string {
   return treatment.drug ? `${TREATMENT_LABEL[treatment.type]} (${treatment.drug})` : TREATMENT_LABEL[treatment.type];
 }
+
+/** The notice after a treatment was removed. */
+export function treatmentRemovedText(treatment: { type: TreatmentType; drug?: string | undefined; date: string }): string {
+  return `Removed ${treatmentText(treatment)} of ${treatment.date}.`;
+}
+
+/** The notice after a marker value was removed. */
+export function markerRemovedText(value: { marker: MarkerName; date: string; value: number; unit: string }): string {
+  return `Removed ${MARKER_LABEL[value.marker]} ${value.value} ${value.unit} of ${value.date}.`;
+}
