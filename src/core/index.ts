@@ -110,4 +110,5 @@ export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timeline
 export { lrTrWarnings } from './course/lrTrWarnings.ts';
 export { baselineDate, markerTrends, type MarkerPoint, type MarkerTrend } from './course/markerTrends.ts';
 export { renameTreatedLesion } from './course/treatedLesions.ts';
+export { checklistMeetsViable } from './course/lrTrChecklist.ts';
 export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';
