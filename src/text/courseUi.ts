@@ -30,6 +30,12 @@ export const COURSE_UI = {
   lrTrNone: '— not assessed —',
   lrTrVersion: 'Version',
   lrTrChecklist: 'Criteria seen',
+  timelineLabel: 'Treatments and imaging on one time axis',
+  sumPlotLabel: 'Target sum over time',
+  sumPlotWithMarkersLabel: 'Target sum and tumour markers over time',
+  sumAxis: (unit: string) => `sum (${unit})`,
+  markerAxis: (marker: string, unit: string) => `${marker} (${unit}, log)`,
+  markerPoint: (marker: string, value: number, unit: string, date: string) => `${marker} ${value} ${unit} on ${date}`,
   lrTrChecklistMeetsViable: 'The ticked criteria meet LR-TR Viable (enhancing nodular, mass-like or thick irregular tissue).',
 } as const;
 

@@ -1,19 +1,13 @@
 // LI-RADS treatment response against the mRECIST finding of the same lesion and timepoint.
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Finding, LesionRole, LrTrCategory } from '../assessment/types.ts';
+import { buildAssessment } from '../testing/buildAssessment.ts';
 import { lrTrWarnings } from './lrTrWarnings.ts';
 
+/** Lesion L1 with `finding` and LR-TR `category` at FU1 (timepoints BL and FU1). */
 function withFinding(role: LesionRole, finding: Finding, category: LrTrCategory): Assessment {
-  return {
-    format: 'tumor-response-assessment',
-    version: 1,
-    criteria: 'mRECIST',
-    timepoints: [
-      { id: 'BL', date: '2026-01-05' },
-      { id: 'FU1', date: '2026-02-16' },
-    ],
-    lesions: [{ id: 'L1', role, organ: 'liver', findings: { FU1: { ...finding, lrTr: { category, version: 'v2018' } } } }],
-  };
+  const lesion = { id: 'L1', role, organ: 'liver', findings: { FU1: { ...finding, lrTr: { category, version: 'v2018' as const } } } };
+  return buildAssessment({ lesions: [lesion], timepoints: 2 });
 }
 
 const codes = (a: Assessment) => lrTrWarnings(a).map((w) => w.code);

@@ -2,9 +2,10 @@
 // Boundaries: exactly 28 days after TACE is not early, 27 is; imaging on the day of a
 // treatment is read as before it (the pre-procedure study).
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Treatment, TreatmentType } from '../assessment/types.ts';
+import type { Treatment, TreatmentType } from '../assessment/types.ts';
 import { evaluateAssessment } from '../response/evaluate.ts';
 import { parseAssessment } from '../assessment/parseAssessment.ts';
+import { buildAssessment, target } from '../testing/buildAssessment.ts';
 import { MIN_DAYS_AFTER_TACE, timelineWarnings } from './timelineWarnings.ts';
 
 const tp = (id: string, date: string) => ({ id, date });
@@ -81,17 +82,11 @@ describe('without a treatment course', () => {
 });
 
 describe('the engine reports them and keeps its categories', () => {
-  const file = (treatments?: Treatment[]): Assessment => ({
-    format: 'tumor-response-assessment',
-    version: 1,
-    criteria: 'mRECIST',
-    timepoints: [tp('BL', '2026-01-05'), tp('FU1', '2026-01-30')],
-    lesions: [{ id: 'T1', role: 'target', organ: 'liver', findings: { BL: { viableLongestDiameterMm: 40 }, FU1: { viableLongestDiameterMm: 20 } } }],
-    ...(treatments ? { treatments } : {}),
-  });
+  // BL 2026-01-05, FU1 six weeks later (2026-02-16).
+  const file = (treatments?: Treatment[]) => ({ ...buildAssessment({ lesions: [target('T1', [40, 20])] }), ...(treatments ? { treatments } : {}) });
 
   it('as warnings of the evaluation', () => {
-    const parsed = parseAssessment(file([{ type: 'cTACE', date: '2026-01-06', lesionIds: ['T1'] }]));
+    const parsed = parseAssessment(file([{ type: 'cTACE', date: '2026-02-01', lesionIds: ['T1'] }]));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const withCourse = evaluateAssessment(parsed.assessment);
     const without = evaluateAssessment(file());

@@ -1,5 +1,5 @@
 import { markerTrends, type EvaluationResult, type MarkerTrend } from '../../core';
-import { MARKER_LABEL } from '../../text';
+import { COURSE_UI, MARKER_LABEL } from '../../text';
 import { useAppState } from '../hooks';
 import { COURSE_PLOT, courseDates, timeAxis, type TimeAxis } from './timeAxis';
 
@@ -44,11 +44,11 @@ export function SumPlot({ result, labels }: { result: EvaluationResult; labels: 
       viewBox={`0 0 ${COURSE_PLOT.width} ${HEIGHT}`}
       width="100%"
       role="img"
-      aria-label={trends.length > 0 ? 'Target sum and tumour markers over time' : 'Target sum over time'}
+      aria-label={trends.length > 0 ? COURSE_UI.sumPlotWithMarkersLabel : COURSE_UI.sumPlotLabel}
     >
       <line x1={COURSE_PLOT.left} y1={BOTTOM} x2={COURSE_PLOT.right} y2={BOTTOM} stroke="currentColor" opacity={0.4} />
       <text x={2} y={10} fontSize={9} fill="currentColor" opacity={0.7}>
-        sum ({result.criteria === 'EASL' ? 'mm²' : 'mm'})
+        {COURSE_UI.sumAxis(result.criteria === 'EASL' ? 'mm²' : 'mm')}
       </text>
       <polyline fill="none" stroke="var(--accent)" strokeWidth={2} points={points.map((p) => `${axis.x(p.date)},${y(p.sum)}`).join(' ')} />
       {points.map((p) => (
@@ -82,12 +82,12 @@ function MarkerLines({ trends, axis }: { trends: MarkerTrend[]; axis: TimeAxis }
       {trends.map((trend, index) => (
         <g key={trend.marker} className={`marker marker-${trend.marker}`} data-testid="marker-line" data-marker={trend.marker}>
           <text x={COURSE_PLOT.right - 2} y={10 + index * 10} fontSize={9} textAnchor="end" fill="currentColor">
-            {`${MARKER_LABEL[trend.marker]} (${trend.unit}, log)`}
+            {COURSE_UI.markerAxis(MARKER_LABEL[trend.marker], trend.unit)}
           </text>
           <polyline fill="none" strokeWidth={1.5} strokeDasharray="4 2" points={trend.points.map((p) => `${axis.x(p.date)},${y(p.value)}`).join(' ')} />
           {trend.points.map((p) => (
             <circle key={p.date} cx={axis.x(p.date)} cy={y(p.value)} r={2.5} data-testid="marker-point" data-date={p.date} data-value={p.value}>
-              <title>{`${MARKER_LABEL[trend.marker]} ${p.value} ${trend.unit} on ${p.date}`}</title>
+              <title>{COURSE_UI.markerPoint(MARKER_LABEL[trend.marker], p.value, trend.unit, p.date)}</title>
             </circle>
           ))}
         </g>

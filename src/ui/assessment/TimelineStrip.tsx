@@ -1,5 +1,5 @@
 import type { Assessment, Message } from '../../core';
-import { messageText, treatmentText, TREATMENT_SHORT } from '../../text';
+import { COURSE_UI, messageText, treatmentText, TREATMENT_SHORT } from '../../text';
 import { COURSE_PLOT, courseDates, timeAxis } from './timeAxis';
 
 const HEIGHT = 70;
@@ -43,7 +43,7 @@ export function TimelineStrip({
       viewBox={`0 0 ${COURSE_PLOT.width} ${HEIGHT}`}
       width="100%"
       role="img"
-      aria-label="Treatments and imaging on one time axis"
+      aria-label={COURSE_UI.timelineLabel}
     >
       <line x1={COURSE_PLOT.left} y1={AXIS_Y} x2={COURSE_PLOT.right} y2={AXIS_Y} stroke="currentColor" opacity={0.5} />
       <text x={COURSE_PLOT.left} y={HEIGHT - 2} fontSize={9} fill="currentColor" opacity={0.7} textAnchor="middle">
