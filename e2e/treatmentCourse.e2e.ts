@@ -73,12 +73,6 @@ describe('treatment course', () => {
     await page.locator('[data-testid="lr-tr-feature"][value="arterial-phase-hyperenhancement"]').check();
 
     await checkCourse(page, followUp!.id, taceDate, baseline!.date);
-    await page.getByTestId('timeline-strip').scrollIntoViewIfNeeded();
-    await page.getByTestId('assessment-panel').screenshot({ path: '/tmp/course-shot1.png' });
-    await page.getByTestId('sum-plot').scrollIntoViewIfNeeded();
-    await page.getByTestId('assessment-panel').screenshot({ path: '/tmp/course-shot2.png' });
-    await page.getByTestId('finding-editor').scrollIntoViewIfNeeded();
-    await page.getByTestId('assessment-panel').screenshot({ path: '/tmp/course-shot3.png' });
 
     await page.locator('[data-testid="autosave-status"][data-state="saved"]').waitFor();
     await page.reload();
