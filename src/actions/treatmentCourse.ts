@@ -42,18 +42,18 @@ function saveEntry<L extends CourseList>(store: AppStore, list: L, entry: NonNul
 }
 
 /** Removes entry `index` of `list` and says so, offering Undo; the list goes when it is empty. */
-function removeEntry(store: AppStore, list: CourseList, index: number, describe: (entry: Treatment & MarkerValue) => string): void {
+function removeEntry<L extends CourseList>(store: AppStore, list: L, index: number, describe: (entry: NonNullable<Assessment[L]>[number]) => string): void {
   const assessment = store.getState().assessment;
-  const entries = assessment?.[list];
+  const entries = assessment?.[list] as NonNullable<Assessment[L]> | undefined;
   const removed = entries?.[index];
   if (!assessment || !entries || !removed) return;
   store.getState().editReading(() => {
-    const rest = entries.filter((_, i) => i !== index);
+    const rest = entries.filter((_: unknown, i: number) => i !== index);
     const next: Assessment = { ...assessment, [list]: rest };
     if (rest.length === 0) delete next[list];
     return { assessment: next };
   });
-  store.getState().notify({ text: describe(removed as Treatment & MarkerValue), actions: [{ kind: 'undo' }] });
+  store.getState().notify({ text: describe(removed), actions: [{ kind: 'undo' }] });
 }
 
 /** Adds a treatment event (date, type, treated lesions, drug, note). */

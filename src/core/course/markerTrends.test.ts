@@ -47,6 +47,15 @@ describe('markerTrends', () => {
     expect(trends[1]?.points[1]?.changeFromBaselinePct).toBe(33.33);
   });
 
+  it('gives no baseline value and no change when there is no imaging date to start from', () => {
+    const [trend] = markerTrends({ timepoints: [], markers: [afp('2026-01-05', 50), afp('2026-02-05', 25)] });
+    expect(trend?.baseline).toBeNull();
+    expect(trend?.points.map((p) => [p.changeFromBaselinePct, p.isBaseline])).toEqual([
+      [null, false],
+      [null, false],
+    ]);
+  });
+
   it('is empty without markers', () => {
     expect(markerTrends({ timepoints })).toEqual([]);
   });

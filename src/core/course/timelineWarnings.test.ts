@@ -75,9 +75,10 @@ describe('baseline after a treatment', () => {
   });
 });
 
-describe('without a treatment course', () => {
+describe('without a treatment course or timepoints', () => {
   it('gives no warning', () => {
     expect(codesFor([])).toEqual([]);
+    expect(timelineWarnings([tx('cTACE', '2026-01-10')], [], 0)).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { TREATMENT_TYPES, type Treatment, type TreatmentType } from '../../core';
+import { TREATMENT_TYPES, type Lesion, type Treatment, type TreatmentType } from '../../core';
 import { addTreatment, deleteTreatment, updateTreatment } from '../../actions';
 import { COURSE_UI, TREATMENT_LABEL, treatmentText } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
 
 const NO_TREATMENTS: Treatment[] = [];
+const NO_LESIONS: Lesion[] = [];
 
 /** The form's fields as typed; empty text fields are left out of the saved treatment. */
 interface Draft {
@@ -39,7 +40,7 @@ function toDraft(t: Treatment): Draft {
 export function TreatmentCourseEditor() {
   const store = useAppStoreApi();
   const treatments = useAppState((state) => state.assessment?.treatments ?? NO_TREATMENTS);
-  const lesionIds = useAppState((state) => state.assessment?.lesions.map((l) => l.id).join('\n') ?? '');
+  const lesions = useAppState((state) => state.assessment?.lesions ?? NO_LESIONS);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<number | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -95,10 +96,10 @@ export function TreatmentCourseEditor() {
           {draft.type === 'systemic' ? COURSE_UI.drugRequired : COURSE_UI.drug}
           <input data-testid="treatment-drug" value={draft.drug} onChange={(e) => set({ drug: e.target.value })} />
         </label>
-        {lesionIds && (
+        {lesions.length > 0 && (
           <fieldset>
             <legend>{COURSE_UI.treatedLesions}</legend>
-            {lesionIds.split('\n').map((id) => (
+            {lesions.map(({ id }) => (
               <label key={id} className="checkbox-label">
                 <input
                   type="checkbox"
