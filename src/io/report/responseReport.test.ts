@@ -67,6 +67,11 @@ describe('buildResponseReport', () => {
     expect(html).toContain('<td class="num">100 ng/mL</td><td class="num">-75.00%</td>');
     expect(html).toContain('latest value on or before the baseline imaging date (2026-01-12)');
     expect(html).toContain('LR-TR Nonviable (LI-RADS v2018): washout appearance');
+    // The markers share the trend plot, on a log axis in decades (100 and 1,000 around 100–400 ng/mL).
+    expect(html).toContain('<h2>Target sum and tumour markers over time</h2>');
+    const afpLine = /<g class="marker" data-marker="AFP"><polyline [^>]*points="([^"]+)"/.exec(html);
+    expect(afpLine?.[1]?.split(' ')).toHaveLength(2);
+    expect(html).toMatch(/font-size="10">100<\/text>.*font-size="10">1,000<\/text>/);
     // FU1 is 22 days after the cTACE; T1 is measured 18.5 mm viable there although LR-TR says Nonviable.
     expect(html).toContain('follow-up FU1 (2026-02-23) is 22 days after cTACE on 2026-02-01, earlier than 4 weeks: too early for mRECIST');
     expect(html).toContain('T1 at FU1 is LR-TR Nonviable, but viable tumour is recorded (viable diameter 18.5 mm)');

@@ -195,7 +195,7 @@ function evaluationSections(
     tag('h2', 'Response per timepoint'),
     responseSection(result, labels, dateOf),
     tag('div', `Best overall response (unconfirmed): <strong data-testid="bor">${escapeHtml(result.bestOverallResponse)}</strong>`, 'class="bor"'),
-    tag('h2', 'Target sum over time'),
+    tag('h2', (assessment.markers ?? []).length > 0 ? 'Target sum and tumour markers over time' : 'Target sum over time'),
     sumTrendSvg(result, assessment, labels),
     tag('h2', 'Warnings'),
     warnings,
