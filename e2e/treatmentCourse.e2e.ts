@@ -66,6 +66,14 @@ describe('treatment course', () => {
     await page.getByTestId('marker-value').fill('850');
     await page.getByTestId('marker-save').click();
     await page.locator(`[data-testid="marker-item"][data-marker="AFP"][data-date="${baseline!.date}"]`).waitFor();
+    // A value of 0 is refused (markers are positive, plotted on a log scale) and stays in the form.
+    await page.getByTestId('marker-date').fill(followUp!.date);
+    await page.getByTestId('marker-value').fill('0');
+    await page.getByTestId('marker-save').click();
+    expect(await page.getByTestId('marker-errors').innerText()).toContain('value: must be a number > 0');
+    await page.getByTestId('marker-value').fill('85');
+    await page.getByTestId('marker-save').click();
+    await page.locator(`[data-testid="marker-item"][data-marker="AFP"][data-date="${followUp!.date}"]`).waitFor();
 
     await lesionTable.cell(page, 'T1', followUp!.id).click();
     await page.locator(`[data-testid="finding-editor"][data-lesion-id="T1"][data-timepoint-id="${followUp!.id}"]`).waitFor();
@@ -98,6 +106,10 @@ async function checkCourse(page: Page, followUpId: string, taceDate: string, bas
   expect(await page.locator(`[data-testid="marker-item"][data-marker="AFP"][data-date="${baselineDate}"] [data-testid="marker-change"]`).innerText()).toBe(
     'baseline value',
   );
+  expect(await page.locator(`[data-testid="marker-item"][data-marker="AFP"]:not([data-date="${baselineDate}"]) [data-testid="marker-change"]`).innerText()).toBe(
+    '−90.0% from baseline',
+  );
   await page.locator(`[data-testid="sum-plot"] [data-testid="marker-point"][data-date="${baselineDate}"][data-value="850"]`).waitFor();
+  expect(await page.locator('[data-testid="sum-plot"] [data-testid="marker-point"]').count()).toBe(2);
   await lesionTable.cell(page, 'T1', followUpId).locator('[data-testid="lr-tr-tag"][data-category="viable"]').waitFor();
 }
