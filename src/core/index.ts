@@ -107,7 +107,7 @@ export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/eva
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
 export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timelineWarnings.ts';
-export { lrTrWarnings } from './course/lrTrWarnings.ts';
+export { lrTrWarnings, untreatedLrTrWarnings } from './course/lrTrWarnings.ts';
 export { baselineDate, markerTrends, type MarkerPoint, type MarkerTrend } from './course/markerTrends.ts';
 export { renameTreatedLesion } from './course/treatedLesions.ts';
 export { checklistMeetsViable } from './course/lrTrChecklist.ts';

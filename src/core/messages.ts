@@ -128,6 +128,7 @@ export interface MessageParams {
   };
   'lrtr-viable-without-viable-tumour': { lesionId: string; timepointId: string; role: LesionRole };
   'lrtr-nonviable-with-viable-tumour': { lesionId: string; timepointId: string; viable: Amount | null };
+  'lrtr-lesion-not-treated': { lesionId: string; timepointId: string };
 
   // Timepoint planning: why a study is not a timepoint.
   'study-without-date': Record<string, never>;

@@ -168,6 +168,9 @@ export const en: Catalogue = {
   'lrtr-nonviable-with-viable-tumour': (p) =>
     `${p.lesionId} at ${p.timepointId} is LR-TR Nonviable, but viable tumour is recorded` +
     (p.viable ? ` (viable diameter ${amount(p.viable)})` : ''),
+  'lrtr-lesion-not-treated': (p) =>
+    `${p.lesionId} at ${p.timepointId} has an LR-TR category, but no TACE, TARE, ablation or HAIC of ${p.lesionId} is recorded before it: ` +
+    'LI-RADS treatment response applies to lesions after locoregional treatment',
 
   'study-without-date': () => 'the study has no date',
   'study-date-taken': (p) => `another study of ${p.date} is already a timepoint (one timepoint per date)`,

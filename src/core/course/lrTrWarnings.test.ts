@@ -1,8 +1,8 @@
 // LI-RADS treatment response against the mRECIST finding of the same lesion and timepoint.
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Finding, LesionRole, LrTrCategory } from '../assessment/types.ts';
+import type { Assessment, Finding, LesionRole, LrTrCategory, Treatment } from '../assessment/types.ts';
 import { buildAssessment } from '../testing/buildAssessment.ts';
-import { lrTrWarnings } from './lrTrWarnings.ts';
+import { lrTrWarnings, untreatedLrTrWarnings } from './lrTrWarnings.ts';
 
 /** Lesion L1 with `finding` and LR-TR `category` at FU1 (timepoints BL and FU1). */
 function withFinding(role: LesionRole, finding: Finding, category: LrTrCategory): Assessment {
@@ -57,4 +57,28 @@ it('skips findings of timepoints the assessment does not have (a study left out)
   const assessment = withFinding('target', {}, 'viable');
   assessment.timepoints = assessment.timepoints.filter((t) => t.id !== 'FU1');
   expect(codes(assessment)).toEqual([]);
+});
+
+describe('LR-TR is for lesions after locoregional treatment', () => {
+  /** L1 with LR-TR Equivocal at FU1 (2026-02-16) and the given treatments. */
+  const treatedBy = (treatments: Treatment[]) => ({ ...withFinding('target', { viableLongestDiameterMm: 5 }, 'equivocal'), treatments });
+  const untreated = (treatments: Treatment[]) => untreatedLrTrWarnings(treatedBy(treatments)).map((w) => w.code);
+
+  it.each<[string, Treatment[], string[]]>([
+    ['no treatment recorded', [], ['lrtr-lesion-not-treated']],
+    ['a TACE of L1 the day before', [{ date: '2026-02-15', type: 'cTACE', lesionIds: ['L1'] }], []],
+    ['a TACE of L1 on the same day (imaging is the pre-procedure study)', [{ date: '2026-02-16', type: 'cTACE', lesionIds: ['L1'] }], ['lrtr-lesion-not-treated']],
+    ['a TACE of another lesion', [{ date: '2026-01-20', type: 'DEB-TACE', lesionIds: ['L2'] }], ['lrtr-lesion-not-treated']],
+    ['a TACE naming no lesion', [{ date: '2026-01-20', type: 'cTACE' }], []],
+    ['an ablation of L1', [{ date: '2026-01-20', type: 'ablation-MWA', lesionIds: ['L1'] }], []],
+    ['TARE of L1', [{ date: '2026-01-20', type: 'TARE', lesionIds: ['L1'] }], []],
+    ['systemic therapy only', [{ date: '2026-01-20', type: 'systemic', drug: 'sorafenib' }], ['lrtr-lesion-not-treated']],
+    ['resection only', [{ date: '2026-01-20', type: 'resection', lesionIds: ['L1'] }], ['lrtr-lesion-not-treated']],
+  ])('%s', (_name, treatments, expected) => {
+    expect(untreated(treatments)).toEqual(expected);
+  });
+
+  it('names the lesion and the timepoint', () => {
+    expect(untreatedLrTrWarnings(treatedBy([]))).toEqual([{ code: 'lrtr-lesion-not-treated', params: { lesionId: 'L1', timepointId: 'FU1' } }]);
+  });
 });

@@ -6,7 +6,7 @@
  * baseline included; a timepoint whose sum is not computable does not update it.
  */
 import { daysBetween } from '../assessment/dates.ts';
-import { lrTrWarnings } from '../course/lrTrWarnings.ts';
+import { lrTrWarnings, untreatedLrTrWarnings } from '../course/lrTrWarnings.ts';
 import { timelineWarnings } from '../course/timelineWarnings.ts';
 import { resolveOptions } from '../assessment/options.ts';
 import type { Assessment, Criteria } from '../assessment/types.ts';
@@ -50,7 +50,7 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
   }
 
   warnings.push(...timelineWarnings(assessment.treatments ?? [], ordered, baselineIndex));
-  warnings.push(...lrTrWarnings(assessment));
+  warnings.push(...lrTrWarnings(assessment), ...untreatedLrTrWarnings(assessment));
 
   const groups = groupLesions(assessment.lesions, rules);
   warnings.push(...groups.warnings);
