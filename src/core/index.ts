@@ -108,7 +108,7 @@ export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type 
 export * from './registration/index.ts';
 export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timelineWarnings.ts';
 export { lrTrWarnings, untreatedLrTrWarnings } from './course/lrTrWarnings.ts';
-export { baselineDate, markerTrends, type MarkerPoint, type MarkerTrend } from './course/markerTrends.ts';
+export { baselineDate, markerDecades, markerTrends, type MarkerPoint, type MarkerTrend } from './course/markerTrends.ts';
 export { renameTreatedLesion } from './course/treatedLesions.ts';
 export { checklistMeetsViable } from './course/lrTrChecklist.ts';
 export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';

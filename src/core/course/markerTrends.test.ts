@@ -1,7 +1,7 @@
 // Tumour markers: the baseline value is the one nearest to and not after the baseline imaging date.
 import { describe, expect, it } from 'vitest';
 import type { MarkerValue } from '../assessment/types.ts';
-import { markerTrends } from './markerTrends.ts';
+import { markerDecades, markerTrends } from './markerTrends.ts';
 
 const timepoints = [
   { id: 'BL', date: '2026-01-05' },
@@ -58,5 +58,17 @@ describe('markerTrends', () => {
 
   it('is empty without markers', () => {
     expect(markerTrends({ timepoints })).toEqual([]);
+  });
+});
+
+describe('markerDecades', () => {
+  it.each<[number[], { low: number; high: number } | null]>([
+    [[850, 45.5], { low: 1, high: 3 }],
+    [[100, 1000], { low: 2, high: 3 }],
+    [[100], { low: 2, high: 3 }],
+    [[0.4, 3], { low: -1, high: 1 }],
+    [[], null],
+  ])('%j spans %j', (values, expected) => {
+    expect(markerDecades(markerTrends({ timepoints, markers: values.map((v, i) => afp(`2026-01-0${i + 1}`, v)) }))).toEqual(expected);
   });
 });

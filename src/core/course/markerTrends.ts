@@ -51,3 +51,15 @@ export function markerTrends(assessment: Pick<Assessment, 'timepoints' | 'baseli
     return [{ marker, unit: MARKER_UNITS[marker], baseline: baseline ? { date: baseline.date, value: baseline.value } : null, points }];
   });
 }
+
+/**
+ * The powers of ten spanning every value of `trends` (at least one decade): the
+ * range of a log-scale marker axis that reads in whole decades, as the viewer's
+ * plot and the report's both draw it. Null without values.
+ */
+export function markerDecades(trends: readonly MarkerTrend[]): { low: number; high: number } | null {
+  const values = trends.flatMap((t) => t.points.map((p) => p.value));
+  if (values.length === 0) return null;
+  const low = Math.floor(Math.log10(Math.min(...values)));
+  return { low, high: Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values)))) };
+}

@@ -3,7 +3,7 @@
  * in whole decades, and one line per marker, dashed (AFP) or dotted (PIVKA-II) so
  * that they read apart in black and white.
  */
-import type { MarkerTrend } from '../../core';
+import { markerDecades, type MarkerTrend } from '../../core';
 import { MARKER_LABEL } from '../../text';
 import { escapeHtml } from './html';
 
@@ -18,10 +18,9 @@ export interface MarkerFrame {
 }
 
 export function markerLinesSvg(trends: readonly MarkerTrend[], frame: MarkerFrame): string {
-  const values = trends.flatMap((t) => t.points.map((p) => p.value));
-  if (values.length === 0) return '';
-  const low = Math.floor(Math.log10(Math.min(...values)));
-  const high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values))));
+  const decades = markerDecades(trends);
+  if (!decades) return '';
+  const { low, high } = decades;
   const y = (value: number) => frame.bottom - ((frame.bottom - frame.top) * (Math.log10(value) - low)) / (high - low);
   const ticks = Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i)).map(
     (value) =>

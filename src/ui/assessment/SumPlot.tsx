@@ -1,4 +1,4 @@
-import { markerTrends, type EvaluationResult, type MarkerTrend } from '../../core';
+import { markerDecades, markerTrends, type EvaluationResult, type MarkerTrend } from '../../core';
 import { COURSE_UI, MARKER_LABEL } from '../../text';
 import { useAppState } from '../hooks';
 import { COURSE_PLOT, courseDates, timeAxis, type TimeAxis } from './timeAxis';
@@ -7,13 +7,6 @@ const HEIGHT = 150;
 const TOP = 18;
 const BOTTOM = HEIGHT - 22;
 const NO_TIMEPOINTS: never[] = [];
-
-/** Powers of ten spanning `values` (at least one decade), for a log axis that reads in whole decades. */
-function decades(values: readonly number[]): { low: number; high: number } {
-  const low = Math.floor(Math.log10(Math.min(...values)));
-  const high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values))));
-  return { low, high };
-}
 
 /**
  * Target sum over time with each timepoint's overall category marked (left axis,
@@ -69,7 +62,9 @@ export function SumPlot({ result, labels }: { result: EvaluationResult; labels: 
 
 /** The marker values on a log scale against the right-hand axis, one line per marker. */
 function MarkerLines({ trends, axis }: { trends: MarkerTrend[]; axis: TimeAxis }) {
-  const { low, high } = decades(trends.flatMap((t) => t.points.map((p) => p.value)));
+  const decades = markerDecades(trends);
+  if (!decades) return null;
+  const { low, high } = decades;
   const y = (value: number) => BOTTOM - ((BOTTOM - TOP) * (Math.log10(value) - low)) / (high - low);
   const ticks = Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i));
   return (
