@@ -1,4 +1,5 @@
 import { selectMeasurementList, selectTimepointLabels, type AppStore } from '../store';
+import { treatedInText } from '../text';
 
 /**
  * Deletes a lesion with its findings and calipers, and says what went with it,
@@ -14,10 +15,12 @@ export function deleteLesion(store: AppStore, lesionId: string): void {
   const timepoints = [...new Set([...Object.keys(lesion.findings), ...calipers.map((m) => m.timepointId)])]
     .sort()
     .map((id) => labels[id] ?? id);
+  const treatments = (state.assessment?.treatments ?? []).filter((t) => t.lesionIds?.includes(lesionId)).length;
   state.deleteLesion(lesionId);
   const what = [
     calipers.length > 0 ? `${calipers.length} caliper${calipers.length === 1 ? '' : 's'}` : '',
     timepoints.length > 0 ? `its findings at ${timepoints.join(', ')}` : '',
+    treatments > 0 ? treatedInText(treatments) : '',
   ].filter(Boolean);
   store.getState().notify({ text: `Deleted ${lesionId}${what.length > 0 ? ` with ${what.join(' and ')}` : ''}.`, actions: [{ kind: 'undo' }] });
 }

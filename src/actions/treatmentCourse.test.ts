@@ -72,6 +72,7 @@ describe('treatments', () => {
     expect(course().treatments?.[0]?.lesionIds).toEqual(['T1', 'S8']);
     deleteLesion(store, 'T1');
     expect(course().treatments?.[0]?.lesionIds).toEqual(['S8']);
+    expect(store.getState().notice?.text).toBe('Deleted T1 with its findings at Baseline, FU1 +28 d and its place in 1 treatment.');
     expect(selectEvaluation(store.getState())?.ok).toBe(true);
     store.getState().undo();
     expect(course().treatments?.[0]?.lesionIds).toEqual(['T1', 'S8']);

@@ -64,3 +64,8 @@ export function treatmentRemovedText(treatment: { type: TreatmentType; drug?: st
 export function markerRemovedText(value: { marker: MarkerName; date: string; value: number; unit: string }): string {
   return `Removed ${MARKER_LABEL[value.marker]} ${value.value} ${value.unit} of ${value.date}.`;
 }
+
+/** What deleting a lesion takes from the treatments that named it: "its place in 2 treatments". */
+export function treatedInText(count: number): string {
+  return `its place in ${count} treatment${count === 1 ? '' : 's'}`;
+}
