@@ -27,7 +27,7 @@ describe('export', () => {
 
   it('exports the CSV with both criteria filled in', () => {
     const { text } = exportCsv(store, NOW);
-    expect(text.split('\r\n')[2]).toMatch(/,18\.5,PD,,PD$/);
+    expect(text.split('\r\n')[2]).toMatch(/,18\.5,PD,,PD,finding,/);
   });
 
   it('reports what would make the file fail on import', () => {

@@ -120,7 +120,7 @@ describe('deleting a lesion', () => {
     store.getState().setFinding('T1', FU, { status: 'measured' });
     deleteLesion(store, 'T1');
     const notice = store.getState().notice!;
-    expect(notice.messages).toEqual([{ code: 'lesion-deleted', lesionId: 'T1', calipers: 2, timepointIds: [BL, FU] }]);
+    expect(notice.messages).toEqual([{ code: 'lesion-deleted', lesionId: 'T1', calipers: 2, timepointIds: [BL, FU], treatments: 0 }]);
     expect(noticeText(notice.messages, selectTimepointLabels(store.getState()))).toMatch(/^Deleted T1 with 2 calipers and its findings at Baseline, FU1 \+42 d\.$/);
     expect(notice.actions).toEqual([{ kind: 'undo' }]);
     runNoticeAction(store, { kind: 'undo' });

@@ -11,6 +11,7 @@ export function deleteLesion(store: AppStore, lesionId: string): void {
   if (!lesion) return;
   const calipers = selectMeasurementList(state).filter((m) => m.lesionId === lesionId);
   const timepointIds = [...new Set([...Object.keys(lesion.findings), ...calipers.map((m) => m.timepointId)])].sort();
+  const treatments = (state.assessment?.treatments ?? []).filter((t) => t.lesionIds?.includes(lesionId)).length;
   state.deleteLesion(lesionId);
-  store.getState().notify({ messages: [{ code: 'lesion-deleted', lesionId, calipers: calipers.length, timepointIds }], actions: [{ kind: 'undo' }] });
+  store.getState().notify({ messages: [{ code: 'lesion-deleted', lesionId, calipers: calipers.length, timepointIds, treatments }], actions: [{ kind: 'undo' }] });
 }

@@ -49,3 +49,4 @@ export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
 export { makeResponseReport } from './responseReport';
 export { exportSr, type BinaryFile } from './srExport';
 export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from './srImport';
+export { addMarkerValue, addTreatment, deleteMarkerValue, deleteTreatment, updateTreatment, type CourseEditResult } from './treatmentCourse';

@@ -64,6 +64,18 @@ describe('assess CLI', { timeout: 90_000 }, () => {
     expect(stdout).toContain('warnings: none');
   });
 
+  it('prints the treatment-course warnings (baseline after treatment, follow-up early after TACE, LR-TR against mRECIST)', async () => {
+    const { status, stdout } = await assess(['test-data/assessments/treatment-course.json']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/FU1\s+2026-02-02\s+14\.00 mm\s+-79\.10%.*PR$/m);
+    const warnings = stdout.slice(stdout.indexOf('warnings:')).split('\n').filter((line) => line.startsWith('  ! '));
+    expect(warnings).toEqual([
+      '  ! baseline BL (2026-01-05) is after a treatment (the latest systemic therapy on 2025-12-20): a baseline should be imaged before treatment',
+      '  ! follow-up FU1 (2026-02-02) is 21 days after cTACE on 2026-01-12, earlier than 4 weeks: too early for mRECIST (post-procedure enhancement and lipiodol can mimic or hide viable tumour)',
+      '  ! T2 at FU2 is LR-TR Nonviable, but viable tumour is recorded (viable diameter 8.0 mm)',
+    ]);
+  });
+
   it('exit 2 with the located error on stderr for an invalid file', async () => {
     const { status, stdout, stderr } = await assess(['test-data/assessments/invalid.json', '--json']);
     expect(status).toBe(2);

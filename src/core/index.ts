@@ -11,7 +11,15 @@ export type {
   Lesion,
   LesionKind,
   LesionRole,
+  LrTr,
+  LrTrCategory,
+  LrTrFeature,
+  LrTrVersion,
+  MarkerName,
+  MarkerValue,
   Timepoint,
+  Treatment,
+  TreatmentType,
 } from './assessment/types.ts';
 export {
   assessmentSchema,
@@ -24,6 +32,15 @@ export {
   LESION_KINDS,
   LESION_ROLES,
   MAX_DIAMETER_MM,
+  LR_TR_CATEGORIES,
+  LR_TR_FEATURES,
+  LR_TR_VERSIONS,
+  MARKER_NAMES,
+  MARKER_UNITS,
+  TREATMENT_TYPES,
+  lrTrSchema,
+  markerSchema,
+  treatmentSchema,
 } from './assessment/schema.ts';
 export { crossCheckAssessment, STATUSES_BY_ROLE, type LocatedIssue } from './assessment/crossChecks.ts';
 export {
@@ -90,4 +107,9 @@ export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/eva
 export type { Notice, NoticeAction, NoticeMessage } from './noticeMessages.ts';
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
+export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timelineWarnings.ts';
+export { lrTrWarnings, untreatedLrTrWarnings } from './course/lrTrWarnings.ts';
+export { baselineDate, markerDecades, markerTrends, type MarkerPoint, type MarkerTrend } from './course/markerTrends.ts';
+export { renameTreatedLesion } from './course/treatedLesions.ts';
+export { checklistMeetsViable } from './course/lrTrChecklist.ts';
 export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';

@@ -7,7 +7,7 @@
  * Params hold raw values (numbers in mm or percent, ids, criteria), never
  * formatted text; a sentence that embeds another one holds it as a nested message.
  */
-import type { Criteria, FindingStatus } from './assessment/types.ts';
+import type { Criteria, FindingStatus, LesionRole, TreatmentType } from './assessment/types.ts';
 
 /** A length (mm) or an EASL product (mm²), rounded to 0.01. */
 export interface Amount {
@@ -115,6 +115,20 @@ export interface MessageParams {
   'new-lesion-at-baseline': { lesionId: string; timepointId: string };
   'new-lesion-not-counted': { timepointId: string; lesion: NewLesionSummary; criteria: Criteria; why: Message };
   'effusion-progression-without-cytology': { lesionId: string; timepointId: string };
+
+  // Treatment course (FORMAT.md "Treatment course"; rule book §1.9, §4).
+  'baseline-after-treatment': { baselineId: string; baselineDate: string; treatmentType: TreatmentType; treatmentDate: string; count: number };
+  'follow-up-early-after-tace': {
+    timepointId: string;
+    date: string;
+    treatmentType: TreatmentType;
+    treatmentDate: string;
+    days: number;
+    minDays: number;
+  };
+  'lrtr-viable-without-viable-tumour': { lesionId: string; timepointId: string; role: LesionRole };
+  'lrtr-nonviable-with-viable-tumour': { lesionId: string; timepointId: string; viable: Amount | null };
+  'lrtr-lesion-not-treated': { lesionId: string; timepointId: string };
 
   // Timepoint planning: why a study is not a timepoint.
   'study-without-date': Record<string, never>;

@@ -4,7 +4,7 @@
  * shown in any language and a test can check what was said without matching prose.
  * Timepoints are given by id; the edge renders them with the labels it shows elsewhere.
  */
-import type { LesionRole } from './assessment/types.ts';
+import type { LesionRole, MarkerName, TreatmentType } from './assessment/types.ts';
 import type { MeasurementKind } from './measurements/types.ts';
 
 export type NoticeMessage =
@@ -16,8 +16,12 @@ export type NoticeMessage =
   | { code: 'caliper-uncalibrated' }
   /** A viable caliper drawn on a series of phase `phase` (not arterial), which mRECIST and EASL do not count. */
   | { code: 'viable-on-non-arterial'; phase: string }
-  /** Lesion `lesionId` was deleted with `calipers` calipers and its findings at `timepointIds`. */
-  | { code: 'lesion-deleted'; lesionId: string; calipers: number; timepointIds: string[] }
+  /** Lesion `lesionId` was deleted with `calipers` calipers, its findings at `timepointIds` and its place in `treatments` treatment events. */
+  | { code: 'lesion-deleted'; lesionId: string; calipers: number; timepointIds: string[]; treatments: number }
+  /** A treatment event was removed from the course. */
+  | { code: 'treatment-removed'; type: TreatmentType; drug?: string | undefined; date: string }
+  /** A tumour-marker value was removed from the course. */
+  | { code: 'marker-removed'; marker: MarkerName; date: string; value: number; unit: string }
   /** The image of a caliper of `lesionId` is not among the open files. */
   | { code: 'caliper-image-not-open'; lesionId: string }
   /** Compare needs two studies of the patient. */

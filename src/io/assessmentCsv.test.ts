@@ -85,6 +85,19 @@ describe('exportAssessmentCsv', () => {
       mrecist_overall_response: '',
       recist11_target_sum_mm: '',
       recist11_overall_response: '',
+      record_type: 'finding',
+      lrtr_category: '',
+      lrtr_version: '',
+      lrtr_features: '',
+      treatment_type: '',
+      treatment_drug: '',
+      treated_lesion_ids: '',
+      note: '',
+      marker: '',
+      marker_value: '',
+      marker_unit: '',
+      marker_change_from_baseline_pct: '',
+      marker_is_baseline: '',
     });
     expect(record(rows[2]!)).toMatchObject({
       timepoint_label: 'FU1 +42 d',
@@ -109,8 +122,56 @@ describe('exportAssessmentCsv', () => {
   it('leaves result columns empty when an evaluation is missing', () => {
     const text = exportAssessmentCsv({ assessment: sampleAssessment(), measurements: [] });
     const rows = readCsv(text);
-    expect(rows[1]!.slice(-4)).toEqual(['', '', '', '']);
+    const results = CSV_COLUMNS.indexOf('mrecist_target_sum_mm');
+    expect(rows[1]!.slice(results, results + 4)).toEqual(['', '', '', '']);
     expect(rows[1]![7]).toBe(''); // no label given, none in the file
+  });
+});
+
+describe('the treatment course in the CSV', () => {
+  function courseCsv() {
+    const assessment = sampleAssessment();
+    assessment.lesions[0]!.findings.FU1 = {
+      ...assessment.lesions[0]!.findings.FU1,
+      lrTr: { category: 'viable', version: 'v2024', features: ['arterial-phase-hyperenhancement', 'washout-appearance'] },
+    };
+    assessment.treatments = [
+      { date: '2026-01-20', type: 'DEB-TACE', lesionIds: ['T1', 'NT1'], note: 'segment VII, 100–300 µm' },
+      { date: '2025-12-01', type: 'systemic', drug: 'sorafenib' },
+    ];
+    assessment.markers = [
+      { marker: 'PIVKA-II', date: '2026-01-10', value: 1200, unit: 'mAU/mL' },
+      { marker: 'AFP', date: '2026-02-23', value: 12.34, unit: 'ng/mL' },
+      { marker: 'AFP', date: '2026-01-12', value: 400, unit: 'ng/mL' },
+    ];
+    const rows = readCsv(exportAssessmentCsv({ assessment, measurements: sampleMeasurements() }));
+    return rows.slice(1).map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+  }
+
+  it('puts LR-TR beside the finding it belongs to', () => {
+    const t1AtFu1 = courseCsv().find((r) => r.lesion_id === 'T1' && r.timepoint_id === 'FU1');
+    expect(t1AtFu1).toMatchObject({
+      record_type: 'finding',
+      viable_longest_diameter_mm: '18.5',
+      lrtr_category: 'viable',
+      lrtr_version: 'v2024',
+      lrtr_features: 'arterial-phase-hyperenhancement;washout-appearance',
+    });
+  });
+
+  it('adds a row per treatment and per marker value, by date, with the change from the baseline value', () => {
+    const course = courseCsv().filter((r) => r.record_type !== 'finding');
+    const pick = (r: Record<string, string | undefined>) => [
+      r.record_type, r.patient_id, r.date, r.lesion_id, r.treatment_type, r.treatment_drug, r.treated_lesion_ids, r.note,
+      r.marker, r.marker_value, r.marker_unit, r.marker_change_from_baseline_pct, r.marker_is_baseline,
+    ];
+    expect(course.map(pick)).toEqual([
+      ['treatment', 'VIABLE-001', '2025-12-01', '', 'systemic', 'sorafenib', '', '', '', '', '', '', ''],
+      ['treatment', 'VIABLE-001', '2026-01-20', '', 'DEB-TACE', '', 'T1;NT1', 'segment VII, 100–300 µm', '', '', '', '', ''],
+      ['marker', 'VIABLE-001', '2026-01-12', '', '', '', '', '', 'AFP', '400', 'ng/mL', '0.0', 'yes'],
+      ['marker', 'VIABLE-001', '2026-02-23', '', '', '', '', '', 'AFP', '12.34', 'ng/mL', '-96.9', 'no'],
+      ['marker', 'VIABLE-001', '2026-01-10', '', '', '', '', '', 'PIVKA-II', '1200', 'mAU/mL', '0.0', 'yes'],
+    ]);
   });
 });
 

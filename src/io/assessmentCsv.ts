@@ -1,11 +1,12 @@
 /**
  * The assessment as a table for spreadsheets and trial databases: one row per
  * lesion and timepoint, with the calipers' images and the mRECIST and RECIST 1.1
- * results of each timepoint. RFC 4180: CRLF line ends, a header row, fields
+ * results of each timepoint, then the treatment course. RFC 4180: CRLF line ends, a header row, fields
  * quoted when they hold a comma, a quote or a line break. Lengths in mm, one decimal.
  */
 import { applyMeasurements, type Assessment, type EvaluationResult, type Measurement } from '../core';
 import { compareCalipers } from './caliperRecord';
+import { COURSE_CSV_COLUMNS, courseRows, findingCourseCells } from './courseCsv';
 
 /** What the table is made of; an evaluation that failed is passed as null (its columns stay empty). */
 export interface AssessmentCsvInput {
@@ -40,7 +41,11 @@ export const CSV_COLUMNS = [
   'mrecist_overall_response',
   'recist11_target_sum_mm',
   'recist11_overall_response',
+  ...COURSE_CSV_COLUMNS,
 ] as const;
+
+/** The finding columns before the treatment-course ones. */
+const FINDING_COLUMN_COUNT = CSV_COLUMNS.length - COURSE_CSV_COLUMNS.length;
 
 type Cell = string | number | null | undefined;
 
@@ -65,7 +70,8 @@ function resultAt(result: EvaluationResult | null | undefined, timepointId: stri
 
 /**
  * The CSV text (with a final CRLF). Rows: lesions in the assessment's order, each
- * with every timepoint by date; a timepoint without a finding has empty values.
+ * with every timepoint by date; a timepoint without a finding has empty values;
+ * then the treatments and the tumour marker values (`courseCsv.ts`).
  * Diameters are the ones the engine uses (calipers applied to the findings).
  */
 export function exportAssessmentCsv({ assessment, measurements, labels = {}, evaluations = {} }: AssessmentCsvInput): string {
@@ -103,8 +109,17 @@ export function exportAssessmentCsv({ assessment, measurements, labels = {}, eva
         mrecist.overall,
         recist.sum,
         recist.overall,
+        ...findingCourseCells(finding),
       ]);
     }
   }
+  // Treatments and marker values: patient and date in the finding columns, the rest in their own.
+  const lead = (date: string): Cell[] => {
+    const row: Cell[] = Array.from({ length: FINDING_COLUMN_COUNT }, () => null);
+    row[CSV_COLUMNS.indexOf('patient_id')] = applied.patient?.id;
+    row[CSV_COLUMNS.indexOf('date')] = date;
+    return row;
+  };
+  rows.push(...courseRows(applied, lead));
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

@@ -116,6 +116,23 @@ describe('importAssessmentJson', () => {
     expect(roundTrip(roundTrip(first))).toBe(first);
   });
 
+  it('round-trips the treatment course (treatments, markers, LR-TR beside a measured finding) and gives it back to the store', () => {
+    const assessment = sampleAssessment();
+    const lrTr = { category: 'viable', version: 'v2024', features: ['nodular-masslike-or-thick-irregular-tissue', 'washout-appearance'] } as const;
+    assessment.lesions[0]!.findings.FU1 = { ...assessment.lesions[0]!.findings.FU1, lrTr: { ...lrTr, features: [...lrTr.features] } };
+    assessment.treatments = [{ date: '2026-01-20', type: 'HAIC', drug: 'FOLFOX', lesionIds: ['T1'], note: 'cycle 1' }];
+    assessment.markers = [{ marker: 'PIVKA-II', date: '2026-01-12', value: 35.5, unit: 'mAU/mL' }];
+    const first = exportSample(assessment);
+    const file = JSON.parse(first);
+    expect(file.treatments).toEqual(assessment.treatments);
+    expect(file.markers).toEqual(assessment.markers);
+    expect(file.lesions[0].findings.FU1.lrTr).toEqual(lrTr);
+    expect(file.lesions[0].findings.FU1.measurements).toHaveLength(1);
+    const back = reimport(first).assessment;
+    expect([back.treatments, back.markers, back.lesions[0]!.findings.FU1?.lrTr]).toEqual([assessment.treatments, assessment.markers, lrTr]);
+    expect(roundTrip(first)).toBe(first);
+  });
+
   it('round-trips bidirectional, uncalibrated, numeric-id and off-phase calipers', () => {
     const list = [
       caliper('2', 'T1', 'BL', 20, { kind: 'viable-bidirectional' }),

@@ -20,7 +20,9 @@ import {
   type Finding,
   type Lesion,
   type Measurement,
+  type MarkerValue,
   type Timepoint,
+  type Treatment,
 } from '../core';
 import { CALIPERS_FIELD, calipersSchema, compareCalipers, fromCaliperRecord, orderKeys, toCaliperRecord } from './caliperRecord';
 import { parseJsonLocated } from './parseJsonLocated';
@@ -54,7 +56,13 @@ const FINDING_KEYS = [
   'status',
   'pattern',
   'cytology',
+  'lrTr',
 ];
+// The schema's order (what `parseAssessment` gives back), so that an assessment edited
+// in the viewer and the same one read from its file are written alike.
+const TOP_KEYS = ['format', 'version', 'criteria', 'options', 'patient', 'timepoints', 'baseline', 'lesions', 'treatments', 'markers'];
+const TREATMENT_KEYS = ['date', 'type', 'drug', 'lesionIds', 'note'];
+const MARKER_KEYS = ['marker', 'date', 'value', 'unit'];
 
 /** The finding fields a calibrated caliper of each kind fills (as `applyMeasurements` does). */
 const FIELDS_OF_KIND: Record<Measurement['kind'], readonly string[]> = {
@@ -114,7 +122,9 @@ export function exportAssessmentJson({ assessment, measurements, labels = {} }: 
   const timepointOrder = applied.timepoints.map((t) => t.id);
   const timepoints = applied.timepoints.map((t) => orderKeys({ ...t, label: t.label ?? labels[t.id] }, TIMEPOINT_KEYS) as Timepoint);
   const lesions = applied.lesions.map((lesion) => exportLesion(lesion, timepointOrder, calipers));
-  return serializeAssessment({ ...applied, timepoints, lesions });
+  const treatments = applied.treatments?.map((t) => orderKeys(t, TREATMENT_KEYS) as Treatment);
+  const markers = applied.markers?.map((m) => orderKeys(m, MARKER_KEYS) as MarkerValue);
+  return serializeAssessment(orderKeys({ ...applied, timepoints, lesions, treatments, markers }, TOP_KEYS) as Assessment);
 }
 
 /** A finding as the store keeps it: no calipers and, if `unapply`, no values they fill; undefined when empty. */

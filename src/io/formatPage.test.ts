@@ -35,7 +35,7 @@ describe('assessment format page', () => {
     expect(readme).not.toContain('assessment-format.md');
   });
 
-  it('documents every field of an exported file with calipers, excluded findings and alignments', () => {
+  it('documents every field of an exported file with calipers, excluded findings, alignments and the treatment course', () => {
     const page = readFileSync(resolve(root, FORMAT_PAGE), 'utf8');
     const assessment = sampleAssessment();
     // Fields the fixture invents to test forward compatibility are not the viewer's.
@@ -51,6 +51,9 @@ describe('assessment format page', () => {
         landmarks: [{ aMm: [0, 0, 0], bMm: [0, 0, 1] }],
       },
     };
+    assessment.treatments = [{ date: '2026-01-20', type: 'systemic', drug: 'lenvatinib', lesionIds: ['T1'], note: 'x' }];
+    assessment.markers = [{ marker: 'AFP', date: '2026-01-12', value: 12, unit: 'ng/mL' }];
+    assessment.lesions[0]!.findings.FU1 = { ...assessment.lesions[0]!.findings.FU1, lrTr: { category: 'viable', version: 'v2018', features: [] } };
     const measurements = {
       ...sampleMeasurements(),
       easl: { ...caliper('easl', 'T1', 'FU1', 20, { kind: 'viable-bidirectional', phase: 'portal-venous' }), phaseConfirmed: true },
@@ -60,6 +63,7 @@ describe('assessment format page', () => {
     const undocumented = [...keys].filter((key) => !invented.has(key) && !new RegExp(`[\`{ ]${key}[?\`,}]`).test(page));
     expect(keys).toContain('phaseConfirmed');
     expect(keys).toContain('excludedFindings');
+    expect([...keys].filter((k) => ['treatments', 'markers', 'lrTr', 'lesionIds', 'features', 'drug', 'unit'].includes(k))).toHaveLength(7);
     expect(undocumented).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Assessment, Criteria, Finding, Lesion, LesionKind, LesionRole, Measurement, Timepoint } from '../core';
+import { renameTreatedLesion, type Assessment, type Criteria, type Finding, type Lesion, type LesionKind, type LesionRole, type Measurement, type Timepoint } from '../core';
 
 /** The part of the state that undo and redo restore. */
 interface Snapshot {
@@ -190,15 +190,16 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
           ? measurements
           : Object.fromEntries(Object.entries(measurements).map(([id, m]) => [id, m.lesionId === lesionId ? { ...m, lesionId: newId } : m]));
       return {
-        assessment: withLesions(assessment!, lesions),
+        // Treatments name their lesions; a renamed lesion stays treated.
+        assessment: newId === lesionId ? withLesions(assessment!, lesions) : renameTreatedLesion(withLesions(assessment!, lesions), lesionId, newId),
         measurements: renamed,
         activeLesionId: activeLesionId === lesionId ? newId : activeLesionId,
       };
     }),
   deleteLesion: (lesionId) =>
     edit(set, get, ({ assessment, measurements, activeLesionId }) => ({
-      assessment: withLesions(assessment!, assessment!.lesions.filter((l) => l.id !== lesionId)),
-      // A lesion's calipers go with it; undo brings both back.
+      // A lesion's calipers and its place in the treatments go with it; undo brings them back.
+      assessment: renameTreatedLesion(withLesions(assessment!, assessment!.lesions.filter((l) => l.id !== lesionId)), lesionId, null),
       measurements: Object.fromEntries(Object.entries(measurements).filter(([, m]) => m.lesionId !== lesionId)),
       activeLesionId: activeLesionId === lesionId ? null : activeLesionId,
     })),

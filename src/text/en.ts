@@ -6,6 +6,7 @@
 import type { Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence } from '../core/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { amount, pct } from './numbers.ts';
+import { TREATMENT_LABEL } from './course.ts';
 
 /** "T1, T2 and T3". */
 function list(ids: readonly string[]): string {
@@ -145,6 +146,23 @@ export const en: Catalogue = {
     `${p.timepointId}: ${newLesion(p.lesion)} is recorded present but does not qualify as a new lesion under ${p.criteria}: ${render(p.why)}`,
   'effusion-progression-without-cytology': (p) =>
     `non-target effusion ${p.lesionId} progressed at ${p.timepointId} without positive cytology: not counted as PD (cytology is required)`,
+
+  'baseline-after-treatment': (p) =>
+    `baseline ${p.baselineId} (${p.baselineDate}) is after ${p.count === 1 ? 'a treatment' : `${p.count} treatments`} ` +
+    `(the latest ${TREATMENT_LABEL[p.treatmentType]} on ${p.treatmentDate}): a baseline should be imaged before treatment`,
+  'follow-up-early-after-tace': (p) =>
+    `follow-up ${p.timepointId} (${p.date}) is ${p.days} day${p.days === 1 ? '' : 's'} after ${TREATMENT_LABEL[p.treatmentType]} on ${p.treatmentDate}, ` +
+    `earlier than ${p.minDays / 7} weeks: too early for mRECIST (post-procedure enhancement and lipiodol can mimic or hide viable tumour)`,
+  'lrtr-viable-without-viable-tumour': (p) =>
+    p.role === 'non-target'
+      ? `${p.lesionId} at ${p.timepointId} is LR-TR Viable, but non-target ${p.lesionId} is not recorded as present (enhancing)`
+      : `${p.lesionId} at ${p.timepointId} is LR-TR Viable, but no viable diameter is measured`,
+  'lrtr-nonviable-with-viable-tumour': (p) =>
+    `${p.lesionId} at ${p.timepointId} is LR-TR Nonviable, but viable tumour is recorded` +
+    (p.viable ? ` (viable diameter ${amount(p.viable)})` : ''),
+  'lrtr-lesion-not-treated': (p) =>
+    `${p.lesionId} at ${p.timepointId} has an LR-TR category, but no TACE, TARE, ablation or HAIC of ${p.lesionId} is recorded before it: ` +
+    'LI-RADS treatment response applies to lesions after locoregional treatment',
 
   'study-without-date': () => 'the study has no date',
   'study-date-taken': (p) => `another study of ${p.date} is already a timepoint (one timepoint per date)`,

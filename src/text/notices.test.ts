@@ -24,11 +24,16 @@ describe('notice text', () => {
   });
 
   it('says what a deletion took, in singular and plural, and nothing more when it took nothing', () => {
-    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 1, timepointIds: [] }], labels)).toBe('Deleted T2 with 1 caliper.');
-    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 0, timepointIds: ['2026-01-12'] }], labels)).toBe(
-      'Deleted T2 with its findings at Baseline.',
+    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 1, timepointIds: [], treatments: 0 }], labels)).toBe('Deleted T2 with 1 caliper.');
+    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 0, timepointIds: ['2026-01-12'], treatments: 2 }], labels)).toBe(
+      'Deleted T2 with its findings at Baseline and its place in 2 treatments.',
     );
-    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 0, timepointIds: [] }], labels)).toBe('Deleted T2.');
+    expect(noticeText([{ code: 'lesion-deleted', lesionId: 'T2', calipers: 0, timepointIds: [], treatments: 0 }], labels)).toBe('Deleted T2.');
+  });
+
+  it('names what was removed from the treatment course', () => {
+    expect(noticeText([{ code: 'treatment-removed', type: 'systemic', drug: 'lenvatinib', date: '2026-03-01' }], labels)).toMatch(/^Removed .*lenvatinib.* of 2026-03-01\.$/);
+    expect(noticeText([{ code: 'marker-removed', marker: 'AFP', value: 400, unit: 'ng/mL', date: '2026-01-05' }], labels)).toBe('Removed AFP 400 ng/mL of 2026-01-05.');
   });
 
   it('labels every button', () => {

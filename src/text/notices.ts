@@ -1,6 +1,7 @@
 /** Words for the viewer's notices about an edit (English), and for the buttons they offer. */
 import type { LesionRole, NoticeAction, NoticeMessage } from '../core/index.ts';
 import { KIND_LABEL } from './calipers.ts';
+import { MARKER_LABEL, treatmentText } from './course.ts';
 
 /** The lesion a caliper became, with its article: "a new target", "another new lesion". */
 const BECAME: Record<LesionRole, string> = { target: 'a new target', 'non-target': 'a new non-target lesion', new: 'another new lesion' };
@@ -23,9 +24,14 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
       const what = [
         message.calipers > 0 ? calipers(message.calipers) : '',
         message.timepointIds.length > 0 ? `its findings at ${message.timepointIds.map(timepointLabel).join(', ')}` : '',
+        message.treatments > 0 ? `its place in ${message.treatments} treatment${message.treatments === 1 ? '' : 's'}` : '',
       ].filter(Boolean);
       return `Deleted ${message.lesionId}${what.length > 0 ? ` with ${what.join(' and ')}` : ''}.`;
     }
+    case 'treatment-removed':
+      return `Removed ${treatmentText(message)} of ${message.date}.`;
+    case 'marker-removed':
+      return `Removed ${MARKER_LABEL[message.marker]} ${message.value} ${message.unit} of ${message.date}.`;
     case 'caliper-image-not-open':
       return `The image of this caliper (${message.lesionId}) is not open.`;
     case 'comparison-needs-two-studies':

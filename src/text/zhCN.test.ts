@@ -6,7 +6,7 @@ import { CRITERIA, evaluateAssessment, message, planTimepoints } from '../core';
 import { renderEvaluation, renderMessage, zhCN } from './index.ts';
 
 /** Latin words allowed in a Chinese sentence: criteria, category abbreviations, units, ids, modalities. */
-const ALLOWED_LATIN = new Set(['mRECIST', 'RECIST', 'EASL', 'CR', 'PR', 'SD', 'PD', 'NE', 'IR', 'NonCR', 'NonPD', 'mm', 'mm²', 'CT', 'XA']);
+const ALLOWED_LATIN = new Set(['mRECIST', 'RECIST', 'EASL', 'CR', 'PR', 'SD', 'PD', 'NE', 'IR', 'NonCR', 'NonPD', 'mm', 'mm²', 'CT', 'XA', 'cTACE']);
 const latinWords = (sentence: string) => (sentence.match(/[A-Za-z]{2,}[A-Za-z²]*/g) ?? []).filter((word) => !ALLOWED_LATIN.has(word) && !/^[A-Z]+\d*$/.test(word));
 
 describe('简体中文 messages', () => {

@@ -4,7 +4,7 @@
  * 完全缓解 CR, 部分缓解 PR, 疾病稳定 SD, 疾病进展 PD, 动脉期). Response categories keep
  * their abbreviation beside the Chinese name, as reports do.
  */
-import type { Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence } from '../core/index.ts';
+import type { Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence, TreatmentType } from '../core/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { amount, pct } from './numbers.ts';
 
@@ -77,6 +77,17 @@ function intraProceduralEvidence(evidence: IntraProceduralEvidence): string {
       return `在 ${evidence.procedureDate} 术中影像的同一天，且描述提及手术（“${evidence.term}”）`;
   }
 }
+
+const TREATMENT: Readonly<Record<TreatmentType, string>> = {
+  cTACE: '常规 TACE（cTACE）',
+  'DEB-TACE': '载药微球 TACE（DEB-TACE）',
+  TARE: '钇-90 放射栓塞（TARE）',
+  'ablation-RFA': '射频消融（RFA）',
+  'ablation-MWA': '微波消融（MWA）',
+  HAIC: '肝动脉灌注化疗（HAIC）',
+  resection: '手术切除',
+  systemic: '系统治疗',
+};
 
 const NOT_MEASURED_STATUS: Readonly<Record<string, string>> = { 'too-small': '过小无法测量', absent: '消失' };
 
@@ -159,6 +170,21 @@ export const zhCN: Catalogue = {
     `${p.timepointId}：${newLesion(p.lesion)}记录为存在，但按 ${p.criteria} 不符合新病灶标准：${render(p.why)}`,
   'effusion-progression-without-cytology': (p) =>
     `非靶病灶积液 ${p.lesionId} 在 ${p.timepointId} 进展但无细胞学阳性结果：不计为疾病进展（需细胞学证实）`,
+
+  'baseline-after-treatment': (p) =>
+    `基线 ${p.baselineId}（${p.baselineDate}）晚于${p.count === 1 ? '一次治疗' : ` ${p.count} 次治疗`}` +
+    `（最近一次为 ${p.treatmentDate} 的${TREATMENT[p.treatmentType]}）：基线影像应在治疗前获得`,
+  'follow-up-early-after-tace': (p) =>
+    `随访 ${p.timepointId}（${p.date}）距 ${p.treatmentDate} 的${TREATMENT[p.treatmentType]}仅 ${p.days} 天，早于 ${p.minDays / 7} 周：` +
+    `用于 mRECIST 评估过早（术后强化和碘油可能类似或掩盖存活肿瘤）`,
+  'lrtr-viable-without-viable-tumour': (p) =>
+    p.role === 'non-target'
+      ? `${p.lesionId} 在 ${p.timepointId} 为 LR-TR 存活，但非靶病灶 ${p.lesionId} 未记录为存在（强化）`
+      : `${p.lesionId} 在 ${p.timepointId} 为 LR-TR 存活，但未测量存活肿瘤直径`,
+  'lrtr-nonviable-with-viable-tumour': (p) =>
+    `${p.lesionId} 在 ${p.timepointId} 为 LR-TR 无存活，但记录有存活肿瘤${p.viable ? `（存活肿瘤直径 ${amount(p.viable)}）` : ''}`,
+  'lrtr-lesion-not-treated': (p) =>
+    `${p.lesionId} 在 ${p.timepointId} 有 LR-TR 分类，但此前未记录针对 ${p.lesionId} 的 TACE、TARE、消融或 HAIC：LI-RADS 治疗反应仅适用于局部治疗后的病灶`,
 
   'study-without-date': () => '检查没有日期',
   'study-date-taken': (p) => `${p.date} 已有另一检查作为时间点（每个日期一个时间点）`,

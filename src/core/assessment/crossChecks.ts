@@ -1,9 +1,11 @@
 /**
  * Rules that span several fields of an assessment: unique ids and dates, real
  * calendar dates, the baseline and finding keys naming existing timepoints, and
- * finding statuses allowed for the lesion's role.
+ * finding statuses allowed for the lesion's role; the treatment course's own
+ * rules are in `courseChecks.ts`.
  * Source: `src/core/assessment/FORMAT.md` (Timepoint, Lesion, Finding.status).
  */
+import { crossCheckCourse } from './courseChecks.ts';
 import { isRealIsoDate } from './dates.ts';
 import { oneOfMessage } from './schema.ts';
 import type { Assessment, FindingStatus, LesionRole } from './types.ts';
@@ -72,5 +74,6 @@ export function crossCheckAssessment(assessment: Assessment): LocatedIssue[] {
       }
     }
   });
+  issues.push(...crossCheckCourse(assessment));
   return issues;
 }

@@ -99,6 +99,60 @@ export const timepointSchema = z.looseObject(
   { error: 'must be an object' },
 );
 
+/** Treatments of the course (Viable's `treatments`); `ablation-*` by energy, `systemic` names its drug. */
+export const TREATMENT_TYPES = ['cTACE', 'DEB-TACE', 'TARE', 'ablation-RFA', 'ablation-MWA', 'HAIC', 'resection', 'systemic'] as const;
+/** Serum tumour markers (Viable's `markers`) and the one unit each is recorded in. */
+export const MARKER_UNITS = { AFP: 'ng/mL', 'PIVKA-II': 'mAU/mL' } as const;
+export const MARKER_NAMES = ['AFP', 'PIVKA-II'] as const;
+/** LI-RADS CT/MRI treatment response categories (rule book §4). */
+export const LR_TR_CATEGORIES = ['nonviable', 'equivocal', 'viable', 'nonevaluable'] as const;
+export const LR_TR_VERSIONS = ['v2018', 'v2024'] as const;
+/** The LR-TR criteria the reader ticks: enhancement features, and the tissue they must be in for Viable (rule book §4). */
+export const LR_TR_FEATURES = [
+  'arterial-phase-hyperenhancement',
+  'washout-appearance',
+  'enhancement-similar-to-pretreatment',
+  'nodular-masslike-or-thick-irregular-tissue',
+] as const;
+
+/** The reader's LI-RADS treatment response of a treated lesion at one timepoint. */
+export const lrTrSchema = z.looseObject(
+  {
+    category: oneOf(LR_TR_CATEGORIES),
+    version: oneOf(LR_TR_VERSIONS),
+    features: z
+      .array(oneOf(LR_TR_FEATURES), { error: 'must be an array' })
+      .refine((list) => new Set(list).size === list.length, { error: 'must not list a feature twice' })
+      .optional(),
+  },
+  { error: 'must be an object' },
+);
+
+/** One treatment event; the date's calendar and the lesion ids are cross-field checks. */
+export const treatmentSchema = z.looseObject(
+  {
+    date: z.string({ error: requiredOr('must be a date YYYY-MM-DD') }),
+    type: oneOf(TREATMENT_TYPES),
+    drug: optionalString,
+    lesionIds: z.array(nonEmptyString, { error: 'must be an array of lesion ids' }).optional(),
+    note: optionalString,
+  },
+  { error: 'must be an object' },
+);
+
+const POSITIVE = 'must be a number > 0';
+
+/** One serum tumour marker value; the unit must be the marker's (`MARKER_UNITS`), checked across fields. */
+export const markerSchema = z.looseObject(
+  {
+    marker: oneOf(MARKER_NAMES),
+    date: z.string({ error: requiredOr('must be a date YYYY-MM-DD') }),
+    value: z.number({ error: requiredOr(POSITIVE) }).positive({ error: POSITIVE }),
+    unit: z.string({ error: requiredOr('must be a string') }),
+  },
+  { error: 'must be an object' },
+);
+
 /** What was recorded for one lesion at one timepoint; lengths in mm. */
 export const findingSchema = z.looseObject(
   {
@@ -110,6 +164,7 @@ export const findingSchema = z.looseObject(
     status: oneOf(FINDING_STATUSES).optional(),
     pattern: oneOf(['typical', 'atypical']).optional(),
     cytology: oneOf(['positive', 'negative', 'not-done']).optional(),
+    lrTr: lrTrSchema.optional(),
   },
   { error: 'must be an object' },
 );
@@ -143,6 +198,8 @@ export const assessmentSchema = z.looseObject(
       .min(1, { error: 'must list at least 1 timepoint' }),
     baseline: nonEmptyString.optional(),
     lesions: z.array(lesionSchema, { error: requiredOr('must be an array') }),
+    treatments: z.array(treatmentSchema, { error: 'must be an array' }).optional(),
+    markers: z.array(markerSchema, { error: 'must be an array' }).optional(),
   },
   { error: 'must be a JSON object' },
 );

@@ -9,11 +9,19 @@ import type {
   FINDING_STATUSES,
   LESION_KINDS,
   LESION_ROLES,
+  LR_TR_CATEGORIES,
+  LR_TR_FEATURES,
+  LR_TR_VERSIONS,
+  MARKER_NAMES,
+  TREATMENT_TYPES,
   assessmentSchema,
   findingSchema,
   lesionSchema,
+  lrTrSchema,
+  markerSchema,
   optionsSchema,
   timepointSchema,
+  treatmentSchema,
 } from './schema.ts';
 
 /** Response criteria the engine evaluates. */
@@ -35,3 +43,19 @@ export type Lesion = z.infer<typeof lesionSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 /** Protocol options as written in the file (all optional). */
 export type AssessmentOptions = z.infer<typeof optionsSchema>;
+
+/** A treatment of the course: cTACE, DEB-TACE, TARE, RFA/MWA ablation, HAIC, resection or systemic therapy. */
+export type TreatmentType = (typeof TREATMENT_TYPES)[number];
+/** One treatment event (`YYYY-MM-DD` date, treated lesion ids, drug, note). */
+export type Treatment = z.infer<typeof treatmentSchema>;
+/** AFP (ng/mL) or PIVKA-II (mAU/mL). */
+export type MarkerName = (typeof MARKER_NAMES)[number];
+/** One serum tumour marker value on a date. */
+export type MarkerValue = z.infer<typeof markerSchema>;
+/** LI-RADS treatment response category (LR-TR Nonviable, Equivocal, Viable, Nonevaluable). */
+export type LrTrCategory = (typeof LR_TR_CATEGORIES)[number];
+export type LrTrVersion = (typeof LR_TR_VERSIONS)[number];
+/** One criterion of the LR-TR checklist. */
+export type LrTrFeature = (typeof LR_TR_FEATURES)[number];
+/** The reader's LR-TR of a lesion at a timepoint. */
+export type LrTr = z.infer<typeof lrTrSchema>;

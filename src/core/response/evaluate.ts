@@ -6,6 +6,8 @@
  * baseline included; a timepoint whose sum is not computable does not update it.
  */
 import { daysBetween } from '../assessment/dates.ts';
+import { lrTrWarnings, untreatedLrTrWarnings } from '../course/lrTrWarnings.ts';
+import { timelineWarnings } from '../course/timelineWarnings.ts';
 import { resolveOptions } from '../assessment/options.ts';
 import type { Assessment, Criteria } from '../assessment/types.ts';
 import { message, type Message } from '../messages.ts';
@@ -46,6 +48,9 @@ export function evaluateAssessment(assessment: Assessment, options: EvaluateOpti
   if (rules.unitLabel === 'mm²' && protocol.minAbsoluteIncreaseMm > 0) {
     warnings.push(message('min-increase-not-applied', { criteria }));
   }
+
+  warnings.push(...timelineWarnings(assessment.treatments ?? [], ordered, baselineIndex));
+  warnings.push(...lrTrWarnings(assessment), ...untreatedLrTrWarnings(assessment));
 
   const groups = groupLesions(assessment.lesions, rules);
   warnings.push(...groups.warnings);

@@ -49,4 +49,31 @@ describe('buildResponseReport', () => {
     expect(html).toContain('240.0 mm²');
     expect(html).toContain('Partial response at a 50% fall from baseline');
   });
+
+  it('lists the treatments, the marker values with their change from the baseline value, LR-TR beside the finding, and the course warnings', () => {
+    const assessment = sampleAssessment();
+    assessment.lesions[0]!.findings.FU1 = {
+      ...assessment.lesions[0]!.findings.FU1,
+      lrTr: { category: 'nonviable', version: 'v2018', features: ['washout-appearance'] },
+    };
+    assessment.treatments = [{ date: '2026-02-01', type: 'cTACE', drug: 'doxorubicin', lesionIds: ['T1'], note: '<b>right</b> lobe' }];
+    assessment.markers = [
+      { marker: 'AFP', date: '2026-01-10', value: 400, unit: 'ng/mL' },
+      { marker: 'AFP', date: '2026-02-23', value: 100, unit: 'ng/mL' },
+    ];
+    const html = buildResponseReport({ assessment, measurements: Object.values(sampleMeasurements()), keyImages: { available: false, reason: 'none' }, createdAt });
+    expect(html).toContain('<tr data-treatment-type="cTACE"><td>2026-02-01</td><td>cTACE (doxorubicin)</td><td>T1</td><td>&lt;b&gt;right&lt;/b&gt; lobe</td></tr>');
+    expect(html).toContain('<tr data-marker="AFP" data-date="2026-01-10"><td>AFP</td><td>2026-01-10</td><td class="num">400 ng/mL</td><td class="num">baseline value</td></tr>');
+    expect(html).toContain('<td class="num">100 ng/mL</td><td class="num">-75.00%</td>');
+    expect(html).toContain('latest value on or before the baseline imaging date (2026-01-12)');
+    expect(html).toContain('LR-TR Nonviable (LI-RADS v2018): washout appearance');
+    // The markers share the trend plot, on a log axis in decades (100 and 1,000 around 100–400 ng/mL).
+    expect(html).toContain('<h2>Target sum and tumour markers over time</h2>');
+    const afpLine = /<g class="marker" data-marker="AFP"><polyline [^>]*points="([^"]+)"/.exec(html);
+    expect(afpLine?.[1]?.split(' ')).toHaveLength(2);
+    expect(html).toMatch(/font-size="10">100<\/text>.*font-size="10">1,000<\/text>/);
+    // FU1 is 22 days after the cTACE; T1 is measured 18.5 mm viable there although LR-TR says Nonviable.
+    expect(html).toContain('follow-up FU1 (2026-02-23) is 22 days after cTACE on 2026-02-01, earlier than 4 weeks: too early for mRECIST');
+    expect(html).toContain('T1 at FU1 is LR-TR Nonviable, but viable tumour is recorded (viable diameter 18.5 mm)');
+  });
 });

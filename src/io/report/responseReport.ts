@@ -3,7 +3,8 @@
  * images as data URLs, no script) that the browser prints or saves as PDF. It
  * shows what the viewer's panel shows, from the same evaluation
  * (`evaluateWithCalipers`, calipers applied under the criteria): studies, the
- * criteria, a table per lesion and timepoint, sums and changes, categories with
+ * criteria, the treatment course (treatments, tumour markers; LR-TR beside each
+ * finding), a table per lesion and timepoint, sums and changes, categories with
  * their reasons, best overall response, warnings, a trend plot and, when the
  * images are at hand, every target's key image at every timepoint.
  */
@@ -23,6 +24,7 @@ import {
   type Measurement,
 } from '../../core';
 import { evaluationText, KIND_LABEL, measurementNoteText } from '../../text';
+import { courseSections, lrTrLine } from './courseSection';
 import { escapeHtml, mm, signedPct } from './html';
 import { keyImageCalipers, type KeyImageSet } from './keyImages';
 import { REPORT_CSS } from './reportStyles';
@@ -91,6 +93,7 @@ function findingLines(finding: Finding | undefined, criteria: Criteria): string[
   if (finding.status !== undefined) lines.push(String(finding.status));
   if (finding.pattern !== undefined) lines.push(String(finding.pattern));
   if (finding.cytology !== undefined) lines.push(`cytology ${String(finding.cytology)}`);
+  if (finding.lrTr !== undefined) lines.push(lrTrLine(finding.lrTr));
   return lines.length > 0 ? lines : ['—'];
 }
 
@@ -192,7 +195,7 @@ function evaluationSections(
     tag('h2', 'Response per timepoint'),
     responseSection(result, labels, dateOf),
     tag('div', `Best overall response (unconfirmed): <strong data-testid="bor">${escapeHtml(result.bestOverallResponse)}</strong>`, 'class="bor"'),
-    tag('h2', 'Target sum over time'),
+    tag('h2', (assessment.markers ?? []).length > 0 ? 'Target sum and tumour markers over time' : 'Target sum over time'),
     sumTrendSvg(result, assessment, labels),
     tag('h2', 'Warnings'),
     warnings,
@@ -221,6 +224,7 @@ export function buildResponseReport(input: ResponseReportInput): string {
     studiesSection(assessment, baselineId, labels),
     tag('h2', 'Criteria'),
     tag('p', `${escapeHtml(CRITERIA_NAMES[criteria])}. Partial response at a ${rules.prFallPct}% fall from baseline, progression at a ${rules.pdRisePct}% rise over the nadir${options.minAbsoluteIncreaseMm > 0 ? ` and at least ${options.minAbsoluteIncreaseMm} mm` : ''}.`),
+    courseSections(assessment),
     evaluationSections(evaluation, assessment, applied, labels),
     tag('h2', 'Key images'),
     keyImagesSection(applied, measurements, keyImages, labels),

@@ -1,14 +1,16 @@
 /**
  * The trend of the target sum over time as an inline SVG, drawn in black on
  * white so that it prints in black and white: a line through the evaluable sums,
- * each point labelled with its timepoint and overall category.
+ * each point labelled with its timepoint and overall category; the tumour markers
+ * on a log axis at the right, on the same days-from-baseline axis.
  */
-import { daysBetween, type Assessment, type EvaluationResult } from '../../core';
+import { daysBetween, markerTrends, type Assessment, type EvaluationResult } from '../../core';
 import { escapeHtml } from './html';
+import { markerLinesSvg } from './markerLinesSvg';
 
 const WIDTH = 640;
 const HEIGHT = 220;
-const PAD = { left: 56, right: 24, top: 28, bottom: 40 };
+const PAD = { left: 56, right: 56, top: 40, bottom: 40 };
 
 export function sumTrendSvg(result: EvaluationResult<unknown>, assessment: Assessment, labels: Record<string, string>): string {
   const dateOf = new Map(assessment.timepoints.map((t) => [t.id, t.date]));
@@ -19,12 +21,15 @@ export function sumTrendSvg(result: EvaluationResult<unknown>, assessment: Asses
     ...result.timepoints.map((t) => ({ id: t.timepoint, sum: t.targetSum, category: t.overallResponse })),
   ].map((p) => ({ ...p, day: daysBetween(baselineDate, dateOf.get(p.id) ?? baselineDate) }));
   const measured = points.filter((p): p is typeof p & { sum: number } => p.sum !== null);
-  if (measured.length === 0) return '<p class="muted">No target sum could be computed, so there is no trend to plot.</p>';
+  const trends = markerTrends(assessment);
+  if (measured.length === 0 && trends.length === 0) return '<p class="muted">No target sum could be computed, so there is no trend to plot.</p>';
 
   const unit = result.criteria === 'EASL' ? 'mm²' : 'mm';
-  const maxDay = Math.max(1, ...points.map((p) => p.day));
+  const markerDays = trends.flatMap((t) => t.points.map((p) => daysBetween(baselineDate, p.date)));
+  const minDay = Math.min(0, ...markerDays);
+  const maxDay = Math.max(minDay + 1, ...points.map((p) => p.day), ...markerDays);
   const maxSum = Math.max(1, ...measured.map((p) => p.sum)) * 1.15;
-  const x = (day: number) => PAD.left + ((WIDTH - PAD.left - PAD.right) * day) / maxDay;
+  const x = (day: number) => PAD.left + ((WIDTH - PAD.left - PAD.right) * (day - minDay)) / (maxDay - minDay);
   const y = (sum: number) => HEIGHT - PAD.bottom - ((HEIGHT - PAD.top - PAD.bottom) * sum) / maxSum;
   const bottom = HEIGHT - PAD.bottom;
   const ticks = [0, maxSum / 2, maxSum].map(
@@ -50,6 +55,7 @@ export function sumTrendSvg(result: EvaluationResult<unknown>, assessment: Asses
     `<polyline fill="none" stroke="#000" stroke-width="2" points="${measured.map((p) => `${x(p.day)},${y(p.sum)}`).join(' ')}"/>`,
     ...marks,
     ...axisLabels,
+    markerLinesSvg(trends, { x: (date) => x(daysBetween(baselineDate, date)), top: PAD.top, bottom, right: WIDTH - PAD.right }),
     '</svg>',
   ].join('');
 }

@@ -3,8 +3,10 @@ import { useAppState } from '../hooks';
 import { FindingEditor } from './FindingEditor';
 import { LesionEditor } from './LesionEditor';
 import { LesionTable } from './LesionTable';
+import { MarkerEditor } from './MarkerEditor';
 import { ResponsePanel } from './ResponsePanel';
 import { ResponseSummary } from './ResponseSummary';
+import { TreatmentCourseEditor } from './TreatmentCourseEditor';
 import './assessment.css';
 
 /**
@@ -31,6 +33,8 @@ export function AssessmentPanel() {
         <LesionEditor />
         <FindingEditor />
         <ResponsePanel />
+        <TreatmentCourseEditor />
+        <MarkerEditor />
       </div>
     </aside>
   );

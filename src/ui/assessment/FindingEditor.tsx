@@ -1,5 +1,6 @@
 import type { Finding, FindingStatus, Lesion } from '../../core';
 import { CaliperList } from './CaliperList';
+import { LrTrEditor } from './LrTrEditor';
 import { caliperFinding } from './caliperFinding';
 import { useMemo } from 'react';
 import { selectMeasurementList, selectTimepointLabels } from '../../store';
@@ -146,6 +147,7 @@ export function FindingEditor() {
           )}
         </>
       )}
+      {lesion.role !== 'new' && <LrTrEditor finding={finding} onChange={(lrTr) => set({ lrTr })} />}
       <CaliperList calipers={calipers} />
     </section>
   );

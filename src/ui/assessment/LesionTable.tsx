@@ -1,6 +1,7 @@
-import type { Lesion } from '../../core';
+import type { Lesion, LrTrCategory } from '../../core';
 import { selectEvaluation, selectSortedTimepoints, selectTimepointLabels } from '../../store';
 import { jumpToCaliper } from '../../actions';
+import { LR_TR_LABEL, LR_TR_SHORT } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { cellCalipers } from './cellCalipers';
 import { findingText } from './findingText';
@@ -93,6 +94,7 @@ export function LesionTable() {
                   }}
                 >
                   {findingText(lesion, lesion.findings[t.id], cellCalipers(calipersAt(lesion.id, t.id), notes))}
+                  <LrTrTag category={lesion.findings[t.id]?.lrTr?.category} />
                 </td>
               ))}
             </tr>
@@ -111,6 +113,16 @@ function WarningMarker({ warnings }: { warnings: string[] }) {
   return (
     <span className="lesion-warning" data-testid="lesion-warning" title={warnings.join('\n')} aria-label={warnings.join('; ')}>
       {' '}⚠
+    </span>
+  );
+}
+
+/** The reader's LI-RADS treatment response beside the mRECIST value of a cell. */
+function LrTrTag({ category }: { category: LrTrCategory | undefined }) {
+  if (!category) return null;
+  return (
+    <span className={`lr-tr-tag lr-tr-${category}`} data-testid="lr-tr-tag" data-category={category} title={LR_TR_LABEL[category]}>
+      {LR_TR_SHORT[category]}
     </span>
   );
 }

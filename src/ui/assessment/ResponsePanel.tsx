@@ -4,6 +4,7 @@ import { messageText } from '../../text';
 import { useAppState } from '../hooks';
 import { measurementNoteText } from '../../text';
 import { SumPlot } from './SumPlot';
+import { TimelineStrip } from './TimelineStrip';
 import { pct, sum } from './responseFormat';
 
 const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.1': 'RECIST 1.1', EASL: 'EASL' };
@@ -15,7 +16,8 @@ const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.
  * best overall response; warnings; mRECIST and RECIST 1.1 side by side.
  */
 export function ResponsePanel() {
-  const criteria = useAppState((state) => state.assessment?.criteria);
+  const assessment = useAppState((state) => state.assessment);
+  const criteria = assessment?.criteria;
   const setCriteria = useAppState((state) => state.setCriteria);
   const evaluation = useAppState((state) => selectEvaluation(state));
   const mrecist = useAppState((state) => selectEvaluation(state, 'mRECIST'));
@@ -36,6 +38,14 @@ export function ResponsePanel() {
         </div>
       </div>
       <CaliperNotes evaluation={evaluation} labels={labels} />
+      {assessment && (
+        <TimelineStrip
+          assessment={assessment}
+          baselineId={evaluation.ok ? evaluation.result.baseline.timepoint : ''}
+          labels={labels}
+          warnings={evaluation.ok ? evaluation.result.warnings : []}
+        />
+      )}
       {evaluation.ok ? <ResultTable result={evaluation.result} labels={labels} /> : <InvalidAssessment errors={evaluation.errors} />}
       {mrecist?.ok && recist?.ok && <SideBySide mrecist={mrecist.result} recist={recist.result} labels={labels} />}
       {evaluation.ok && <SumPlot result={evaluation.result} labels={labels} />}

@@ -1,43 +1,92 @@
-import { daysBetween, type EvaluationResult } from '../../core';
+import { markerDecades, markerTrends, type EvaluationResult, type MarkerTrend } from '../../core';
+import { COURSE_UI, MARKER_LABEL } from '../../text';
 import { useAppState } from '../hooks';
+import { COURSE_PLOT, courseDates, timeAxis, type TimeAxis } from './timeAxis';
 
-const WIDTH = 280;
-const HEIGHT = 110;
-const PAD = 24;
+const HEIGHT = 150;
+const TOP = 18;
+const BOTTOM = HEIGHT - 22;
 const NO_TIMEPOINTS: never[] = [];
 
-/** Target sum over time (days since baseline) with each timepoint's overall category marked. */
+/**
+ * Target sum over time with each timepoint's overall category marked (left axis,
+ * linear) and the tumour markers (right axis, log scale, decades), on the same
+ * calendar axis as the timeline strip.
+ */
 export function SumPlot({ result, labels }: { result: EvaluationResult; labels: Record<string, string> }) {
-  const timepoints = useAppState((state) => state.assessment?.timepoints ?? NO_TIMEPOINTS);
+  const assessment = useAppState((state) => state.assessment);
+  const timepoints = assessment?.timepoints ?? NO_TIMEPOINTS;
   const dateOf = new Map(timepoints.map((t) => [t.id, t.date]));
-  const baselineDate = dateOf.get(result.baseline.timepoint);
-  if (!baselineDate) return null;
   const points = [
     { id: result.baseline.timepoint, sum: result.baseline.targetSum, category: 'BL' },
     ...result.timepoints.map((t) => ({ id: t.timepoint, sum: t.targetSum, category: t.overallResponse })),
-  ].map((p) => ({ ...p, day: daysBetween(baselineDate, dateOf.get(p.id) ?? baselineDate) }));
-  const measured = points.filter((p): p is typeof p & { sum: number } => p.sum !== null);
-  if (measured.length === 0) return null;
-  const maxDay = Math.max(1, ...points.map((p) => p.day));
-  const maxSum = Math.max(1, ...measured.map((p) => p.sum));
-  const x = (day: number) => PAD + ((WIDTH - 2 * PAD) * day) / maxDay;
-  const y = (value: number) => HEIGHT - PAD - ((HEIGHT - 2 * PAD) * value) / maxSum;
+  ].flatMap((p) => {
+    const date = dateOf.get(p.id);
+    return date === undefined || p.sum === null ? [] : [{ ...p, sum: p.sum, date }];
+  });
+  const trends = assessment ? markerTrends(assessment) : [];
+  const axis = assessment ? timeAxis(courseDates(assessment), COURSE_PLOT.left, COURSE_PLOT.right) : null;
+  if (!axis || (points.length === 0 && trends.length === 0)) return null;
+  const maxSum = Math.max(1, ...points.map((p) => p.sum));
+  const y = (value: number) => BOTTOM - ((BOTTOM - TOP) * value) / maxSum;
 
   return (
-    <svg className="sum-plot" data-testid="sum-plot" width={WIDTH} height={HEIGHT} role="img" aria-label="Target sum over time">
-      <line x1={PAD} y1={HEIGHT - PAD} x2={WIDTH - PAD} y2={HEIGHT - PAD} stroke="currentColor" opacity={0.4} />
-      <polyline fill="none" stroke="var(--accent)" strokeWidth={2} points={measured.map((p) => `${x(p.day)},${y(p.sum)}`).join(' ')} />
-      {measured.map((p) => (
+    <svg
+      className="sum-plot"
+      data-testid="sum-plot"
+      viewBox={`0 0 ${COURSE_PLOT.width} ${HEIGHT}`}
+      width="100%"
+      role="img"
+      aria-label={trends.length > 0 ? COURSE_UI.sumPlotWithMarkersLabel : COURSE_UI.sumPlotLabel}
+    >
+      <line x1={COURSE_PLOT.left} y1={BOTTOM} x2={COURSE_PLOT.right} y2={BOTTOM} stroke="currentColor" opacity={0.4} />
+      <text x={2} y={10} fontSize={9} fill="currentColor" opacity={0.7}>
+        {COURSE_UI.sumAxis(result.criteria === 'EASL' ? 'mm²' : 'mm')}
+      </text>
+      <polyline fill="none" stroke="var(--accent)" strokeWidth={2} points={points.map((p) => `${axis.x(p.date)},${y(p.sum)}`).join(' ')} />
+      {points.map((p) => (
         <g key={p.id}>
-          <circle cx={x(p.day)} cy={y(p.sum)} r={4} className={`dot dot-${p.category.replace('/', '-')}`} />
-          <text x={x(p.day)} y={y(p.sum) - 8} textAnchor="middle" fontSize={10} fill="currentColor">
+          <circle cx={axis.x(p.date)} cy={y(p.sum)} r={4} className={`dot dot-${p.category.replace('/', '-')}`} />
+          <text x={axis.x(p.date)} y={y(p.sum) - 8} textAnchor="middle" fontSize={10} fill="currentColor">
             {p.category}
           </text>
-          <text x={x(p.day)} y={HEIGHT - 8} textAnchor="middle" fontSize={9} fill="currentColor" opacity={0.7}>
+          <text x={axis.x(p.date)} y={HEIGHT - 8} textAnchor="middle" fontSize={9} fill="currentColor" opacity={0.7}>
             {labels[p.id]?.split(' ')[0] ?? p.id}
           </text>
         </g>
       ))}
+      {trends.length > 0 && <MarkerLines trends={trends} axis={axis} />}
     </svg>
+  );
+}
+
+/** The marker values on a log scale against the right-hand axis, one line per marker. */
+function MarkerLines({ trends, axis }: { trends: MarkerTrend[]; axis: TimeAxis }) {
+  const decades = markerDecades(trends);
+  if (!decades) return null;
+  const { low, high } = decades;
+  const y = (value: number) => BOTTOM - ((BOTTOM - TOP) * (Math.log10(value) - low)) / (high - low);
+  const ticks = Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i));
+  return (
+    <g className="marker-lines" data-testid="marker-lines" data-scale="log">
+      {ticks.map((value) => (
+        <text key={value} x={COURSE_PLOT.right + 4} y={y(value) + 3} fontSize={8} fill="currentColor" opacity={0.7}>
+          {value >= 1 ? value.toLocaleString('en') : value}
+        </text>
+      ))}
+      {trends.map((trend, index) => (
+        <g key={trend.marker} className={`marker marker-${trend.marker}`} data-testid="marker-line" data-marker={trend.marker}>
+          <text x={COURSE_PLOT.right - 2} y={10 + index * 10} fontSize={9} textAnchor="end" fill="currentColor">
+            {COURSE_UI.markerAxis(MARKER_LABEL[trend.marker], trend.unit)}
+          </text>
+          <polyline fill="none" strokeWidth={1.5} strokeDasharray="4 2" points={trend.points.map((p) => `${axis.x(p.date)},${y(p.value)}`).join(' ')} />
+          {trend.points.map((p) => (
+            <circle key={p.date} cx={axis.x(p.date)} cy={y(p.value)} r={2.5} data-testid="marker-point" data-date={p.date} data-value={p.value}>
+              <title>{COURSE_UI.markerPoint(MARKER_LABEL[trend.marker], p.value, trend.unit, p.date)}</title>
+            </circle>
+          ))}
+        </g>
+      ))}
+    </g>
   );
 }

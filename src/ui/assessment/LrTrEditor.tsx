@@ -1,0 +1,69 @@
+import { checklistMeetsViable, LR_TR_CATEGORIES, LR_TR_FEATURES, LR_TR_VERSIONS, type Finding, type LrTr, type LrTrCategory, type LrTrVersion } from '../../core';
+import { COURSE_UI, LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_VERSION_LABEL } from '../../text';
+
+/**
+ * The reader's LI-RADS treatment response of the lesion at this timepoint, beside
+ * its mRECIST values: the category, the LI-RADS version and the criteria seen.
+ * The checklist only informs; the category is the reader's choice.
+ */
+export function LrTrEditor({ finding, onChange }: { finding: Finding; onChange: (lrTr: LrTr | undefined) => void }) {
+  const lrTr = finding.lrTr;
+  const features = lrTr?.features ?? [];
+  const change = (patch: Partial<LrTr>) => lrTr && onChange({ ...lrTr, ...patch });
+  return (
+    <div className="lr-tr" data-testid="lr-tr-editor">
+      <label>
+        {COURSE_UI.lrTrTitle}
+        <select
+          data-testid="lr-tr-category"
+          value={lrTr?.category ?? ''}
+          onChange={(e) => {
+            const category = e.target.value as LrTrCategory | '';
+            onChange(category === '' ? undefined : { ...(lrTr ?? { version: 'v2018' }), category });
+          }}
+        >
+          <option value="">{COURSE_UI.lrTrNone}</option>
+          {LR_TR_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {LR_TR_LABEL[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {lrTr && (
+        <>
+          <label>
+            {COURSE_UI.lrTrVersion}
+            <select data-testid="lr-tr-version" value={lrTr.version} onChange={(e) => change({ version: e.target.value as LrTrVersion })}>
+              {LR_TR_VERSIONS.map((v) => (
+                <option key={v} value={v}>
+                  {LR_TR_VERSION_LABEL[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset>
+            <legend>{COURSE_UI.lrTrChecklist}</legend>
+            {LR_TR_FEATURES.map((feature) => (
+              <label key={feature} className="checkbox-label">
+                <input
+                  type="checkbox"
+                  data-testid="lr-tr-feature"
+                  value={feature}
+                  checked={features.includes(feature)}
+                  onChange={(e) => change({ features: e.target.checked ? [...features, feature] : features.filter((f) => f !== feature) })}
+                />
+                {LR_TR_FEATURE_LABEL[feature]}
+              </label>
+            ))}
+          </fieldset>
+          {checklistMeetsViable(features) && lrTr.category !== 'viable' && (
+            <span className="hint" data-testid="lr-tr-checklist-hint">
+              {COURSE_UI.lrTrChecklistMeetsViable}
+            </span>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
