@@ -16,3 +16,4 @@ export const messageText = (message: Message): string => renderMessage(message, 
 export const evaluationText = (result: EvaluationResult): EvaluationResult<string> => renderEvaluation(result, en);
 export { KIND_LABEL, caliperLabelText, measurementNoteText } from './calipers.ts';
 export { noticeActionLabel, noticeMessageText, noticeText } from './notices.ts';
+export { huCalibrationText } from './huCalibration.ts';
