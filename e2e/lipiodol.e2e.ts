@@ -65,6 +65,7 @@ describe('lipiodol-aware measuring aid', () => {
     expect((await overlayAt(page, VIABLE.positionMm))[3]).toBe(0);
 
     // It follows zoom: after zooming in, the deposit is still under the mask and the nodule is not.
+    const zoomBefore = await control(page, 'overlay-zoom').innerText();
     await page.getByTestId('tool-zoom').click();
     const [x, y] = await pagePointOf(page, VIABLE.positionMm);
     await page.mouse.move(x, y);
@@ -72,6 +73,7 @@ describe('lipiodol-aware measuring aid', () => {
     await page.mouse.move(x, y - 80, { steps: 4 });
     await page.mouse.up();
     await page.getByTestId('tool-windowlevel').click();
+    expect(await control(page, 'overlay-zoom').innerText()).not.toBe(zoomBefore);
     await expect.poll(async () => (await overlayAt(page, LIPIODOL.positionMm))[3]).toBeGreaterThan(0);
     expect((await overlayAt(page, VIABLE.positionMm))[3]).toBe(0);
 
@@ -92,19 +94,33 @@ describe('lipiodol-aware measuring aid', () => {
   it('offers arterial − non-contrast per study: the viable nodule stays bright, the deposit cancels, and a viable caliper drawn there counts', async () => {
     session = await openDemoSession(inject('baseUrl'));
     const { page, log } = session;
+    // What the arterial and non-contrast images read at the nodule and the deposit.
+    const readSeries = async (description: string) => {
+      const id = await studyBrowser.open(page, description, fu1Date);
+      await viewport.waitState(page, 'rendered', { stackId: id });
+      await showSliceOf(page, VIABLE.positionMm);
+      return { viable: await readoutAt(page, VIABLE.positionMm), lipiodol: await readoutAt(page, LIPIODOL.positionMm) };
+    };
+    const arterial = await readSeries('ART 2.5mm');
+    const nonContrast = await readSeries('NC 5mm');
+    expect(arterial.lipiodol).toBeGreaterThan(300); // on the arterial image the deposit is as bright as contrast
+
     const item = page.locator(`[data-testid="study-item"][data-study-date="${fu1Date}"] [data-testid="subtraction-item"]`);
     expect(await item.locator('.series-label').innerText()).toBe('ART 2.5mm − NC 5mm');
     const stackId = (await item.getAttribute('data-stack-id'))!;
     await item.locator('button').click();
     await viewport.waitState(page, 'rendered', { stackId });
     await showSliceOf(page, VIABLE.positionMm);
-
-    // Noise is 8 HU on each scan, so a difference is within 4·√2·8 ≈ 45 HU of the truth.
+    const viable = await readoutAt(page, VIABLE.positionMm);
+    const lipiodol = await readoutAt(page, LIPIODOL.positionMm);
+    // Pixel for pixel the difference of the two scans at the same patient position…
+    expect(Math.abs(viable - (arterial.viable - nonContrast.viable))).toBeLessThanOrEqual(1);
+    expect(Math.abs(lipiodol - (arterial.lipiodol - nonContrast.lipiodol))).toBeLessThanOrEqual(1);
+    // …which is the enhancement: 130 − 40 HU for the nodule, 450 − 450 for the deposit, within 4σ of the two scans' noise.
     const tolerance = 4 * Math.SQRT2 * LIPIODOL.noiseSigma;
-    const enhancement = VIABLE.expectedValue - NC_VIABLE.expectedValue; // 130 − 40
-    expect(Math.abs((await readoutAt(page, VIABLE.positionMm)) - enhancement)).toBeLessThanOrEqual(tolerance);
-    expect(Math.abs((await readoutAt(page, LIPIODOL.positionMm)) - (LIPIODOL.expectedValue - NC_LIPIODOL.expectedValue))).toBeLessThanOrEqual(tolerance);
-    expect(LIPIODOL.expectedValue).toBeGreaterThan(300); // on the arterial image itself the deposit is as bright as contrast
+    expect(Math.abs(viable - (VIABLE.expectedValue - NC_VIABLE.expectedValue))).toBeLessThanOrEqual(tolerance);
+    expect(Math.abs(lipiodol - (LIPIODOL.expectedValue - NC_LIPIODOL.expectedValue))).toBeLessThanOrEqual(tolerance);
+    expect(viable - lipiodol).toBeGreaterThan(45);
 
     // A viable diameter drawn on the subtraction is filed at FU1 and counts under mRECIST with no phase warning.
     const t1 = truth.lesions.find((l) => l.id === 'T1')!.timepoints.find((t) => t.timepoint === 'FU1')!;
@@ -113,6 +129,13 @@ describe('lipiodol-aware measuring aid', () => {
     await expect.poll(() => lesionTable.firstNumber(page, lesionId!, fu1Date)).toBeGreaterThan(0);
     expect(Math.abs((await lesionTable.firstNumber(page, lesionId!, fu1Date)) - t1.viableLongestDiameterMm)).toBeLessThanOrEqual(1);
     expect(await page.getByTestId('notice').count()).toBe(0);
+    await lesionTable.cell(page, lesionId!, fu1Date).click();
+    const caliper = page.getByTestId('caliper-item');
+    expect(await caliper.innerText()).toContain('arterial-subtraction');
+    expect(await caliper.getAttribute('data-counted')).toBe('true');
+    // Filed on the arterial image (the DICOM instance an export names), drawn back on the subtraction image.
+    const measurementId = (await caliper.getAttribute('data-measurement-id'))!;
+    expect(await page.evaluate((id) => window.__viable!.caliperImageId(id), measurementId)).toMatch(/^subtraction:/);
     expect(log.pageErrors).toEqual([]);
   });
 });
