@@ -49,8 +49,9 @@ describe('lipiodol-aware measuring aid', () => {
     session = undefined;
   });
 
-  it('marks the lipiodol deposit (≥ 300 HU) on the arterial CT and not the viable nodule; MR and cone-beam CT say why there is no overlay', async () => {
-    session = await openDemoSession(inject('baseUrl'));
+  // Both of Cornerstone's rendering paths: the pixels branch may move software WebGL to the CPU path.
+  it.each(['/', '/?render=cpu'])('marks the lipiodol deposit (≥ 300 HU) on the arterial CT and not the viable nodule, following zoom; MR and cone-beam CT say why there is no overlay (%s)', async (start) => {
+    session = await openDemoSession(inject('baseUrl'), undefined, start);
     const { page, log } = session;
     const stackId = await studyBrowser.open(page, 'ART 2.5mm', fu1Date);
     await viewport.waitState(page, 'rendered', { stackId });
@@ -91,8 +92,8 @@ describe('lipiodol-aware measuring aid', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
-  it('offers arterial − non-contrast per study: the viable nodule stays bright, the deposit cancels, and a viable caliper drawn there counts', async () => {
-    session = await openDemoSession(inject('baseUrl'));
+  it.each(['/', '/?render=cpu'])('offers arterial − non-contrast per study: the viable nodule stays bright, the deposit cancels, and a viable caliper drawn there counts (%s)', async (start) => {
+    session = await openDemoSession(inject('baseUrl'), undefined, start);
     const { page, log } = session;
     // What the arterial and non-contrast images read at the nodule and the deposit.
     const readSeries = async (description: string) => {
