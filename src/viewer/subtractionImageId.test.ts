@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubtractionImageId, parseSubtractionImageId, subtractionImageId } from './subtractionImageId';
+import { isSubtractionImageId, missingCounterpartText, parseSubtractionImageId, subtractionImageId } from './subtractionImageId';
 
 describe('subtraction image ids', () => {
   it('round-trip their sources, including ids with their own colons and query strings', () => {
@@ -14,6 +14,12 @@ describe('subtraction image ids', () => {
     const unmatched = { arterialImageId: 'dicomfile:7', nonContrastImageId: null, nearestMm: 7.5, toleranceMm: 2.5 };
     expect(parseSubtractionImageId(subtractionImageId(unmatched))).toEqual(unmatched);
     expect(parseSubtractionImageId(subtractionImageId({ ...unmatched, nearestMm: null }))).toEqual({ ...unmatched, nearestMm: null });
+  });
+
+  it('say why a slice without counterpart is not shown', () => {
+    expect(missingCounterpartText({ arterialImageId: 'a', nonContrastImageId: null, nearestMm: 7.5, toleranceMm: 2.5 })).toBe(
+      'no non-contrast slice within 2.5 mm of this arterial slice (the nearest is 7.5 mm away)',
+    );
   });
 
   it('are not confused with other schemes', () => {

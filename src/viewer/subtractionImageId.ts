@@ -38,3 +38,9 @@ export function parseSubtractionImageId(imageId: string): SubtractionSource | un
   const nearest = params.get('nearestMm');
   return { arterialImageId, nonContrastImageId: null, nearestMm: nearest === null ? null : Number(nearest), toleranceMm: Number(params.get('toleranceMm')) };
 }
+
+/** Why a subtraction slice cannot be shown: the reader sees it in the pane instead of an image. */
+export function missingCounterpartText(source: Extract<SubtractionSource, { nonContrastImageId: null }>): string {
+  const nearest = source.nearestMm === null ? 'no slice position to compare' : `the nearest is ${source.nearestMm.toFixed(1)} mm away`;
+  return `no non-contrast slice within ${source.toleranceMm.toFixed(1)} mm of this arterial slice (${nearest})`;
+}

@@ -7,7 +7,7 @@
  */
 import { imageLoader, metaData, utilities, type Types } from '@cornerstonejs/core';
 import { subtractSlices, type ImagePlane, type ModalityLut } from '../core';
-import { parseSubtractionImageId, SUBTRACTION_SCHEME } from './subtractionImageId';
+import { missingCounterpartText, parseSubtractionImageId, SUBTRACTION_SCHEME } from './subtractionImageId';
 
 /**
  * Default window of a subtraction image: 0 HU (no enhancement) dark grey, the
@@ -101,10 +101,7 @@ function derivedImage(imageId: string, arterial: Types.IImage, differenceHu: Int
 async function loadSubtraction(imageId: string): Promise<Types.IImage> {
   const source = parseSubtractionImageId(imageId);
   if (!source) throw new Error(`not a subtraction image id: ${imageId}`);
-  if (source.nonContrastImageId === null) {
-    const nearest = source.nearestMm === null ? 'no slice position to compare' : `the nearest is ${source.nearestMm.toFixed(1)} mm away`;
-    throw new Error(`no non-contrast slice within ${source.toleranceMm.toFixed(1)} mm of this arterial slice (${nearest})`);
-  }
+  if (source.nonContrastImageId === null) throw new Error(missingCounterpartText(source));
   const [arterial, nonContrast] = await Promise.all([
     // The sources' own load options (scaling) are the loader's defaults: modalityLutOf reads which were applied.
     imageLoader.loadAndCacheImage(source.arterialImageId),
