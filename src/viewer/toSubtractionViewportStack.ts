@@ -29,6 +29,8 @@ function imageIdOf(stack: Stack, index: number): string | undefined {
 
 /** The subtraction image over arterial frame `arterialIndex`, or undefined when that frame's file is not open. */
 export function subtractionImageIdAt(plan: SubtractionPlan, arterialIndex: number): string | undefined {
+  // Whoever holds such an id may load it (a pane, a report's key image after a reload).
+  registerSubtractionLoader();
   const arterialImageId = imageIdOf(plan.arterial, arterialIndex);
   const counterpart = plan.counterparts[arterialIndex];
   if (!arterialImageId || !counterpart) return undefined;
@@ -39,7 +41,6 @@ export function subtractionImageIdAt(plan: SubtractionPlan, arterialIndex: numbe
 
 /** What a pane shows for a subtraction: the arterial slices from `first` to `last`, each minus its non-contrast slice. */
 export function toSubtractionViewportStack(plan: SubtractionPlan, study: StudyNode, patient: PatientNode): ViewportStack {
-  registerSubtractionLoader();
   const imageIds: string[] = [];
   for (let i = plan.first; i <= plan.last; i++) {
     const id = subtractionImageIdAt(plan, i);
