@@ -31,6 +31,7 @@ export class LipiodolOverlay {
   private thresholdHu: number | undefined;
   private last: MaskPicture | undefined;
   private maskBuffer: Uint8Array | undefined;
+  private lastStatus: LipiodolOverlayStatus | undefined;
   private readonly element: HTMLDivElement;
 
   constructor(
@@ -64,7 +65,7 @@ export class LipiodolOverlay {
     const viewport = this.viewport();
     const image = this.thresholdHu === undefined ? undefined : viewport.getCornerstoneImage();
     const geometry = image && planeGeometryOf(viewport);
-    if (this.thresholdHu === undefined || !image || !geometry || image.color) return this.onStatus(undefined);
+    if (this.thresholdHu === undefined || !image || !geometry || image.color) return this.report(undefined);
     const mask = this.maskPicture(image, this.thresholdHu);
     // Pixel centres (0,0), (1,0), (0,1) on the canvas give the affine map from image pixels to canvas pixels.
     const at = (column: number, row: number) => viewport.worldToCanvas(pixelToWorld({ column, row }, geometry) as Types.Point3);
@@ -76,8 +77,16 @@ export class LipiodolOverlay {
     context.setTransform(ratio * ax, ratio * ay, ratio * cx, ratio * cy, ratio * (x0 - (ax + cx) / 2), ratio * (y0 - (ay + cy) / 2));
     context.imageSmoothingEnabled = false;
     context.drawImage(mask.picture, 0, 0);
-    this.onStatus({ imageId: image.imageId, thresholdHu: this.thresholdHu, markedCount: mask.markedCount });
+    this.report({ imageId: image.imageId, thresholdHu: this.thresholdHu, markedCount: mask.markedCount });
   };
+
+  /** Tells the pane only when the status changed: pan and zoom redraw the mask on every frame. */
+  private report(status: LipiodolOverlayStatus | undefined): void {
+    const last = this.lastStatus;
+    if (last === status || (last && status && last.imageId === status.imageId && last.thresholdHu === status.thresholdHu && last.markedCount === status.markedCount)) return;
+    this.lastStatus = status;
+    this.onStatus(status);
+  }
 
   /** The mask of `image` as a picture, computed once per slice and threshold (pan and zoom only redraw it). */
   private maskPicture(image: Types.IImage, thresholdHu: number): MaskPicture {
