@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../dicom';
 import { scanned } from '../dicom/testing/scanned';
 import type { ScannedInstance } from '../dicom';
-import { subtractionStacksOf } from './subtractionStacks';
+import { createAppStore } from './createAppStore';
+import { findSubtractionStack, selectSubtractionStacks, subtractionStacksOf } from './subtractionStacks';
 
 const STUDY = '2.25.10';
 const FOR = '2.25.11';
@@ -52,5 +53,15 @@ describe('subtractionStacksOf', () => {
   it('offers nothing when the non-contrast slices lie elsewhere (no slice within the tolerance)', () => {
     const far = series('2.25.2', 'NC 5mm', [10, 5, 0], 5);
     expect(subtractionStacksOf(buildIndex([...ART, ...far]))).toEqual([]);
+  });
+
+  it('follows the reader’s phase corrections: a series re-labelled portal venous is no longer subtracted', () => {
+    const store = createAppStore();
+    store.getState().scanFinished({ instances: [...ART, ...NC], skipped: [] });
+    const [subtraction] = selectSubtractionStacks(store.getState());
+    expect(findSubtractionStack(store.getState(), subtraction!.stackId)).toBe(subtraction);
+    store.getState().overridePhase(subtraction!.nonContrast.stackId, 'portal-venous');
+    expect(selectSubtractionStacks(store.getState())).toEqual([]);
+    expect(findSubtractionStack(store.getState(), subtraction!.stackId)).toBeUndefined();
   });
 });
