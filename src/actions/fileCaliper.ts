@@ -45,7 +45,7 @@ export function fileCaliper(store: AppStore, draft: CaliperDraft): void {
     showCalipers(selectMeasurementList(state), (m) => caliperPlacement(store, m));
     return;
   }
-  const phase = state.phaseOverrides[location.stack.stackId] ?? location.stack.phase.phase;
+  const phase = location.derivedPhase ?? state.phaseOverrides[location.stack.stackId] ?? location.stack.phase.phase;
   const lesions = state.assessment.lesions;
   const active = lesions.find((l) => l.id === state.activeLesionId);
   const occupied = active !== undefined && calipersOf(state, active.id, timepointId, draft.kind).length > 0;

@@ -102,7 +102,7 @@ export { evaluateNewLesions, type NewLesionResult } from './response/newLesions.
 export type { ImageReference, Measurement, MeasurementKind, PatientPointMm } from './measurements/types.ts';
 export { MEASUREMENT_KINDS } from './measurements/types.ts';
 export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/caliperLength.ts';
-export { applyMeasurements, isKnownNonArterial, type MeasurementNote } from './measurements/applyMeasurements.ts';
+export { applyMeasurements, isKnownNonArterial, ARTERIAL_SUBTRACTION_PHASE, type MeasurementNote } from './measurements/applyMeasurements.ts';
 export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
 export type { Notice, NoticeAction, NoticeMessage } from './noticeMessages.ts';
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
@@ -113,3 +113,4 @@ export { baselineDate, markerDecades, markerTrends, type MarkerPoint, type Marke
 export { renameTreatedLesion } from './course/treatedLesions.ts';
 export { checklistMeetsViable } from './course/lrTrChecklist.ts';
 export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';
+export * from './imaging/index.ts';

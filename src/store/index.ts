@@ -13,3 +13,4 @@ export {
 } from './assessmentSelectors';
 export { ALIGNMENTS_FIELD, selectAlignments, type AlignmentSlice } from './alignmentSlice';
 export { arterialStackOf, comparisonStudies, lesionTargetForStack, type ComparisonLayout, type PaneTarget } from './comparisonSelectors';
+export { findSubtractionStack, selectSubtractionStacks, subtractionStacksOf, SUBTRACTION_STACK_PREFIX, type SubtractionStack } from './subtractionStacks';

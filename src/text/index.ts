@@ -19,3 +19,4 @@ export { KIND_LABEL, caliperLabelText, measurementNoteText } from './calipers.ts
 export { noticeActionLabel, noticeMessageText, noticeText } from './notices.ts';
 export { LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_SHORT, LR_TR_VERSION_LABEL, MARKER_LABEL, TREATMENT_LABEL, TREATMENT_SHORT, treatmentText } from './course.ts';
 export { COURSE_UI, markerChangeText } from './courseUi.ts';
+export { huCalibrationText } from './huCalibration.ts';

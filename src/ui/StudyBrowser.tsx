@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
-import { selectIndex, selectTimepointLabels } from '../store';
+import { selectIndex, selectSubtractionStacks, selectTimepointLabels } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type NotDisplayedObject, type Stack } from '../dicom';
 import { messageText } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
+import { SubtractionItem } from './SubtractionItem';
 
 export const STACK_DRAG_TYPE = 'application/x-viable-stack';
 
@@ -22,6 +23,7 @@ const PHASES: { value: ContrastPhase; label: string }[] = [
  */
 export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: Stack) => ReactNode }) {
   const index = useAppState(selectIndex);
+  const subtractions = useAppState(selectSubtractionStacks);
   const activeViewportIndex = useAppState((state) => state.activeViewportIndex);
   const shownStackIds = useAppState((state) => state.viewportStackIds);
   const showStack = useAppState((state) => state.showStack);
@@ -77,6 +79,11 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
                     />
                   )),
                 )}
+                {subtractions
+                  .filter((subtraction) => subtraction.arterial.study.StudyInstanceUID === study.StudyInstanceUID)
+                  .map((subtraction) => (
+                    <SubtractionItem key={subtraction.stackId} subtraction={subtraction} shown={shownStackIds.includes(subtraction.stackId)} onOpen={() => showStack(activeViewportIndex, subtraction.stackId)} />
+                  ))}
                 {notDisplayed
                   .filter((entry) => entry.object.StudyInstanceUID === study.StudyInstanceUID)
                   .map((entry) => (

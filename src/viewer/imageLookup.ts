@@ -1,5 +1,7 @@
 import type { DicomIndex, IndexedFrame, PatientNode, SeriesNode, Stack, StudyNode } from '../dicom';
+import { ARTERIAL_SUBTRACTION_PHASE } from '../core';
 import { baseImageIdOf, frameImageId } from './imageSource';
+import { parseSubtractionImageId } from './subtractionImageId';
 
 /** Where an image sits in the index: its stack (phase, calibration), series, study, patient and position in the stack. */
 export interface ImageLocation {
@@ -11,12 +13,21 @@ export interface ImageLocation {
   series: SeriesNode;
   study: StudyNode;
   patient: PatientNode;
+  /** Set for a derived image (arterial − non-contrast): the phase its calipers are filed with; frame and stack are the arterial image's. */
+  derivedPhase?: string;
 }
 
 /** Finds images both ways: Cornerstone image id → location, and SOP Instance UID + frame → location. */
 export interface ImageLookup {
   byImageId(imageId: string): ImageLocation | undefined;
   bySop(sopInstanceUid: string, frameIndex: number): ImageLocation | undefined;
+}
+
+/** A subtraction image lies on its arterial image's plane: it is found as that image, with the subtraction phase. */
+function subtractionLocation(imageId: string, byImageId: Map<string, ImageLocation>): ImageLocation | undefined {
+  const source = parseSubtractionImageId(imageId);
+  const arterial = source && byImageId.get(source.arterialImageId);
+  return arterial && { ...arterial, imageId, derivedPhase: ARTERIAL_SUBTRACTION_PHASE };
 }
 
 const lookups = new WeakMap<DicomIndex, ImageLookup>();
@@ -47,7 +58,7 @@ export function imageLookupFor(index: DicomIndex): ImageLookup {
     }
   }
   const lookup: ImageLookup = {
-    byImageId: (imageId) => byImageId.get(imageId),
+    byImageId: (imageId) => byImageId.get(imageId) ?? subtractionLocation(imageId, byImageId),
     bySop: (sopInstanceUid, frameIndex) => bySop.get(`${sopInstanceUid}#${frameIndex}`),
   };
   lookups.set(index, lookup);

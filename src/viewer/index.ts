@@ -23,3 +23,5 @@ export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type Picke
 export { renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from './renderKeyImage';
 export { srImagePoints, patientPointsOf } from './srImagePoints';
 export { applyViewportPreset, registerViewportController, scrollViewportToImage } from './viewportRegistry';
+export { toSubtractionViewportStack, subtractionImageIdAt, SUBTRACTION_PHASE_LABEL, type SubtractionPlan } from './toSubtractionViewportStack';
+export { LipiodolOverlay, type LipiodolOverlayStatus } from './lipiodolOverlay';

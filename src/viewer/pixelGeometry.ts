@@ -3,23 +3,11 @@
  * the value a pixel reads as. Pure, so the arithmetic behind the cursor readout is
  * unit-tested without a browser.
  */
-import { dot } from '../core';
+import { dot, toHounsfield, type ImagePlane } from '../core';
 import type { Vec3 } from './orientationMarkers';
 
-export interface PlaneGeometry {
-  /** Centre of the first transmitted pixel (ImagePositionPatient), mm. */
-  origin: Vec3;
-  /** Direction in which the column index grows (first triplet of ImageOrientationPatient). */
-  rowCosines: Vec3;
-  /** Direction in which the row index grows (second triplet). */
-  columnCosines: Vec3;
-  /** Distance between neighbouring columns (PixelSpacing[1]), mm. */
-  columnSpacingMm: number;
-  /** Distance between neighbouring rows (PixelSpacing[0]), mm. */
-  rowSpacingMm: number;
-  columns: number;
-  rows: number;
-}
+/** Where an image's pixels lie: the one plane type of core, under the name the viewer has used. */
+export type PlaneGeometry = ImagePlane;
 
 export interface PixelIndex {
   column: number;
@@ -80,7 +68,7 @@ export interface ModalityScaling {
  */
 export function readoutValue(arrayValue: number, s: ModalityScaling): { value: number; unit: 'HU' | '' } {
   if (s.modality === 'CT') {
-    return { value: s.alreadyScaled ? arrayValue : arrayValue * s.rescaleSlope + s.rescaleIntercept, unit: 'HU' };
+    return { value: toHounsfield(arrayValue, s), unit: 'HU' };
   }
   const stored = s.alreadyScaled && s.rescaleSlope !== 0 ? (arrayValue - s.rescaleIntercept) / s.rescaleSlope : arrayValue;
   return { value: stored, unit: '' };

@@ -27,10 +27,16 @@ interface ViableTestHooks {
   decodeImages(imageIds: string[]): Promise<void>;
   /** Where the viewer draws a caliper (its annotation's points, patient mm), to compare with what the store holds. */
   caliperPointsMm(id: string): number[][] | undefined;
+  /** The image a caliper's annotation is drawn on (e.g. a subtraction image rather than the arterial one). */
+  caliperImageId(id: string): string | undefined;
 }
 
 function caliperPointsMm(id: string): number[][] | undefined {
   return annotationApi.state.getAnnotation(id)?.data.handles?.points?.map((point) => [...point]);
+}
+
+function caliperImageId(id: string): string | undefined {
+  return annotationApi.state.getAnnotation(id)?.metadata?.referencedImageId;
 }
 
 const DECODES_IN_FLIGHT = 16;
@@ -51,7 +57,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {}, decodeImages, caliperPointsMm };
+  window.__viable ??= { viewports: {}, decodeImages, caliperPointsMm, caliperImageId };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../assessment/types.ts';
 import { evaluateAssessment } from '../response/evaluate.ts';
-import { applyMeasurements } from './applyMeasurements.ts';
+import { applyMeasurements, ARTERIAL_SUBTRACTION_PHASE, isKnownNonArterial } from './applyMeasurements.ts';
 import { caliperLengthsMm } from './caliperLength.ts';
 import type { ImageReference, Measurement, MeasurementKind, PatientPointMm } from './types.ts';
 
@@ -168,6 +168,16 @@ describe('applyMeasurements', () => {
       expect(assessment.lesions[1]!.findings.FU1).toEqual({ viableLongestDiameterMm: 14 });
       expect(notes).toEqual([{ measurementId: 'a', lesionId: 'T2', timepointId: 'FU1', counted: true, code: 'phase-unknown', criteria: 'mRECIST' }]);
     });
+  });
+
+  it('counts a viable caliper on an arterial subtraction image as arterial under mRECIST and EASL, with no warning (issue 15.4)', () => {
+    const subtraction = caliper('a', 'T2', 'FU1', 14, { image: { ...ARTERIAL, phase: ARTERIAL_SUBTRACTION_PHASE } });
+    for (const criteria of ['mRECIST', 'EASL'] as const) {
+      const { assessment, notes } = applyMeasurements(demo(), [subtraction], criteria);
+      expect(assessment.lesions[1]!.findings.FU1).toEqual({ viableLongestDiameterMm: 14 });
+      expect(notes).toEqual([]);
+    }
+    expect(isKnownNonArterial(ARTERIAL_SUBTRACTION_PHASE)).toBe(false);
   });
 
   it('ignores calipers of deleted lesions or timepoints, with a note', () => {

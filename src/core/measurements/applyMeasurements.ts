@@ -38,6 +38,18 @@ const FIELD_OF: Record<DiameterKind, DiameterField> = {
 /** Contrast phases that are known not to be arterial (an `unknown` phase is only warned about). */
 const NON_ARTERIAL_PHASES = new Set(['non-contrast', 'portal-venous', 'delayed']);
 
+/**
+ * Phase of a caliper drawn on a subtraction image (arterial minus non-contrast of
+ * the same study). Its pixels are the arterial phase's with the pre-contrast density
+ * taken away, so what is bright there is arterial enhancement: mRECIST and EASL
+ * count a viable diameter drawn on it as drawn on the arterial phase (rule book
+ * §1.3: viable tumour = arterial-phase enhancement), without the unknown-phase warning.
+ */
+export const ARTERIAL_SUBTRACTION_PHASE = 'arterial-subtraction';
+
+/** Phases on which a viable caliper counts without remark under mRECIST/EASL. */
+const ARTERIAL_PHASES = new Set(['arterial', ARTERIAL_SUBTRACTION_PHASE]);
+
 /** Whether a viable caliper on a series of `phase` needs the reader's confirmation to count under mRECIST/EASL. */
 export function isKnownNonArterial(phase: string): boolean {
   return NON_ARTERIAL_PHASES.has(phase);
@@ -62,7 +74,7 @@ function checkCaliper(m: Measurement, criteria: Criteria, exists: (m: Measuremen
   if (!m.image.calibrated) return { ...at, counted: false, code: 'uncalibrated' };
   if (!isViable(m.kind) || !wantsArterialPhase(criteria) || m.phaseConfirmed) return undefined;
   if (NON_ARTERIAL_PHASES.has(m.image.phase)) return { ...at, counted: false, code: 'not-arterial', phase: m.image.phase, criteria };
-  if (m.image.phase !== 'arterial') return { ...at, counted: true, code: 'phase-unknown', criteria };
+  if (!ARTERIAL_PHASES.has(m.image.phase)) return { ...at, counted: true, code: 'phase-unknown', criteria };
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { PrimaryToolName, ViewportStack } from '../../viewer';
+import { LipiodolOverlayControl } from './LipiodolOverlayControl';
 import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
 import { ViewportOverlay } from './ViewportOverlay';
@@ -94,6 +95,7 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
           onMouseLeave={() => setCursor(null)}
           onContextMenu={(event) => event.preventDefault()}
         />
+        {stack && <LipiodolOverlayControl controller={controller} stack={stack} />}
         {stack && <ViewportOverlay stack={stack} state={state} readout={readout} />}
         {!stack && <div className="viewport-message">No series</div>}
         {stack && state.renderState === 'error' && (

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { toViewportStack, type ViewportStack } from '../../viewer';
-import { findStack, selectIndex, viewportCount } from '../../store';
+import type { ViewportStack } from '../../viewer';
+import { selectIndex, viewportCount } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { STACK_DRAG_TYPE } from '../StudyBrowser';
 import { StackViewportPane } from './StackViewportPane';
 import { useCaliperSync } from './useCaliperSync';
+import { viewportStackFor } from './viewportStackFor';
 
 /** The 1×1, 1×2 or 2×2 grid of viewports; a stack dragged from the browser drops into a pane. */
 export function ViewportGrid() {
@@ -25,10 +26,7 @@ export function ViewportGrid() {
   const cache = useMemo(() => new Map<string, ViewportStack | null>(), [index]);
   const stacks = stackIds.map((stackId): ViewportStack | null => {
     if (!stackId) return null;
-    if (!cache.has(stackId)) {
-      const context = findStack(index, stackId);
-      cache.set(stackId, context ? toViewportStack(context.stack, context.study, context.patient, context.series.SeriesDescription ?? '') : null);
-    }
+    if (!cache.has(stackId)) cache.set(stackId, viewportStackFor(store.getState(), stackId));
     return cache.get(stackId) ?? null;
   });
 
