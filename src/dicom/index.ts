@@ -15,3 +15,5 @@ export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
 export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 export { unzipToFiles } from './unzipToFiles';
 export { formatDicomDate, formatPersonName } from './formatDicomValues';
+export type { DicomJsonAttribute, DicomJsonDataSet } from './dicomJsonReader';
+export { headerFromDicomJson } from './headerFromDicomJson';
