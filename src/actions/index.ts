@@ -49,3 +49,15 @@ export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
 export { makeResponseReport } from './responseReport';
 export { exportSr, type BinaryFile } from './srExport';
 export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from './srImport';
+export {
+  cancelPacsRetrieval,
+  forgetPacsServer,
+  getRetrievalStatus,
+  loadPacsServer,
+  openFromPacs,
+  retryPacsRetrieval,
+  savePacsServer,
+  saveSrToPacs,
+  subscribeRetrievalStatus,
+  type RetrievalStatus,
+} from './pacs';

@@ -16,4 +16,6 @@ export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 export { unzipToFiles } from './unzipToFiles';
 export { formatDicomDate, formatPersonName } from './formatDicomValues';
 export type { DicomJsonAttribute, DicomJsonDataSet } from './dicomJsonReader';
+export { dicomJsonReader } from './dicomJsonReader';
+export type { AttributeReader } from './attributeReader';
 export { headerFromDicomJson } from './headerFromDicomJson';
