@@ -55,6 +55,8 @@ export {
   getRetrievalStatus,
   loadPacsServer,
   openFromPacs,
+  pacsClientFor,
+  testPacsConnection,
   retryPacsRetrieval,
   savePacsServer,
   saveSrToPacs,

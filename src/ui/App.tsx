@@ -9,6 +9,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './useShortcuts';
 import { OpenButtons } from './OpenButtons';
 import { ScanProgressBar } from './ScanProgressBar';
+import { PacsBar } from './pacs/PacsBar';
 import { SkippedFilesPanel } from './SkippedFilesPanel';
 import { StartPage } from './StartPage';
 import { StudyBrowser } from './StudyBrowser';
@@ -68,6 +69,7 @@ export function App() {
       {hasImages && <MeasureToolbar />}
       {hasImages && <ComparisonBar />}
       <ScanProgressBar onCancel={cancelScan} />
+      <PacsBar />
       {hasImages ? (
         <Workspace
           sidebar={
