@@ -54,13 +54,15 @@ export async function startPacsTestBed(folders: string[]): Promise<PacsTestBed> 
 
     const distDir = mkdtempSync(path.join(tmpdir(), 'viable-pacs-dist-'));
     closers.push(async () => rmSync(distDir, { recursive: true, force: true }));
+    // Both the built page's meta tag and vite preview's header carry the policy: both read the variable.
     process.env[PACS_ORIGINS_VARIABLE] = allowedOrigins.join(',');
+    let server: PreviewServer;
     try {
       await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+      server = await preview({ build: { outDir: distDir }, preview: { port: previewPort, strictPort: true, open: false }, logLevel: 'warn' });
     } finally {
       delete process.env[PACS_ORIGINS_VARIABLE];
     }
-    const server: PreviewServer = await preview({ build: { outDir: distDir }, preview: { port: previewPort, strictPort: true, open: false }, logLevel: 'warn' });
     closers.push(() => server.close());
     return {
       orthanc,

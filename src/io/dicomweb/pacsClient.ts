@@ -47,7 +47,14 @@ interface DicomWebClientApi {
   searchForStudies(options: object): Promise<DicomJsonDataSet[]>;
   searchForSeries(options: object): Promise<DicomJsonDataSet[]>;
   retrieveSeriesMetadata(options: object): Promise<DicomJsonDataSet[]>;
-  retrieveInstance(options: object): Promise<ArrayBuffer>;
+  readonly wadoURL: string;
+  /**
+   * `retrieveInstance` refuses every media type list in dicomweb-client 0.11.3
+   * (it compares the type `application/` with `application/dicom`), and without a
+   * list it asks for the default syntax, which makes the server transcode. Its own
+   * multipart GET takes the list, including `transfer-syntax=*`.
+   */
+  _httpGetMultipartApplicationDicom(url: string, mediaTypes: object[], params: false, request: object): Promise<ArrayBuffer[]>;
   storeInstances(options: object): Promise<unknown>;
 }
 
@@ -95,18 +102,11 @@ export function createPacsClient(server: PacsServer): PacsClient {
     async seriesMetadata(StudyInstanceUID, SeriesInstanceUID) {
       return (await call((instance) => client.retrieveSeriesMetadata({ studyInstanceUID: StudyInstanceUID, seriesInstanceUID: SeriesInstanceUID, request: { instance } }))) ?? [];
     },
-    retrieveInstance(ref, signal) {
-      return call(
-        (instance) =>
-          client.retrieveInstance({
-            studyInstanceUID: ref.StudyInstanceUID,
-            seriesInstanceUID: ref.SeriesInstanceUID,
-            sopInstanceUID: ref.SOPInstanceUID,
-            mediaTypes: STORED_SYNTAX_DICOM,
-            request: { instance },
-          }),
-        signal,
-      );
+    async retrieveInstance(ref, signal) {
+      const url = `${client.wadoURL}/studies/${ref.StudyInstanceUID}/series/${ref.SeriesInstanceUID}/instances/${ref.SOPInstanceUID}`;
+      const parts = await call((instance) => client._httpGetMultipartApplicationDicom(url, STORED_SYNTAX_DICOM, false, { instance }), signal);
+      if (!parts[0]) throw new PacsError('notFound', `${origin} sent no object for instance ${ref.SOPInstanceUID}.`);
+      return parts[0];
     },
     async store(files) {
       const response = await call((instance) => client.storeInstances({ datasets: files, request: { instance } }));
