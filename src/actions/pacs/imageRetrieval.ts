@@ -41,7 +41,6 @@ export class ImageRetrieval {
     this.cancelled = false;
     this.failures.clear();
     this.pending = this.fileIds.filter((id) => !this.arrived.has(id));
-    this.report();
     const worker = async () => {
       for (let fileId = this.pending.shift(); fileId !== undefined && !this.cancelled; fileId = this.pending.shift()) {
         try {
@@ -57,6 +56,7 @@ export class ImageRetrieval {
       this.running = undefined;
       this.report();
     });
+    this.report();
     return this.running;
   }
 
