@@ -1,5 +1,5 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import { cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
+import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { useAppState, useAppStoreApi } from './hooks';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
@@ -68,7 +68,12 @@ export function App() {
       </header>
       {hasImages && <MeasureToolbar />}
       {hasImages && <ComparisonBar />}
-      <ScanProgressBar onCancel={cancelScan} />
+      <ScanProgressBar
+        onCancel={() => {
+          cancelScan();
+          cancelPacsRetrieval();
+        }}
+      />
       <PacsBar />
       {hasImages ? (
         <Workspace

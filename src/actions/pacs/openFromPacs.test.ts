@@ -30,7 +30,7 @@ vi.mock('../../viewer', () => ({
   patientPointsOf: async () => [],
 }));
 
-const { openFromPacs } = await import('./openFromPacs');
+const { cancelPacsRetrieval, openFromPacs } = await import('./openFromPacs');
 
 const STUDY = '2.25.77';
 const dicomJson = (tags: Record<string, unknown>): DicomJsonDataSet =>
@@ -42,7 +42,7 @@ const slices = (series: string, description: string, count: number) =>
   );
 
 /** A PACS with one study: an arterial and a portal-venous series, and an SR; `failing` series cannot be described. */
-function fakePacs(options: { failing?: Record<string, PacsError>; refuseAll?: PacsError } = {}) {
+function fakePacs(options: { failing?: Record<string, PacsError>; refuseAll?: PacsError; slowMetadata?: boolean } = {}) {
   const series = {
     '2.25.77.1': slices('2.25.77.1', 'ART 2.5mm', 4),
     '2.25.77.2': slices('2.25.77.2', 'PV 2.5mm', 3),
@@ -57,7 +57,11 @@ function fakePacs(options: { failing?: Record<string, PacsError>; refuseAll?: Pa
       if (options.refuseAll) throw options.refuseAll;
       return Object.entries(series).map(([SeriesInstanceUID, [first]]) => ({ SeriesInstanceUID, Modality: String(first!['00080060']?.Value?.[0]), SeriesDescription: '' }));
     },
-    seriesMetadata: async (_study, uid) => {
+    seriesMetadata: async (_study, uid, signal) => {
+      if (options.slowMetadata) {
+        // A server that takes its time: only the reader's cancel ends the wait.
+        await new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new PacsError('cancelled', 'Cancelled.'))));
+      }
       const failure = options.failing?.[uid];
       if (failure) throw failure;
       return series[uid as keyof typeof series];
@@ -120,6 +124,17 @@ describe('openFromPacs', () => {
     const refused = pacsErrorOfStatus(401, 'http://pacs.test');
     await expect(openFromPacs(store, fakePacs({ refuseAll: refused }).client, ['2.25.78'])).rejects.toBe(refused);
     expect(store.getState().scan).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 401') });
+    expect(store.getState().instances).toBe(before);
+  });
+
+  it('cancels a slow server while it describes the series, opening nothing of it and keeping what was open', async () => {
+    await openFromPacs(store, fakePacs().client, [STUDY]);
+    const before = store.getState().instances;
+    const opening = openFromPacs(store, fakePacs({ slowMetadata: true }).client, ['2.25.78']);
+    await vi.waitFor(() => expect(store.getState().scan.status).toBe('scanning'));
+    cancelPacsRetrieval();
+    await opening;
+    expect(store.getState().scan.status).toBe('cancelled');
     expect(store.getState().instances).toBe(before);
   });
 });

@@ -17,8 +17,12 @@ const STRUCTURED_REPORT_ROOT = '1.2.840.10008.5.1.4.1.1.88.';
 let current: { retrieval: ImageRetrieval; controller: AbortController } | undefined;
 let openings = 0;
 
-/** Stops fetching images from the PACS; what arrived stays open. */
+/** The opening whose metadata is being read, for cancel. */
+let opening: AbortController | undefined;
+
+/** Stops reading metadata or fetching images from the PACS; what arrived stays open. */
 export function cancelPacsRetrieval(): void {
+  opening?.abort();
   current?.controller.abort();
   current?.retrieval.cancel();
 }
@@ -50,6 +54,7 @@ export function endPacsRetrieval(): void {
 export async function openFromPacs(store: AppStore, client: PacsClient, studyInstanceUids: readonly string[]): Promise<void> {
   endPacsRetrieval();
   const controller = new AbortController();
+  opening = controller;
   const session = ++openings;
   const { scanStarted, scanProgressed, scanFinished, scanStopped } = store.getState();
   scanStarted(studyInstanceUids.length);
@@ -59,12 +64,13 @@ export async function openFromPacs(store: AppStore, client: PacsClient, studyIns
   const signal = () => current?.controller.signal ?? controller.signal;
   try {
     for (const [i, StudyInstanceUID] of studyInstanceUids.entries()) {
-      for (const series of await client.searchSeries(StudyInstanceUID)) {
+      for (const series of await client.searchSeries(StudyInstanceUID, controller.signal)) {
         const where = `${client.origin} › ${series.Modality} ${series.SeriesDescription}`.trim();
         let metadata;
         try {
-          metadata = await client.seriesMetadata(StudyInstanceUID, series.SeriesInstanceUID);
+          metadata = await client.seriesMetadata(StudyInstanceUID, series.SeriesInstanceUID, controller.signal);
         } catch (error) {
+          if (controller.signal.aborted) throw error;
           // A series the server cannot describe is listed as skipped; the others open.
           if (error instanceof PacsError && (error.kind === 'unauthorized' || error.kind === 'unreachable')) throw error;
           skipped.push({ path: where, reason: pacsErrorText(error) });
@@ -87,8 +93,15 @@ export async function openFromPacs(store: AppStore, client: PacsClient, studyIns
       scanProgressed({ filesRead: i + 1, total: studyInstanceUids.length, dicomFound: instances.length, skipped: skipped.length });
     }
   } catch (error) {
+    if (controller.signal.aborted) {
+      // The reader cancelled: nothing of these studies is opened, what was open stays.
+      scanStopped('cancelled');
+      return;
+    }
     scanStopped('failed', pacsErrorText(error));
     throw error;
+  } finally {
+    if (opening === controller) opening = undefined;
   }
   scanFinished({ instances, skipped });
   showSomethingIfEmpty(store);

@@ -30,9 +30,9 @@ export interface PacsClient {
   /** Resolves when the server answers a study search with these credentials. */
   testConnection(): Promise<void>;
   searchStudies(query: StudyQuery, page: { offset: number; limit: number }): Promise<StudyPage>;
-  searchSeries(StudyInstanceUID: string): Promise<SeriesSummary[]>;
+  searchSeries(StudyInstanceUID: string, signal?: AbortSignal): Promise<SeriesSummary[]>;
   /** WADO-RS metadata of every instance of a series, in DICOM JSON. */
-  seriesMetadata(StudyInstanceUID: string, SeriesInstanceUID: string): Promise<DicomJsonDataSet[]>;
+  seriesMetadata(StudyInstanceUID: string, SeriesInstanceUID: string, signal?: AbortSignal): Promise<DicomJsonDataSet[]>;
   /** The instance's Part 10 bytes in the syntax the server stores it in (never transcoded). */
   retrieveInstance(ref: InstanceRef, signal?: AbortSignal): Promise<ArrayBuffer>;
   /** STOW-RS of Part 10 files. */
@@ -91,16 +91,17 @@ export function createPacsClient(server: PacsServer): PacsClient {
       const results = await call((instance) => client.searchForStudies({ queryParams: qidoStudyParameters(query, page), request: { instance } }));
       return studyPageOf(results ?? [], page);
     },
-    async searchSeries(StudyInstanceUID) {
-      const results = await call((instance) => client.searchForSeries({ studyInstanceUID: StudyInstanceUID, request: { instance } }));
+    async searchSeries(StudyInstanceUID, signal) {
+      const results = await call((instance) => client.searchForSeries({ studyInstanceUID: StudyInstanceUID, request: { instance } }), signal);
       return (results ?? []).flatMap((json) => {
         const ds = dicomJsonReader(json);
         const SeriesInstanceUID = ds.text('x0020000e');
         return SeriesInstanceUID ? [{ SeriesInstanceUID, Modality: ds.text('x00080060') ?? '', SeriesDescription: ds.text('x0008103e') ?? '' }] : [];
       });
     },
-    async seriesMetadata(StudyInstanceUID, SeriesInstanceUID) {
-      return (await call((instance) => client.retrieveSeriesMetadata({ studyInstanceUID: StudyInstanceUID, seriesInstanceUID: SeriesInstanceUID, request: { instance } }))) ?? [];
+    async seriesMetadata(StudyInstanceUID, SeriesInstanceUID, signal) {
+      const request = (instance: XMLHttpRequest) => client.retrieveSeriesMetadata({ studyInstanceUID: StudyInstanceUID, seriesInstanceUID: SeriesInstanceUID, request: { instance } });
+      return (await call(request, signal)) ?? [];
     },
     async retrieveInstance(ref, signal) {
       const url = `${client.wadoURL}/studies/${ref.StudyInstanceUID}/series/${ref.SeriesInstanceUID}/instances/${ref.SOPInstanceUID}`;
