@@ -3,6 +3,7 @@ import dcmjs from 'dcmjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DicomJsonDataSet } from '../../dicom';
 import { BASIC_TEXT_SR, makeDicom } from '../../dicom/testing/makeDicom';
+import { scanned } from '../../dicom/testing/scanned';
 import { PacsError, pacsErrorOfStatus, type InstanceRef, type PacsClient } from '../../io';
 import { createAppStore, selectIndex, type AppStore } from '../../store';
 import { getRetrievalStatus } from './retrievalStatus';
@@ -116,6 +117,13 @@ describe('openFromPacs', () => {
     await openFromPacs(store, pacs.client, [STUDY]);
     expect(store.getState().instances).toHaveLength(4);
     expect(store.getState().skippedFiles).toContainEqual({ path: expect.stringContaining('http://pacs.test'), reason: expect.stringContaining('HTTP 500') });
+  });
+
+  it('fetches only what it opened, not the local files open beside it', async () => {
+    store.getState().scanFinished({ instances: [scanned('local-1', { StudyInstanceUID: '2.25.5', SeriesInstanceUID: '2.25.5.1', PatientID: 'P1' })], skipped: [] });
+    await openFromPacs(store, fakePacs().client, [STUDY]);
+    await vi.waitFor(() => expect(getRetrievalStatus()).toEqual({ state: 'done', total: 7, arrived: 7, failed: 0 }));
+    expect(viewer.fetched).not.toContain('pacs:local-1');
   });
 
   it('stops with the reason on 401 and leaves what was open as it was', async () => {

@@ -106,15 +106,16 @@ export async function openFromPacs(store: AppStore, client: PacsClient, studyIns
   scanFinished({ instances, skipped });
   showSomethingIfEmpty(store);
   await openPatientAssessment(store, loadAssessmentRecord);
-  startRetrieval(store, controller);
+  startRetrieval(store, controller, new Set(instances.map((instance) => instance.fileId)));
   await offerReports(client, reports);
 }
 
-function startRetrieval(store: AppStore, controller: AbortController): void {
+/** Fetches the files just opened (not local files or earlier openings open beside them), in {@link retrievalOrder}. */
+function startRetrieval(store: AppStore, controller: AbortController, opened: ReadonlySet<string>): void {
   const state = store.getState();
   const shown = state.viewportStackIds.find((id) => id !== null) ?? firstStackToShow(state);
   const stacks = selectIndex(state).patients.flatMap((p) => p.studies.flatMap((s) => s.series.flatMap((series) => series.stacks)));
-  const fileIds = retrievalOrder(stacks, shown ?? undefined);
+  const fileIds = retrievalOrder(stacks, shown ?? undefined).filter((fileId) => opened.has(fileId));
   const retrieval = new ImageRetrieval(fileIds, (fileId) => fetchRemoteFile(baseImageIdOf(fileId) ?? ''), pacsErrorText, { onStatus: setRetrievalStatus });
   current = { retrieval, controller };
   void retrieval.run();
