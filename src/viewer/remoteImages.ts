@@ -49,11 +49,6 @@ export function fetchRemoteFile(baseImageId: string): Promise<void> {
   return file.arrival;
 }
 
-/** True when the remote file's bytes have been asked for and not failed (arrived or on their way). */
-export function isRemoteFileRequested(baseImageId: string): boolean {
-  return remoteFiles.get(baseImageId)?.arrival !== undefined;
-}
-
 /** Forgets every remote file ("close all"); Cornerstone's caches are purged with the local files. */
 export function forgetRemoteFiles(): void {
   remoteFiles.clear();
