@@ -90,9 +90,13 @@ export async function startOrthanc(options: { port?: number; username?: string; 
   writeFileSync(configFile, JSON.stringify(config, null, 2));
   const logFile = path.join(dir, 'orthanc.log');
   const child = spawn(ORTHANC_BINARY, [`--logfile=${logFile}`, configFile], { stdio: 'ignore' });
+  // A test run that dies without calling stop() must not leave Orthanc behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const origin = `http://127.0.0.1:${port}`;
   const authorization = basicAuth(username, password);
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
