@@ -1,8 +1,18 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { demoStudiesPlugin } from './scripts/lib/demoServer.ts';
 import { imageLoaderPatchesPlugin } from './scripts/lib/imageLoaderPatches.ts';
 import { offlineCspPlugin } from './scripts/lib/offlineCsp.ts';
+
+/**
+ * `VIABLE_PACS_PROXY=http://127.0.0.1:8042 npm run dev` serves that PACS under this
+ * server's own origin at /pacs/ (e.g. http://localhost:5173/pacs/dicom-web), so that
+ * development needs neither CORS on the PACS nor a PACS origin in the page's policy.
+ */
+function pacsDevProxy(): Record<string, ProxyOptions> {
+  const target = process.env.VIABLE_PACS_PROXY;
+  return target ? { '/pacs/': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/pacs/, '') } } : {};
+}
 
 // Settings follow Cornerstone3D's Vite guide: the image loader's workers and WASM
 // codecs must not be pre-bundled, everything they import must be.
@@ -30,5 +40,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 8000,
     sourcemap: false,
   },
-  preview: { port: 5173 },
+  preview: { port: 5173, proxy: pacsDevProxy() },
+  server: { proxy: pacsDevProxy() },
 });

@@ -16,13 +16,19 @@ function run(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options }).status ?? 1;
 }
 
-/** Debian's Chromium (browser tests), DICOM validators (generator and SR tests) and poppler (report PDF tests), installed when missing and allowed. */
+/**
+ * Debian's Chromium (browser tests), DICOM validators (generator and SR tests), poppler
+ * (report PDF tests) and Orthanc with its DICOMweb plugin (PACS tests, which start their
+ * own Orthanc on a free loopback port), installed when missing and allowed.
+ */
 function ensureSystemPackages() {
   const wanted = [
     ['/usr/bin/chromium', 'chromium'],
     ['/usr/bin/dciodvfy', 'dicom3tools'],
     ['/usr/bin/dcmdump', 'dcmtk'],
     ['/usr/bin/pdftotext', 'poppler-utils'],
+    ['/usr/sbin/Orthanc', 'orthanc'],
+    ['/usr/share/orthanc/plugins/libOrthancDicomWeb.so', 'orthanc-dicomweb'],
   ].filter(([binary]) => !existsSync(binary));
   if (wanted.length === 0) return;
   const packages = wanted.map(([, pkg]) => pkg);

@@ -50,3 +50,17 @@ export { makeResponseReport } from './responseReport';
 export { exportSr, type BinaryFile } from './srExport';
 export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from './srImport';
 export { addMarkerValue, addTreatment, deleteMarkerValue, deleteTreatment, updateTreatment, type CourseEditResult } from './treatmentCourse';
+export {
+  cancelPacsRetrieval,
+  forgetPacsServer,
+  getRetrievalStatus,
+  loadPacsServer,
+  openFromPacs,
+  pacsClientFor,
+  testPacsConnection,
+  retryPacsRetrieval,
+  savePacsServer,
+  saveSrToPacs,
+  subscribeRetrievalStatus,
+  type RetrievalStatus,
+} from './pacs';

@@ -103,7 +103,8 @@ async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[];
   return { files, unreadableArchives };
 }
 
-function showSomethingIfEmpty(store: AppStore): void {
+/** Shows the first stack worth reading in the first pane when no pane shows anything yet. */
+export function showSomethingIfEmpty(store: AppStore): void {
   const state = store.getState();
   if (state.viewportStackIds.some((id) => id !== null)) return;
   const stackId = firstStackToShow(state);

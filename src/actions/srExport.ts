@@ -19,6 +19,13 @@ export interface BinaryFile {
 }
 
 export async function exportSr(store: AppStore, now = new Date()): Promise<BinaryFile & { skippedCaliperIds: string[] }> {
+  const { files, skippedCaliperIds } = await measurementReportFiles(store, now);
+  const filename = exportFilename(store.getState(), 'sr.zip', now);
+  return { filename, bytes: zipSync(files), mimeType: 'application/zip', skippedCaliperIds };
+}
+
+/** One Measurement Report per timepoint that has something to report, by file name; and the calipers left out. */
+export async function measurementReportFiles(store: AppStore, now = new Date()): Promise<{ files: Record<string, Uint8Array>; skippedCaliperIds: string[] }> {
   const state = store.getState();
   const assessment = state.assessment;
   if (!assessment) throw new Error('no assessment is open');
@@ -46,6 +53,5 @@ export async function exportSr(store: AppStore, now = new Date()): Promise<Binar
     files[`SR-${timepoint.date}-${timepoint.id.replace(/[^A-Za-z0-9._-]+/g, '_')}.dcm`] = new Uint8Array(written.bytes);
     skippedCaliperIds.push(...written.skippedCaliperIds);
   }
-  const filename = exportFilename(state, 'sr.zip', now);
-  return { filename, bytes: zipSync(files), mimeType: 'application/zip', skippedCaliperIds };
+  return { files, skippedCaliperIds };
 }

@@ -24,6 +24,8 @@ export type NoticeMessage =
   | { code: 'marker-removed'; marker: MarkerName; date: string; value: number; unit: string }
   /** The image of a caliper of `lesionId` is not among the open files. */
   | { code: 'caliper-image-not-open'; lesionId: string }
+  /** Opening studies from the PACS failed; `detail` is what the server or the network said. */
+  | { code: 'pacs-open-failed'; detail: string }
   /** Compare needs two studies of the patient. */
   | { code: 'comparison-needs-two-studies' };
 

@@ -15,3 +15,7 @@ export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
 export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 export { unzipToFiles } from './unzipToFiles';
 export { formatDicomDate, formatPersonName } from './formatDicomValues';
+export type { DicomJsonAttribute, DicomJsonDataSet } from './dicomJsonReader';
+export { dicomJsonReader } from './dicomJsonReader';
+export type { AttributeReader } from './attributeReader';
+export { headerFromDicomJson } from './headerFromDicomJson';

@@ -1,7 +1,7 @@
 import type { DataSet } from 'dicom-parser';
 import { headerFromDataSet } from './headerFromDataSet';
 import { readDataSet } from './readDataSet';
-import type { NotDisplayedObject, ParseResult } from './types';
+import type { InstanceHeader, NotDisplayedObject, ParseResult } from './types';
 
 /** Media Storage Directory Storage: a DICOMDIR. */
 const DICOMDIR_CLASS = '1.2.840.10008.1.3.10';
@@ -48,7 +48,8 @@ function notDisplayedObject(sopClassUID: string | undefined, ds: DataSet | undef
   };
 }
 
-function nonImageReason(sopClassUID: string | undefined): string | undefined {
+/** Why an object of this SOP class is not an image the viewer shows, or undefined when it may be one. */
+export function nonImageReason(sopClassUID: string | undefined): string | undefined {
   if (!sopClassUID) return undefined;
   if (sopClassUID === DICOMDIR_CLASS) return DICOMDIR_REASON;
   const kind = NON_IMAGE_CLASS_ROOTS.find(([root]) => sopClassUID.startsWith(root))?.[1];
@@ -96,7 +97,11 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
     if ('x00041220' in attempt.dataSet.elements) return { ok: false, reason: DICOMDIR_REASON };
     return { ok: false, reason: `no pixel data / not an image object (SOP class ${sopClassUID ?? 'missing'})` };
   }
-  const instance = headerFromDataSet(attempt.dataSet, attempt.transferSyntaxUID);
+  return acceptedHeader(headerFromDataSet(attempt.dataSet, attempt.transferSyntaxUID));
+}
+
+/** The header of an image object as a parse result: refused when it cannot be placed in a series or displayed. */
+export function acceptedHeader(instance: InstanceHeader): ParseResult {
   const missing = (['SOPInstanceUID', 'StudyInstanceUID', 'SeriesInstanceUID'] as const).filter((k) => !instance[k]);
   if (missing.length) return { ok: false, reason: `missing ${missing.join(', ')}: cannot place the image in a series` };
   if (!instance.Rows || !instance.Columns) return { ok: false, reason: 'missing Rows/Columns: not a displayable image' };

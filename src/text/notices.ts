@@ -34,6 +34,8 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
       return `Removed ${MARKER_LABEL[message.marker]} ${message.value} ${message.unit} of ${message.date}.`;
     case 'caliper-image-not-open':
       return `The image of this caliper (${message.lesionId}) is not open.`;
+    case 'pacs-open-failed':
+      return `Opening from the PACS failed: ${message.detail}`;
     case 'comparison-needs-two-studies':
       return 'A comparison needs two studies of the patient.';
   }

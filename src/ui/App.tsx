@@ -1,5 +1,5 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import { cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
+import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { useAppState, useAppStoreApi } from './hooks';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
@@ -9,6 +9,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './useShortcuts';
 import { OpenButtons } from './OpenButtons';
 import { ScanProgressBar } from './ScanProgressBar';
+import { PacsBar } from './pacs/PacsBar';
 import { SkippedFilesPanel } from './SkippedFilesPanel';
 import { StartPage } from './StartPage';
 import { StudyBrowser } from './StudyBrowser';
@@ -67,7 +68,13 @@ export function App() {
       </header>
       {hasImages && <MeasureToolbar />}
       {hasImages && <ComparisonBar />}
-      <ScanProgressBar onCancel={cancelScan} />
+      <ScanProgressBar
+        onCancel={() => {
+          cancelScan();
+          cancelPacsRetrieval();
+        }}
+      />
+      <PacsBar />
       {hasImages ? (
         <Workspace
           sidebar={

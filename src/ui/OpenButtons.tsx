@@ -1,16 +1,18 @@
 import { useRef, useState } from 'react';
 import { canPickDirectoryHandle, filesFromInput, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
 import { useAppStoreApi } from './hooks';
+import { PacsDialog } from './pacs/PacsDialog';
 
 /**
  * The ways to open images: a folder (File System Access API where available,
- * `<input webkitdirectory>` otherwise), several files (including .zip), and the demo studies.
+ * `<input webkitdirectory>` otherwise), several files (including .zip), a DICOMweb PACS, and the demo studies.
  */
 export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
   const store = useAppStoreApi();
   const folderInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const [demoStatus, setDemoStatus] = useState<string>('');
+  const [pacsOpen, setPacsOpen] = useState(false);
 
   const openFolder = async () => {
     if (!canPickDirectoryHandle()) {
@@ -42,6 +44,10 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
       <button data-testid="open-files" onClick={() => filesInput.current?.click()}>
         Open files / zip…
       </button>
+      <button data-testid="open-pacs" onClick={() => setPacsOpen(true)}>
+        PACS…
+      </button>
+      {pacsOpen && <PacsDialog onClose={() => setPacsOpen(false)} />}
       {showDemo && (
         <button data-testid="load-demo" onClick={() => void openDemo()}>
           Open demo studies

@@ -37,7 +37,7 @@ export function fitColourSamples(pixels: ArrayLike<number>, frame: ColourFrame):
 }
 
 /** Gives a loaded colour image the RGB array {@link fitColourSamples} made, in place. */
-function withFittedColour(image: Types.IImage): Types.IImage {
+export function withFittedColour(image: Types.IImage): Types.IImage {
   if (!image.color || !image.imageFrame) return image;
   const { imageFrame } = image;
   const rgb = fitColourSamples(image.getPixelData(), {

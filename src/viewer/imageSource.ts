@@ -21,6 +21,14 @@ export function registerFile(fileId: string, file: Blob): string {
   return imageId;
 }
 
+/** Remembers `imageId` as the base image id of `fileId` unless it has one already; returns the one it has. */
+export function registerBaseImageId(fileId: string, imageId: string): string {
+  const existing = registered.get(fileId);
+  if (existing) return existing;
+  registered.set(fileId, imageId);
+  return imageId;
+}
+
 /** The image id of one frame (0-based) of a registered file. */
 export function frameImageId(baseImageId: string, frameIndex: number, numberOfFrames: number): string {
   // The loader's `?frame=` is 1-based; single-frame files need no suffix.
@@ -40,7 +48,7 @@ function fileIndexOf(imageId: string): number {
 export function purgeFiles(): void {
   cache.purgeCache();
   wadouri.dataSetCacheManager.purge();
-  for (const imageId of registered.values()) wadouri.fileManager.remove(fileIndexOf(imageId));
+  for (const imageId of registered.values()) if (imageId.startsWith('dicomfile:')) wadouri.fileManager.remove(fileIndexOf(imageId));
   registered.clear();
 }
 

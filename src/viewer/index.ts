@@ -1,6 +1,7 @@
 // The viewer layer's public surface: ui/viewport imports from here only.
 export { initCornerstone, type RenderMode } from './initCornerstone';
 export { registerFile, frameImageId, purgeFiles } from './imageSource';
+export { registerRemoteFile, fetchRemoteFile, forgetRemoteFiles } from './remoteImages';
 export type { ViewportStack } from './viewportStack';
 export { StackViewportController } from './stackViewportController';
 export { INITIAL_VIEW_STATE, type StackViewState, type RenderState } from './stackViewState';

@@ -2,6 +2,7 @@ import { init as initCore, setUseCPURendering, getShouldUseCPURendering } from '
 import { init as initTools } from '@cornerstonejs/tools';
 import { init as initImageLoader } from '@cornerstonejs/dicom-image-loader';
 import { registerDicomFileLoader } from './colourPixels';
+import { registerRemoteImageLoader } from './remoteImages';
 
 /** How the viewer renders: WebGL through Cornerstone's GPU path, or its CPU fallback. */
 export type RenderMode = 'gpu' | 'cpu';
@@ -29,6 +30,7 @@ export function initCornerstone(options: { forceCpu?: boolean } = {}): Promise<R
     if (useCpu) setUseCPURendering(true);
     initImageLoader({ maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)) });
     registerDicomFileLoader();
+    registerRemoteImageLoader();
     initTools();
     return getShouldUseCPURendering() ? 'cpu' : 'gpu';
   })();

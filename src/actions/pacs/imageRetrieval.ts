@@ -1,0 +1,82 @@
+/** How the background retrieval of a study's images stands, for the progress bar. */
+export interface RetrievalStatus {
+  state: 'retrieving' | 'done' | 'incomplete' | 'cancelled';
+  total: number;
+  arrived: number;
+  failed: number;
+  /** The first failure, worded for the reader. */
+  error?: string;
+}
+
+export interface ImageRetrievalOptions {
+  /** Requests in flight at once; a PACS answers several, but a browser allows ~6 per origin. */
+  concurrency?: number;
+  onStatus(status: RetrievalStatus): void;
+}
+
+/**
+ * Fetches a list of files in the given order, a few at a time, in the background:
+ * what arrives stays usable when another fails, failures are counted with the
+ * first reason and can be retried, and cancel stops what is left. `fetchFile`
+ * must be safe to call again for a file already fetched (it then resolves at once),
+ * since the viewer may have asked for the same file first.
+ */
+export class ImageRetrieval {
+  private readonly arrived = new Set<string>();
+  private readonly failures = new Map<string, string>();
+  private pending: string[] = [];
+  private cancelled = false;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly fileIds: readonly string[],
+    private readonly fetchFile: (fileId: string) => Promise<void>,
+    private readonly describeError: (error: unknown) => string,
+    private readonly options: ImageRetrievalOptions,
+  ) {}
+
+  /** Starts (or, after a failure or cancel, resumes) fetching what has not arrived; resolves when nothing is left to try. */
+  run(): Promise<void> {
+    if (this.running) return this.running;
+    this.cancelled = false;
+    this.failures.clear();
+    this.pending = this.fileIds.filter((id) => !this.arrived.has(id));
+    const worker = async () => {
+      for (let fileId = this.pending.shift(); fileId !== undefined && !this.cancelled; fileId = this.pending.shift()) {
+        try {
+          await this.fetchFile(fileId);
+          this.arrived.add(fileId);
+        } catch (error) {
+          if (!this.cancelled) this.failures.set(fileId, this.describeError(error));
+        }
+        this.report();
+      }
+    };
+    this.running = Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, worker)).then(() => {
+      this.running = undefined;
+      this.report();
+    });
+    this.report();
+    return this.running;
+  }
+
+  /** Stops fetching; files that arrived stay, the rest can be fetched with {@link run}. */
+  cancel(): void {
+    this.cancelled = true;
+    this.pending = [];
+  }
+
+  status(): RetrievalStatus {
+    const total = this.fileIds.length;
+    const base = { total, arrived: this.arrived.size, failed: this.failures.size };
+    const error = this.failures.values().next().value;
+    if (this.running && !this.cancelled) return { state: 'retrieving', ...base, ...(error ? { error } : {}) };
+    if (this.arrived.size === total) return { state: 'done', ...base };
+    if (this.cancelled) return { state: 'cancelled', ...base };
+    return { state: 'incomplete', ...base, ...(error ? { error } : {}) };
+  }
+
+  private report(): void {
+    this.options.onStatus(this.status());
+  }
+}
