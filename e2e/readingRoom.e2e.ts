@@ -150,7 +150,7 @@ describe.each([
         const [x2, y2] = handle.worldToCanvas([10, 0, 0]);
         return Math.hypot(x2 - x1, y2 - y1);
       });
-    await inPane('wl-preset-liver').click();
+    await viewport.applyPreset(page, 'liver');
     await expect.poll(() => inPane('overlay-wl').innerText()).toBe('W 150 L 90');
     await inPane('tool-zoom').click();
     const box = (await inPane('viewport-element').boundingBox())!;

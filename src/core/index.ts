@@ -90,3 +90,4 @@ export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/eva
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
 export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';
+export { pointsCentreMm, projectedSliceIndex } from './geometry/projectedSlice.ts';

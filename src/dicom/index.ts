@@ -15,3 +15,4 @@ export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
 export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 export { unzipToFiles } from './unzipToFiles';
 export { formatDicomDate, formatPersonName } from './formatDicomValues';
+export { filterTagTree, tagTree, type TagNode } from './tagTree';

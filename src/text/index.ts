@@ -14,4 +14,4 @@ export const messageText = (message: Message): string => renderMessage(message, 
 
 /** The evaluation in English: the spec's output object. */
 export const evaluationText = (result: EvaluationResult): EvaluationResult<string> => renderEvaluation(result, en);
-export { KIND_LABEL, caliperLabelText, measurementNoteText } from './calipers.ts';
+export { KIND_LABEL, caliperLabelText, measurementNoteText, projectedCaliperText } from './calipers.ts';

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { canPickDirectoryHandle, filesFromInput, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
+import { FileUp, FolderOpen } from 'lucide-react';
 import { useAppStoreApi } from './hooks';
+import { IconButton } from './IconButton';
 
 /**
  * The ways to open images: a folder (File System Access API where available,
@@ -36,12 +38,8 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
 
   return (
     <div className="open-buttons">
-      <button className="primary" data-testid="open-folder" onClick={() => void openFolder()}>
-        Open folder…
-      </button>
-      <button data-testid="open-files" onClick={() => filesInput.current?.click()}>
-        Open files / zip…
-      </button>
+      <IconButton className="primary" icon={FolderOpen} label="Open folder…" data-testid="open-folder" onClick={() => void openFolder()} />
+      <IconButton icon={FileUp} label="Open files / zip…" data-testid="open-files" onClick={() => filesInput.current?.click()} />
       {showDemo && (
         <button data-testid="load-demo" onClick={() => void openDemo()}>
           Open demo studies

@@ -23,3 +23,6 @@ export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type Picke
 export { renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from './renderKeyImage';
 export { srImagePoints, patientPointsOf } from './srImagePoints';
 export { applyViewportPreset, registerViewportController, scrollViewportToImage } from './viewportRegistry';
+export { scaleBarFor, type ScaleBar } from './scaleBar';
+export { imageTags } from './imageTags';
+export { projectedCalipersOn } from './projectedCalipers';

@@ -4,6 +4,9 @@ import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
 import { ViewportOverlay } from './ViewportOverlay';
 import { ViewportToolbar, type DragToolName } from './ViewportToolbar';
+import { TagBrowserDialog } from './TagBrowserDialog';
+import { ProjectedCalipers } from './ProjectedCalipers';
+import { useCine } from './useCine';
 import './viewport.css';
 
 export interface StackViewportPaneProps {
@@ -34,6 +37,13 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
   const readout = useMemo(() => (cursor && controller ? controller.readoutAt(cursor) : undefined), [cursor, controller, state]);
 
   const changeTool = onToolChange ?? setLocalTool;
+  const cine = useCine(controller, state);
+  const [tagsOf, setTagsOf] = useState<string | undefined>(undefined);
+  // Recomputed on every render of the image (zoom, resize); the pane's width bounds the scale bar.
+  const scale = useMemo(
+    () => ({ mmPerPixel: controller?.mmPerCanvasPixel(), paneWidthPx: elementRef.current?.clientWidth ?? 0 }),
+    [controller, state],
+  );
 
   // A new controller (new pane, StrictMode remount) starts with W/L: give it the chosen tool.
   useEffect(() => controller?.setActiveTool(tool), [controller, tool]);
@@ -66,6 +76,7 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
   };
 
   return (
+    <>
     <div
       ref={rootRef}
       className={`viewport-pane${isActive ? ' active' : ''}`}
@@ -84,7 +95,14 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
       }}
     >
       {/* Without an image on screen there is nothing to window or fit, and Cornerstone would throw. */}
-      <ViewportToolbar controller={state.imageId ? controller : null} activeTool={tool} onToolChange={changeTool} invert={state.invert} />
+      <ViewportToolbar
+        controller={state.imageId ? controller : null}
+        activeTool={tool}
+        onToolChange={changeTool}
+        invert={state.invert}
+        cine={cine}
+        onShowTags={() => setTagsOf(state.imageId)}
+      />
       <div className="viewport-stage">
         <div
           ref={elementRef}
@@ -94,7 +112,8 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
           onMouseLeave={() => setCursor(null)}
           onContextMenu={(event) => event.preventDefault()}
         />
-        {stack && <ViewportOverlay stack={stack} state={state} readout={readout} />}
+        {stack && controller && <ProjectedCalipers state={state} controller={controller} />}
+        {stack && <ViewportOverlay stack={stack} state={state} readout={readout} scale={scale} />}
         {!stack && <div className="viewport-message">No series</div>}
         {stack && state.renderState === 'error' && (
           <div className="viewport-message viewport-error" data-testid="viewport-error" role="alert">
@@ -114,5 +133,8 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
         onChange={(event) => controller?.scrollToIndex(Number(event.target.value))}
       />
     </div>
+    {/* Beside the pane, not in it: the pane's pointer and key handlers (focus, slice keys) must not get the dialog's events. */}
+    {tagsOf && <TagBrowserDialog imageId={tagsOf} onClose={() => setTagsOf(undefined)} />}
+    </>
   );
 }
