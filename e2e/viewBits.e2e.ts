@@ -181,6 +181,11 @@ describe.each([
     const [from, to] = t1.viableEndpointsMm! as [Vec3, Vec3];
     await drawCaliper(page, 'ViableDiameter', from, to);
     await lesionTable.row(page, 'T1').waitFor();
+    // The new caliper is selected: its one action fits the tool row, whatever words give way.
+    const toolRow = (await page.locator('.measure-toolbar').boundingBox())!;
+    const action = (await page.getByTestId('caliper-to-new-target').boundingBox())!;
+    expect(action.x + action.width).toBeLessThanOrEqual(toolRow.x + toolRow.width + 0.5);
+    expect(action.width).toBeGreaterThan(60);
     const sum = await page.getByTestId('baseline-sum').innerText();
     const cell = await lesionTable.cell(page, 'T1', baseline).innerText();
     const calipers = await page.getByTestId('caliper-item').count();

@@ -61,7 +61,9 @@ export function MeasureToolbar() {
         </span>
         {selected && (
           <span className="selected-caliper" data-testid="selected-caliper">
-            Selected: a caliper of {selected.lesionId}{' '}
+            <span className="selected-caliper-text" title={`Selected: a caliper of ${selected.lesionId}`}>
+              Selected: a caliper of {selected.lesionId}
+            </span>{' '}
             <button data-testid="caliper-to-new-target" onClick={() => moveToNewTarget(store, selected.id)} title="File this caliper under a new target lesion">
               Make it a new target
             </button>
