@@ -36,6 +36,7 @@ export function MeasureToolbar() {
   const canUndo = useAppState((state) => state.undoStack.length > 0);
   const canRedo = useAppState((state) => state.redoStack.length > 0);
   const selected = useAppState((state) => (state.selectedMeasurementId ? state.measurements[state.selectedMeasurementId] : undefined));
+  const target = activeLesionId ? `New calipers go to ${activeLesionId}` : 'A new caliper starts a new target';
   return (
     <div className="measure-bar">
       <div className="measure-toolbar" role="group" aria-label="Calipers">
@@ -56,8 +57,9 @@ export function MeasureToolbar() {
           <IconButton icon={Undo2} label="Undo" data-testid="undo" disabled={!canUndo} onClick={() => undoEdit(store)} title="Undo (Ctrl+Z)" />
           <IconButton icon={Redo2} label="Redo" data-testid="redo" disabled={!canRedo} onClick={() => redoEdit(store)} title="Redo (Ctrl+Shift+Z)" />
         </span>
-        <span className="hint" data-testid="caliper-target">
-          {activeLesionId ? `New calipers go to ${activeLesionId}` : 'A new caliper starts a new target'}
+        {/* The title keeps the words readable when the row squeezes them. */}
+        <span className="hint" data-testid="caliper-target" title={target}>
+          {target}
         </span>
         {selected && (
           <span className="selected-caliper" data-testid="selected-caliper">
