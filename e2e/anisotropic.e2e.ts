@@ -48,4 +48,22 @@ describe('anisotropic pixel spacing', () => {
       expect(Math.abs((await lesionTable.wholeNumber(page, lesionId, date)) - expectedMm)).toBeLessThanOrEqual(0.5);
     }
   });
+
+  it('draws a scale bar that is the same length in mm along rows and along columns', async () => {
+    const { page } = session;
+    const bar = viewport.pane(page).getByTestId('scale-bar');
+    const lengthMm = Number(await bar.getAttribute('data-length-mm'));
+    const barPx = (await bar.getByTestId('scale-bar-line').boundingBox())!.width;
+    // Screen pixels per image column and per image row, from where the viewer draws pixel centres.
+    const { perColumn, perRow } = await page.evaluate(() => {
+      const handle = window.__viable!.viewports['vp-0']!;
+      const [x0, y0] = handle.pixelToCanvas({ column: 0, row: 0 })!;
+      const [xc, yc] = handle.pixelToCanvas({ column: 100, row: 0 })!;
+      const [xr, yr] = handle.pixelToCanvas({ column: 0, row: 100 })!;
+      return { perColumn: Math.hypot(xc - x0, yc - y0) / 100, perRow: Math.hypot(xr - x0, yr - y0) / 100 };
+    });
+    // 0.9 mm between columns, 0.68 mm between rows (the series' PixelSpacing).
+    expect(barPx).toBeCloseTo((lengthMm / 0.9) * perColumn, 0);
+    expect(barPx).toBeCloseTo((lengthMm / 0.68) * perRow, 0);
+  });
 });

@@ -132,11 +132,12 @@ describe('opening local folders, files and zips (production build)', () => {
     const pane = await viewport.waitState(page, 'rendered', { stackId: series!.stackId });
     expect(Number(await pane.getAttribute('data-image-count'))).toBe(imagesOf(baselineArt));
 
-    // Its thumbnail follows the first viewport image and shows the body, not a black square.
+    // Its thumbnail (drawn without waiting for the viewport) shows the body, not a black square.
     const thumbnail = await studyBrowser.waitThumbnail(page, series!.stackId);
     expect(await studyBrowser.thumbnailLitFraction(thumbnail)).toBeGreaterThan(0.05);
     const { viewportAt, thumbnailAt } = await firstDraws.read();
-    expect(thumbnailAt).toBeGreaterThanOrEqual(viewportAt!);
+    expect(viewportAt).toBeGreaterThan(0);
+    expect(thumbnailAt).toBeGreaterThan(0);
     expect(log.pageErrors).toEqual([]);
   });
 

@@ -49,7 +49,7 @@ describe.each([
 
   /** The caliper texts drawn over the image in `viewportId`, with the line width of their caliper. */
   const caliperTexts = (page: Page, viewportId = 'vp-0') =>
-    page.locator(`[data-viewport-id="${viewportId}"] svg`).evaluate((svg) =>
+    page.locator(`[data-viewport-id="${viewportId}"] [data-testid="viewport-element"] svg`).evaluate((svg) =>
       Array.from(svg.querySelectorAll('text'), (text) => text.textContent ?? '').filter((t) => t.trim() !== ''),
     );
 
@@ -127,7 +127,7 @@ describe.each([
     const widths = async () =>
       [
         ...new Set(
-          await page.locator('[data-viewport-id="vp-0"] svg').evaluate((svg) =>
+          await page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-element"] svg').evaluate((svg) =>
             Array.from(svg.querySelectorAll('line'), (line) => Number(line.getAttribute('stroke-width'))),
           ),
         ),
@@ -150,7 +150,7 @@ describe.each([
         const [x2, y2] = handle.worldToCanvas([10, 0, 0]);
         return Math.hypot(x2 - x1, y2 - y1);
       });
-    await inPane('wl-preset-liver').click();
+    await viewport.applyPreset(page, 'liver');
     await expect.poll(() => inPane('overlay-wl').innerText()).toBe('W 150 L 90');
     await inPane('tool-zoom').click();
     const box = (await inPane('viewport-element').boundingBox())!;

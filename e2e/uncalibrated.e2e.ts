@@ -35,10 +35,12 @@ afterAll(async () => {
 });
 
 describe('images without pixel spacing', () => {
-  it('are flagged in the study browser and the viewport', async () => {
+  it('are flagged in the study browser and the viewport, with no scale bar', async () => {
     const { page } = session;
     expect(await page.getByTestId('series-item').first().locator('.series-meta').innerText()).toContain('no calibration');
-    expect(await viewport.pane(page).getByTestId('calibration-warning').innerText()).toMatch(/no calibration/i);
+    expect(await viewport.pane(page).getByTestId('calibration-warning').innerText()).toMatch(/no calibration.*no scale bar/i);
+    // Never a guessed scale: Cornerstone's 1 mm per pixel stand-in would otherwise draw one.
+    expect(await viewport.pane(page).getByTestId('scale-bar').count()).toBe(0);
   });
 
   it('keep a caliper out of the sums and say why', async () => {

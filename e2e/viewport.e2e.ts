@@ -116,9 +116,9 @@ describe('stack viewport', () => {
     await vp0.and(page.locator(`[data-slice-index="${index}"][data-render-state="rendered"]`)).waitFor();
     expect(await pane.text(page, 'overlay-slice')).toBe(sliceBefore);
 
-    await page.locator('[data-viewport-id="vp-0"] [data-testid="wl-preset-liver"]').click();
+    await viewport.applyPreset(page, 'liver');
     await expect.poll(() => pane.text(page, 'overlay-wl')).toBe('W 150 L 90');
-    await page.locator('[data-viewport-id="vp-0"] [data-testid="wl-preset-bone"]').click();
+    await viewport.applyPreset(page, 'bone');
     await expect.poll(() => pane.text(page, 'overlay-wl')).toBe('W 1800 L 400');
 
     const rle = truthSeries('CT_FU2', 'NC 5mm');

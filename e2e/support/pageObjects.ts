@@ -175,6 +175,11 @@ export const viewport = {
     await pane.waitFor({ timeout: options.timeout ?? 60_000 });
     return pane;
   },
+
+  /** Chooses a window preset ('liver', 'bone', 'header'…) in the pane's preset menu. */
+  async applyPreset(page: Page, presetId: string, viewportId = 'vp-0'): Promise<void> {
+    await viewport.pane(page, viewportId).getByTestId('wl-presets').selectOption(presetId);
+  },
 };
 
 /**

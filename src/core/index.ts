@@ -114,3 +114,4 @@ export { renameTreatedLesion } from './course/treatedLesions.ts';
 export { checklistMeetsViable } from './course/lrTrChecklist.ts';
 export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';
 export * from './imaging/index.ts';
+export { pointsCentreMm, projectedSliceIndex } from './geometry/projectedSlice.ts';

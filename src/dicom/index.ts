@@ -19,3 +19,4 @@ export type { DicomJsonAttribute, DicomJsonDataSet } from './dicomJsonReader';
 export { dicomJsonReader } from './dicomJsonReader';
 export type { AttributeReader } from './attributeReader';
 export { headerFromDicomJson } from './headerFromDicomJson';
+export { filterTagTree, tagTree, type TagNode } from './tagTree';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caliperLabelText } from './index.ts';
+import { caliperLabelText, projectedCaliperText } from './index.ts';
 
 describe('caliper labels on the image', () => {
   it('name the lesion, the kind and the value', () => {
@@ -14,5 +14,13 @@ describe('caliper labels on the image', () => {
 
   it('keep the unit the image gives (pixels when uncalibrated) and leave out a lesion not yet filed', () => {
     expect(caliperLabelText(undefined, 'viable', [120], 'px')).toBe('viable 120.0 px');
+  });
+});
+
+describe('calipers projected from another series', () => {
+  it('name the lesion, the kind and the phase drawn on, with no value', () => {
+    expect(projectedCaliperText('T1', 'viable', 'arterial')).toBe('T1 viable (arterial)');
+    expect(projectedCaliperText('T2', 'viable-bidirectional', 'portal-venous')).toBe('T2 EASL (portal venous)');
+    expect(projectedCaliperText('T3', 'whole', ' ')).toBe('T3 whole');
   });
 });

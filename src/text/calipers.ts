@@ -42,3 +42,13 @@ export function caliperLabelText(lesionId: string | undefined, kind: Measurement
   const value = `${values.map((v) => v.toFixed(1)).join(' × ')} ${unit}`;
   return [lesionId, KIND_ON_IMAGE[kind], value].filter(Boolean).join(' ');
 }
+
+/**
+ * The words beside a caliper shown faintly on another series of its study: its
+ * lesion, kind and the phase it was drawn on ("T1 viable (arterial)"), no value —
+ * it is a reminder of where the reader measured, not a measurement of this image.
+ */
+export function projectedCaliperText(lesionId: string, kind: MeasurementKind, phase: string): string {
+  const drawnOn = phase.trim().replace(/-/g, ' ');
+  return `${lesionId} ${KIND_ON_IMAGE[kind]}${drawnOn ? ` (${drawnOn})` : ''}`;
+}

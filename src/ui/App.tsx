@@ -1,7 +1,9 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
+import { X } from 'lucide-react';
 import { useAppState, useAppStoreApi } from './hooks';
+import { IconButton } from './IconButton';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { MeasureToolbar } from './MeasureToolbar';
@@ -52,21 +54,18 @@ export function App() {
       }}
       onDrop={(event) => void onDrop(event)}
     >
+      {/* One row above the images: files, calipers, undo, layout and help share it (labels shown where there is room). */}
       <header className="app-header">
         <strong className="brand">Viable</strong>
         {hasImages && <OpenButtons showDemo={false} />}
-        {hasImages && (
-          <button data-testid="close-all" onClick={() => closeAll(store)}>
-            Close all
-          </button>
-        )}
+        {hasImages && <IconButton icon={X} label="Close all" data-testid="close-all" onClick={() => closeAll(store)} title="Close all images" />}
         <AssessmentFilesMenu />
+        {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
           ?
         </button>
       </header>
-      {hasImages && <MeasureToolbar />}
       {hasImages && <ComparisonBar />}
       <ScanProgressBar
         onCancel={() => {

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { exportCsv, exportJson, exportSr, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type BinaryFile, type TextFile } from '../actions';
+import { FileArchive, FileDown, FileJson, History, Printer, Sheet } from 'lucide-react';
 import { AutosaveIndicator } from './AutosaveIndicator';
+import { IconButton } from './IconButton';
 import { useAppState, useAppStoreApi } from './hooks';
 import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
 import { SrOffersPanel } from './SrOffersPanel';
@@ -101,21 +103,25 @@ export function AssessmentFilesMenu() {
   const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
   return (
     <div className="assessment-files">
-      <button data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson}>
-        Export JSON
-      </button>
-      <button data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))}>
-        Export CSV
-      </button>
-      <button data-testid="report" disabled={!hasAssessment || busy !== null} onClick={onReport} title="Printable report with key images (print or save as PDF)">
-        {busy === 'report' ? 'Preparing report…' : 'Report…'}
-      </button>
-      <button data-testid="export-sr" disabled={!hasAssessment || busy !== null} onClick={onExportSr} title="DICOM SR (TID 1500), one per timepoint, zipped">
-        {busy === 'sr' ? 'Writing SR…' : 'Export SR'}
-      </button>
-      <button data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()}>
-        Import JSON…
-      </button>
+      <IconButton icon={FileJson} label="Export JSON" data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson} title="Export the assessment as JSON" />
+      <IconButton icon={Sheet} label="Export CSV" data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))} title="Export the lesion table as CSV" />
+      <IconButton
+        icon={Printer}
+        label={busy === 'report' ? 'Preparing report…' : 'Report…'}
+        data-testid="report"
+        disabled={!hasAssessment || busy !== null}
+        onClick={onReport}
+        title="Printable report with key images (print or save as PDF)"
+      />
+      <IconButton
+        icon={FileArchive}
+        label={busy === 'sr' ? 'Writing SR…' : 'Export SR'}
+        data-testid="export-sr"
+        disabled={!hasAssessment || busy !== null}
+        onClick={onExportSr}
+        title="DICOM SR (TID 1500), one per timepoint, zipped"
+      />
+      <IconButton icon={FileDown} label="Import JSON…" data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()} title="Import an assessment file (JSON)" />
       <input
         ref={input}
         data-testid="import-json-input"
@@ -128,9 +134,7 @@ export function AssessmentFilesMenu() {
           if (file) void onImport(file);
         }}
       />
-      <button data-testid="saved-assessments" onClick={() => setShowSaved(true)}>
-        Saved assessments
-      </button>
+      <IconButton icon={History} label="Saved assessments" data-testid="saved-assessments" onClick={() => setShowSaved(true)} title="Assessments saved in this browser" />
       <AutosaveIndicator />
       <SrOffersPanel />
       {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}

@@ -2,6 +2,7 @@ import type { LayoutId } from '../store';
 import { useAppState } from './hooks';
 
 const LAYOUTS: LayoutId[] = ['1x1', '1x2', '2x2'];
+const LAYOUT_TITLES: Record<LayoutId, string> = { '1x1': 'One image', '1x2': 'Two images side by side', '2x2': 'Four images, two by two' };
 
 /** Buttons choosing the viewport grid. */
 export function LayoutSwitcher() {
@@ -10,7 +11,7 @@ export function LayoutSwitcher() {
   return (
     <div className="layout-switcher" role="group" aria-label="Layout">
       {LAYOUTS.map((id) => (
-        <button key={id} data-testid={`layout-${id}`} aria-pressed={layout === id} onClick={() => setLayout(id)}>
+        <button key={id} data-testid={`layout-${id}`} aria-pressed={layout === id} title={LAYOUT_TITLES[id]} onClick={() => setLayout(id)}>
           {id.replace('x', '×')}
         </button>
       ))}

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { canPickDirectoryHandle, filesFromInput, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
+import { FileUp, FolderOpen, Server } from 'lucide-react';
 import { useAppStoreApi } from './hooks';
+import { IconButton } from './IconButton';
 import { PacsDialog } from './pacs/PacsDialog';
 
 /**
@@ -38,15 +40,9 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
 
   return (
     <div className="open-buttons">
-      <button className="primary" data-testid="open-folder" onClick={() => void openFolder()}>
-        Open folder…
-      </button>
-      <button data-testid="open-files" onClick={() => filesInput.current?.click()}>
-        Open files / zip…
-      </button>
-      <button data-testid="open-pacs" onClick={() => setPacsOpen(true)}>
-        PACS…
-      </button>
+      <IconButton className="primary" icon={FolderOpen} label="Open folder…" data-testid="open-folder" onClick={() => void openFolder()} />
+      <IconButton icon={FileUp} label="Open files / zip…" data-testid="open-files" onClick={() => filesInput.current?.click()} />
+      <IconButton icon={Server} label="PACS…" data-testid="open-pacs" onClick={() => setPacsOpen(true)} />
       {pacsOpen && <PacsDialog onClose={() => setPacsOpen(false)} />}
       {showDemo && (
         <button data-testid="load-demo" onClick={() => void openDemo()}>

@@ -3,8 +3,12 @@ import { arterialStackOf, selectSortedTimepoints, type AppStore } from '../store
 import { applyWindowPreset, jumpToCaliper, redoEdit, undoEdit } from '../actions';
 import { shortcutFor, type ShortcutCommand } from './shortcuts';
 
-/** Typing in a field must not trigger shortcuts (a lesion named "T2" is not "new target"). */
+/**
+ * Typing in a field must not trigger shortcuts (a lesion named "T2" is not "new
+ * target"), nor may keys pressed in a dialog in front of the images (the tag browser).
+ */
 function isTyping(target: EventTarget | null): boolean {
+  if (target instanceof Element && target.closest('dialog[open]')) return true;
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
 }
 

@@ -26,3 +26,6 @@ export { srImagePoints, patientPointsOf } from './srImagePoints';
 export { applyViewportPreset, registerViewportController, scrollViewportToImage } from './viewportRegistry';
 export { toSubtractionViewportStack, subtractionImageIdAt, SUBTRACTION_PHASE_LABEL, type SubtractionPlan } from './toSubtractionViewportStack';
 export { LipiodolOverlay, type LipiodolOverlayStatus } from './lipiodolOverlay';
+export { scaleBarFor, type ScaleBar } from './scaleBar';
+export { imageTags } from './imageTags';
+export { projectedCalipersOn } from './projectedCalipers';

@@ -1,38 +1,16 @@
-import { Enums, getEnabledElement, getShouldUseCPURendering, utilities } from '@cornerstonejs/core';
+import { getShouldUseCPURendering, utilities } from '@cornerstonejs/core';
 
 /**
- * Small previews of a stack for the study browser. Thumbnails are extras: they
- * wait until a viewport has drawn its first image, then render one at a time at
- * Cornerstone's thumbnail priority, so they never hold up the image the reader
- * is waiting for or slow down scrolling.
+ * Previews of a stack for the study browser, big enough to tell series apart.
+ * Each is drawn as soon as its middle image can be read, without waiting for
+ * the viewports: a reader picks the series from them. They render one at a
+ * time at Cornerstone's thumbnail priority (below the image a viewport asks
+ * for), so the image the reader waits for still comes first.
  */
 const CONCURRENT_THUMBNAILS = 1;
-/** When no viewport ever draws (e.g. the first series cannot be decoded), thumbnails start anyway. */
-const GATE_FALLBACK_MS = 5000;
 
-let gate: Promise<void> | undefined;
 const queue: Array<() => Promise<void>> = [];
 let running = 0;
-
-/** Resolves once any viewport on the page has rendered an image (or after a fallback delay). */
-function firstViewportImage(): Promise<void> {
-  gate ??= new Promise<void>((resolve) => {
-    const timer = window.setTimeout(done, GATE_FALLBACK_MS);
-    function done(): void {
-      window.clearTimeout(timer);
-      document.removeEventListener(Enums.Events.IMAGE_RENDERED, onRendered, true);
-      resolve();
-    }
-    // IMAGE_RENDERED is dispatched on the viewport element without bubbling; a capture listener still sees it.
-    function onRendered(event: Event): void {
-      const element = (event as CustomEvent<{ element?: HTMLDivElement }>).detail?.element;
-      const viewport = element ? getEnabledElement(element)?.viewport : undefined;
-      if (viewport && 'getCornerstoneImage' in viewport && viewport.getCornerstoneImage()) done();
-    }
-    document.addEventListener(Enums.Events.IMAGE_RENDERED, onRendered, true);
-  });
-  return gate;
-}
 
 function pump(): void {
   while (running < CONCURRENT_THUMBNAILS && queue.length > 0) {
@@ -65,9 +43,7 @@ export function renderThumbnail(canvas: HTMLCanvasElement, imageId: string, size
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
-    void firstViewportImage().then(() => {
-      queue.push(job);
-      pump();
-    });
+    queue.push(job);
+    pump();
   });
 }

@@ -1,4 +1,6 @@
 import { Enums, eventTarget, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
+import { utilities as toolUtilities } from '@cornerstonejs/tools';
+import { addMm } from '../core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
 import { headerWindow, modalityOf, transferSyntaxOf } from './imageMetadata';
 import { describeLoadError } from './loadError';
@@ -21,6 +23,7 @@ export class StackViewportController {
   private readonly resizeObserver: ResizeObserver;
   private imageIds: string[] = [];
   private destroyed = false;
+  private cinePlaying = false;
   /**
    * `getZoom()` at the fitted camera. GPU viewports report zoom relative to the
    * fitted camera already; the CPU fallback reports display pixels per image
@@ -68,6 +71,7 @@ export class StackViewportController {
    * price is decoding the first image twice.
    */
   async showStack(imageIds: string[]): Promise<void> {
+    this.stopCine();
     const kept = this.viewKeptAcrossStacks();
     this.imageIds = imageIds;
     this.fitZoom = undefined;
@@ -164,6 +168,39 @@ export class StackViewportController {
     this.toolGroup.setActiveTool(toolName);
   }
 
+  /**
+   * Screen (CSS) pixels per mm of patient space along the image's rows, at the
+   * current zoom; undefined before an image is shown. Square display pixels are
+   * assumed, as Cornerstone draws them, so one number holds for both axes.
+   */
+  mmPerCanvasPixel(): number | undefined {
+    const geometry = this.state.renderState === 'rendered' ? planeGeometryOf(this.viewport) : undefined;
+    if (!geometry) return undefined;
+    const probeMm = 100;
+    const [x1, y1] = this.worldToCanvas(geometry.origin);
+    const [x2, y2] = this.worldToCanvas(addMm(geometry.origin, geometry.rowCosines.map((v) => v * probeMm)));
+    const px = Math.hypot(x2 - x1, y2 - y1);
+    return px > 0 ? probeMm / px : undefined;
+  }
+
+  /**
+   * Plays the stack as a loop at `framesPerSecond` (Cornerstone's cine) until
+   * stopCine, another stack or the end of the pane. Returns false when there is
+   * nothing to play (fewer than two images on screen).
+   */
+  playCine(framesPerSecond: number): boolean {
+    if (this.state.renderState !== 'rendered' || this.imageIds.length < 2) return false;
+    toolUtilities.cine.playClip(this.element, { framesPerSecond, loop: true });
+    this.cinePlaying = true;
+    return true;
+  }
+
+  stopCine(): void {
+    if (!this.cinePlaying) return;
+    this.cinePlaying = false;
+    toolUtilities.cine.stopClip(this.element);
+  }
+
   /** Pixel, patient position and value under a point in CSS pixels relative to the element. */
   readoutAt(canvasPoint: [number, number]): Readout | undefined {
     if (this.state.renderState !== 'rendered') return undefined;
@@ -194,6 +231,7 @@ export class StackViewportController {
   }
 
   destroy(): void {
+    this.stopCine();
     this.destroyed = true;
     this.resizeObserver.disconnect();
     this.element.removeEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered);

@@ -5,6 +5,9 @@ import './stackThumbnail.css';
 
 type ThumbnailState = 'waiting' | 'rendered' | 'error';
 
+/** Big enough to tell an arterial from a portal-venous series at a glance. */
+const THUMBNAIL_PX = 96;
+
 /** The image id of the stack's middle frame, or undefined when its file is not registered. */
 function middleImageId(stack: Stack): string | undefined {
   const frame = stack.frames[Math.floor(stack.frames.length / 2)];
@@ -13,12 +16,12 @@ function middleImageId(stack: Stack): string | undefined {
 }
 
 /**
- * A small picture of a stack's middle image for the study browser. It renders
- * only once scrolled into view, and the viewer queues it behind the viewports'
- * first image, so listing many series never delays what the reader looks at.
+ * A picture of a stack's middle image for the study browser, 96 px so that
+ * series can be told apart. It renders once scrolled into view, at the loader's
+ * thumbnail priority, so listing many series never delays what the reader looks at.
  * `data-state` (waiting | rendered | error) tells tests when it is drawn.
  */
-export function StackThumbnail({ stack, sizePx = 64 }: { stack: Stack; sizePx?: number }) {
+export function StackThumbnail({ stack, sizePx = THUMBNAIL_PX }: { stack: Stack; sizePx?: number }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const imageId = useMemo(() => middleImageId(stack), [stack]);
   const [result, setResult] = useState<{ imageId: string; state: ThumbnailState } | undefined>(undefined);

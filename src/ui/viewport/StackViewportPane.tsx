@@ -5,6 +5,9 @@ import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
 import { ViewportOverlay } from './ViewportOverlay';
 import { ViewportToolbar, type DragToolName } from './ViewportToolbar';
+import { TagBrowserDialog } from './TagBrowserDialog';
+import { ProjectedCalipers } from './ProjectedCalipers';
+import { useCine } from './useCine';
 import './viewport.css';
 
 export interface StackViewportPaneProps {
@@ -19,8 +22,9 @@ export interface StackViewportPaneProps {
 }
 
 /**
- * One image pane: a Cornerstone stack viewport with its toolbar, overlays, slice
- * slider and keyboard navigation. The root carries the render signal tests wait
+ * One image pane: a Cornerstone stack viewport with its toolbar (drag tools,
+ * window presets, cine, tag browser), overlays (text, scale bar, calipers of the
+ * study's other series), slice slider and keyboard navigation. The root carries the render signal tests wait
  * on: data-render-state (idle | loading | rendered | error), data-slice-index and
  * data-image-count, updated after Cornerstone's IMAGE_RENDERED.
  */
@@ -35,6 +39,13 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
   const readout = useMemo(() => (cursor && controller ? controller.readoutAt(cursor) : undefined), [cursor, controller, state]);
 
   const changeTool = onToolChange ?? setLocalTool;
+  const cine = useCine(controller, state);
+  const [tagsOf, setTagsOf] = useState<string | undefined>(undefined);
+  // Recomputed on every render of the image (zoom, resize); the pane's width bounds the scale bar.
+  const scale = useMemo(
+    () => ({ mmPerPixel: controller?.mmPerCanvasPixel(), paneWidthPx: elementRef.current?.clientWidth ?? 0 }),
+    [controller, state],
+  );
 
   // A new controller (new pane, StrictMode remount) starts with W/L: give it the chosen tool.
   useEffect(() => controller?.setActiveTool(tool), [controller, tool]);
@@ -67,54 +78,66 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
   };
 
   return (
-    <div
-      ref={rootRef}
-      className={`viewport-pane${isActive ? ' active' : ''}`}
-      data-testid="viewport-pane"
-      data-viewport-id={viewportId}
-      data-stack-id={stack?.stackId}
-      data-render-state={state.renderState}
-      data-slice-index={state.sliceIndex}
-      data-image-count={state.imageCount}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onPointerDownCapture={() => {
-        // Cornerstone's mouse handling prevents default focus; keyboard scrolling needs it.
-        rootRef.current?.focus({ preventScroll: true });
-        if (!isActive) onActivate();
-      }}
-    >
-      {/* Without an image on screen there is nothing to window or fit, and Cornerstone would throw. */}
-      <ViewportToolbar controller={state.imageId ? controller : null} activeTool={tool} onToolChange={changeTool} invert={state.invert} />
-      <div className="viewport-stage">
-        <div
-          ref={elementRef}
-          className="viewport-canvas-host"
-          data-testid="viewport-element"
-          onMouseMove={onMouseMove}
-          onMouseLeave={() => setCursor(null)}
-          onContextMenu={(event) => event.preventDefault()}
+    <>
+      <div
+        ref={rootRef}
+        className={`viewport-pane${isActive ? ' active' : ''}`}
+        data-testid="viewport-pane"
+        data-viewport-id={viewportId}
+        data-stack-id={stack?.stackId}
+        data-render-state={state.renderState}
+        data-slice-index={state.sliceIndex}
+        data-image-count={state.imageCount}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onPointerDownCapture={() => {
+          // Cornerstone's mouse handling prevents default focus; keyboard scrolling needs it.
+          rootRef.current?.focus({ preventScroll: true });
+          if (!isActive) onActivate();
+        }}
+      >
+        {/* Without an image on screen there is nothing to window or fit, and Cornerstone would throw. */}
+        <ViewportToolbar
+          controller={state.imageId ? controller : null}
+          activeTool={tool}
+          onToolChange={changeTool}
+          invert={state.invert}
+          cine={cine}
+          onShowTags={() => setTagsOf(state.imageId)}
         />
-        {stack && <LipiodolOverlayControl controller={controller} stack={stack} />}
-        {stack && <ViewportOverlay stack={stack} state={state} readout={readout} />}
-        {!stack && <div className="viewport-message">No series</div>}
-        {stack && state.renderState === 'error' && (
-          <div className="viewport-message viewport-error" data-testid="viewport-error" role="alert">
-            {state.error}
-          </div>
-        )}
+        <div className="viewport-stage">
+          <div
+            ref={elementRef}
+            className="viewport-canvas-host"
+            data-testid="viewport-element"
+            onMouseMove={onMouseMove}
+            onMouseLeave={() => setCursor(null)}
+            onContextMenu={(event) => event.preventDefault()}
+          />
+          {stack && controller && <ProjectedCalipers state={state} controller={controller} />}
+          {stack && <LipiodolOverlayControl controller={controller} stack={stack} />}
+          {stack && <ViewportOverlay stack={stack} state={state} readout={readout} scale={scale} />}
+          {!stack && <div className="viewport-message">No series</div>}
+          {stack && state.renderState === 'error' && (
+            <div className="viewport-message viewport-error" data-testid="viewport-error" role="alert">
+              {state.error}
+            </div>
+          )}
+        </div>
+        <input
+          type="range"
+          className="viewport-slider"
+          data-testid="slice-slider"
+          aria-label="Slice"
+          min={0}
+          max={Math.max(0, state.imageCount - 1)}
+          value={state.targetIndex}
+          disabled={!controller || state.imageCount < 2}
+          onChange={(event) => controller?.scrollToIndex(Number(event.target.value))}
+        />
       </div>
-      <input
-        type="range"
-        className="viewport-slider"
-        data-testid="slice-slider"
-        aria-label="Slice"
-        min={0}
-        max={Math.max(0, state.imageCount - 1)}
-        value={state.targetIndex}
-        disabled={!controller || state.imageCount < 2}
-        onChange={(event) => controller?.scrollToIndex(Number(event.target.value))}
-      />
-    </div>
+      {/* Beside the pane, not in it: the pane's pointer and key handlers (focus, slice keys) must not get the dialog's events. */}
+      {tagsOf && <TagBrowserDialog imageId={tagsOf} onClose={() => setTagsOf(undefined)} />}
+    </>
   );
 }

@@ -9,15 +9,18 @@ import {
   type StackViewState,
   type ViewportStack,
 } from '../../viewer';
+import { ScaleBar } from './ScaleBar';
 
 interface ViewportOverlayProps {
   stack: ViewportStack;
   state: StackViewState;
   readout: Readout | undefined;
+  /** mm per screen pixel at the current zoom and the pane's width (CSS px), for the scale bar. */
+  scale: { mmPerPixel: number | undefined; paneWidthPx: number };
 }
 
 /** Text drawn over the image: who and what is shown, where, how it is windowed, and the value under the cursor. */
-export function ViewportOverlay({ stack, state, readout }: ViewportOverlayProps) {
+export function ViewportOverlay({ stack, state, readout, scale }: ViewportOverlayProps) {
   const { orientation } = state;
   return (
     <div className="viewport-overlay" aria-live="off">
@@ -39,9 +42,11 @@ export function ViewportOverlay({ stack, state, readout }: ViewportOverlayProps)
         <div data-testid="overlay-zoom">{formatZoom(state.zoom)}</div>
       </div>
       <div className="viewport-corner bottom-right">
-        {!stack.hasPixelSpacing && (
+        {stack.hasPixelSpacing ? (
+          <ScaleBar {...scale} />
+        ) : (
           <div className="viewport-warning" data-testid="calibration-warning">
-            No calibration: distances in pixels
+            No calibration: distances in pixels, no scale bar
           </div>
         )}
         {state.decodeNote && (
