@@ -1,5 +1,5 @@
-import { imageLoader, utilities, type Types } from '@cornerstonejs/core';
-import { convertColorSpace, wadouri } from '@cornerstonejs/dicom-image-loader';
+import { utilities, type Types } from '@cornerstonejs/core';
+import { convertColorSpace } from '@cornerstonejs/dicom-image-loader';
 
 /** The frame fields that say how a colour pixel array is laid out. */
 export interface ColourFrame {
@@ -37,7 +37,7 @@ export function fitColourSamples(pixels: ArrayLike<number>, frame: ColourFrame):
 }
 
 /** Gives a loaded colour image the RGB array {@link fitColourSamples} made, in place. */
-function withFittedColour(image: Types.IImage): Types.IImage {
+export function withFittedColour(image: Types.IImage): Types.IImage {
   if (!image.color || !image.imageFrame) return image;
   const { imageFrame } = image;
   const rgb = fitColourSamples(image.getPixelData(), {
@@ -53,15 +53,4 @@ function withFittedColour(image: Types.IImage): Types.IImage {
   image.sizeInBytes = rgb.byteLength;
   image.voxelManager = utilities.VoxelManager.createImageVoxelManager({ scalarData: rgb, width: image.columns, height: image.rows, numberOfComponents: 3 });
   return image;
-}
-
-/**
- * Registers the `dicomfile:` scheme again, as the DICOM image loader's own load
- * (the one its `init()` registers) followed by {@link withFittedColour}.
- */
-export function registerDicomFileLoader(): void {
-  imageLoader.registerImageLoader('dicomfile', (imageId, options) => {
-    const load = wadouri.loadImageFromNaturalizedMetadata(imageId, options as never);
-    return { ...load, promise: load.promise.then(withFittedColour) };
-  });
 }
