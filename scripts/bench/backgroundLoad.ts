@@ -65,3 +65,21 @@ export async function measureBackgroundLoad(baseUrl: string, folder: string, sli
     await session.close();
   }
 }
+
+/** One row per series size: all ready, and memory against the raw pixels, in total and above the idle page. */
+export function formatBackgroundTable(runs: Array<BackgroundLoad & { slices: number }>): string {
+  const MB = 2 ** 20;
+  const header = 'slices  render  all ready s  memory MB  raw MB  × raw  (memory − idle) × raw';
+  const rows = runs.map((r) =>
+    [
+      String(r.slices).padStart(6),
+      r.renderMode.padStart(6),
+      (r.allReadyMs / 1000).toFixed(2).padStart(11),
+      (r.memoryBytes / MB).toFixed(0).padStart(9),
+      (r.rawPixelBytes / MB).toFixed(0).padStart(6),
+      (r.memoryBytes / r.rawPixelBytes).toFixed(2).padStart(5),
+      ((r.memoryBytes - r.idleMemoryBytes) / r.rawPixelBytes).toFixed(2).padStart(21),
+    ].join('  '),
+  );
+  return [header, '-'.repeat(header.length), ...rows].join('\n');
+}

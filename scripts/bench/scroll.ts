@@ -100,6 +100,7 @@ export async function measureScroll(baseUrl: string, query = '', onStep: (step: 
       runs.push(summarise(label, 1, renderMode, await scrollSamples(page, ['vp-0'])));
       onStep(`${label}: two linked panes`);
       await comparison.open(page, 'compare');
+      await page.getByTestId('link-panes').click(); // at whatever levels they show: the offset does not matter here
       await page.waitForFunction(() => document.querySelector('[data-testid="alignment-status"]')?.getAttribute('data-state') === 'aligned');
       runs.push(summarise(label, 2, renderMode, await scrollSamples(page, ['vp-0', 'vp-1'])));
       if (session.log.pageErrors.length) throw new Error(`page errors: ${session.log.pageErrors.join('; ')}`);

@@ -54,7 +54,9 @@ export class StackPrefetcher {
     this.sliceBytes = 0;
     this.full = false;
     imageIds.forEach((id, index) => {
-      if (cache.isLoaded(id)) this.cached.add(index);
+      if (!cache.isLoaded(id)) return;
+      this.cached.add(index);
+      this.sliceBytes ||= cache.getImage(id)?.sizeInBytes ?? 0;
     });
     this.publish();
     this.pump();
@@ -86,7 +88,8 @@ export class StackPrefetcher {
   }
 
   private pump(): void {
-    while (!this.full && this.inFlight.size < LOADS_IN_FLIGHT) {
+    // One load until a slice's size is known: the cache limit is kept for the loads in flight too.
+    while (!this.full && this.inFlight.size < (this.sliceBytes ? LOADS_IN_FLIGHT : 1)) {
       const next = this.nextSlice();
       if (next === undefined) break;
       if (!this.makeRoomFor(next)) {
@@ -133,9 +136,9 @@ export class StackPrefetcher {
       });
   }
 
-  /** Frees cache space for slice `candidate`; false when only nearer slices could be dropped. */
+  /** Frees cache space for slice `candidate` and the loads in flight; false when only nearer slices could be dropped. */
   private makeRoomFor(candidate: number): boolean {
-    const needed = this.sliceBytes;
+    const needed = this.sliceBytes * (this.inFlight.size + 1);
     while (cache.getCacheSize() + needed > cache.getMaxCacheSize()) {
       if (dropRetiredImage()) continue;
       const farthest = farthestToEvict(this.cached, this.current, candidate);
