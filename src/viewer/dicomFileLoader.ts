@@ -21,10 +21,24 @@ interface OpenFile {
 
 const openFiles = new Map<string, OpenFile>();
 
+/**
+ * dicom-parser throws `{ exception, dataSet }` with a bare string; a file that ends
+ * inside an element (truncated) reads "buffer overrun".
+ */
+function parseFile(bytes: Uint8Array): DataSet {
+  try {
+    return parseDicom(bytes);
+  } catch (error) {
+    const reason = String((error as { exception?: unknown }).exception ?? error);
+    if (/buffer overrun|past end of buffer/i.test(reason)) throw new Error(`insufficient data: the file ends before its last element (truncated?)`);
+    throw new Error(`unreadable DICOM file: ${reason}`);
+  }
+}
+
 async function readAndParse(url: string): Promise<DataSet> {
   const file = wadouri.fileManager.get(Number(url)) as Blob | undefined;
   if (!file) throw new Error('the file is no longer open');
-  const dataSet = parseDicom(new Uint8Array(await file.arrayBuffer()));
+  const dataSet = parseFile(new Uint8Array(await file.arrayBuffer()));
   // The header must be in the cache before the image is created: createImage asks the metadata provider.
   if (!wadouri.dataSetCacheManager.isLoaded(url)) {
     await wadouri.dataSetCacheManager.load(url, () => Promise.resolve(headerBytes(dataSet).buffer) as never, url);

@@ -43,7 +43,14 @@ export class StackPrefetcher {
   private sliceBytes = 0;
   private full = false;
 
-  constructor(private readonly element: HTMLElement) {}
+  /**
+   * `loadOptions` are the options the pane's viewport loads an image with (e.g. RGBA
+   * colour on the CPU path): the cache keeps one decoded form per image id.
+   */
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly loadOptions: () => object = () => ({}),
+  ) {}
 
   /** Starts on a new stack from slice `current`; the previous stack's pending loads are dropped. */
   start(imageIds: string[], current: number): void {
@@ -118,7 +125,7 @@ export class StackPrefetcher {
     const imageId = imageIds[index]!;
     this.inFlight.add(index);
     imageLoader
-      .loadAndCacheImage(imageId, { priority: 0, requestType: Enums.RequestType.Prefetch })
+      .loadAndCacheImage(imageId, { ...this.loadOptions(), priority: 0, requestType: Enums.RequestType.Prefetch })
       .then(
         (image) => {
           if (this.imageIds !== imageIds) return;
