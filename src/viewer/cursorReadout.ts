@@ -27,9 +27,9 @@ export function readoutAt(viewport: StackViewport, canvasPoint: [number, number]
   const world = viewport.canvasToWorld(canvasPoint);
   const pixel = worldToPixel([world[0], world[1], world[2]], geometry);
   if (!pixel) return undefined;
-  // The CPU path asks the loader for RGBA colour (4 samples) while numberOfComponents still says 3.
-  const samples = image.rgba ? 4 : (image.numberOfComponents ?? 1);
   const pixels = image.voxelManager?.getScalarData() ?? image.getPixelData();
+  // From the array itself: the CPU path's loads give colour as RGBA (4 samples) where numberOfComponents says 3.
+  const samples = Math.max(1, Math.round(pixels.length / (image.rows * image.columns)));
   const arrayValue = pixels[(pixel.row * image.columns + pixel.column) * samples];
   if (arrayValue === undefined) return undefined;
   const { value, unit } = readoutValue(arrayValue, {

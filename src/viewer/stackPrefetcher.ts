@@ -43,14 +43,7 @@ export class StackPrefetcher {
   private sliceBytes = 0;
   private full = false;
 
-  /**
-   * `loadOptions` are the options the pane's viewport loads an image with (e.g. RGBA
-   * colour on the CPU path): the cache keeps one decoded form per image id.
-   */
-  constructor(
-    private readonly element: HTMLElement,
-    private readonly loadOptions: () => object = () => ({}),
-  ) {}
+  constructor(private readonly element: HTMLElement) {}
 
   /** Starts on a new stack from slice `current`; the previous stack's pending loads are dropped. */
   start(imageIds: string[], current: number): void {
@@ -125,7 +118,7 @@ export class StackPrefetcher {
     const imageId = imageIds[index]!;
     this.inFlight.add(index);
     imageLoader
-      .loadAndCacheImage(imageId, { ...this.loadOptions(), priority: 0, requestType: Enums.RequestType.Prefetch })
+      .loadAndCacheImage(imageId, { priority: 0, requestType: Enums.RequestType.Prefetch })
       .then(
         (image) => {
           if (this.imageIds !== imageIds) return;

@@ -1,4 +1,4 @@
-import { Enums, eventTarget, getShouldUseCPURendering, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
+import { Enums, eventTarget, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
 import { headerWindow, modalityOf, transferSyntaxOf } from './imageMetadata';
 import { describeLoadError } from './loadError';
@@ -43,9 +43,7 @@ export class StackViewportController {
       defaultOptions: { background: [0, 0, 0] as Types.Point3 },
     });
     this.toolGroup = createViewportToolGroup(viewportId);
-    // As the viewport itself loads: RGBA colour on the CPU path.
-    const loadOptions = { useRGBA: getShouldUseCPURendering() };
-    this.prefetcher = new StackPrefetcher(element, () => loadOptions);
+    this.prefetcher = new StackPrefetcher(element);
     element.addEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered);
     element.addEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
     element.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage);
