@@ -115,7 +115,14 @@ export async function measureScroll(baseUrl: string, query = '', onStep: (step: 
       }
       onStep(`${label}: two linked panes`);
       await comparison.open(page, 'compare');
-      await page.getByTestId('link-panes').click(); // at whatever levels they show: the offset does not matter here
+      // Linked at the middle of both stacks, so that neither reaches an end while the other scrolls.
+      await page.evaluate(() => {
+        for (const id of ['vp-0', 'vp-1']) {
+          const handle = window.__viable?.viewports[id];
+          handle?.scrollToIndex(Math.floor(handle.getImageIds().length / 2));
+        }
+      });
+      await page.getByTestId('link-panes').click();
       await page.waitForFunction(() => document.querySelector('[data-testid="alignment-status"]')?.getAttribute('data-state') === 'aligned');
       for (const input of INPUTS) runs.push(summarise(label, 2, input, renderMode, await scrollSamples(page, ['vp-0', 'vp-1'], input)));
       if (session.log.pageErrors.length) throw new Error(`page errors: ${session.log.pageErrors.join('; ')}`);
