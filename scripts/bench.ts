@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   console.log(`\n${formatTable(runs)}\n`);
   console.log(`Times from the folder input's change event (page clock); heap = main thread JSHeapUsedSize peak; +buffers adds ArrayBuffer backing stores (decoded pixels); workers not included.`);
   console.log(`\nBackground prefetch (no test hook): all ready from the pick; memory = main-thread heap + ArrayBuffers after GC\n${formatBackgroundTable(background)}`);
-  console.log(`\nScroll latency, wheel event to IMAGE_RENDERED in every pane that follows\n${scrollTable}\n`);
+  console.log(`\nScroll latency, input event (key or wheel) to IMAGE_RENDERED in every pane that follows\n${scrollTable}\n`);
   console.log(`Written ${path.relative(process.cwd(), writeReport(report, RESULTS_DIR))}`);
 }
 
