@@ -14,6 +14,9 @@ import { generateBenchSeries } from './synthetic/generate.ts';
 import { measureLoad } from './bench/measureLoad.ts';
 import { environment, formatTable, writeReport, type BenchReport, type BenchRun } from './bench/report.ts';
 import { serveApp } from './bench/serveApp.ts';
+import { formatBackgroundTable, measureBackgroundLoad, type BackgroundLoad } from './bench/backgroundLoad.ts';
+import { formatScrollTable, measureScroll } from './bench/scroll.ts';
+import { CT_GRID } from './synthetic/description.ts';
 
 const RESULTS_DIR = path.resolve('bench-results');
 
@@ -40,6 +43,8 @@ async function main(): Promise<void> {
   console.log(reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
   const app = await serveApp({ reuseDist });
   const runs: BenchRun[] = [];
+  const background: Array<BackgroundLoad & { slices: number }> = [];
+  let scrollTable = '';
   try {
     for (const slices of sizes) {
       const folder = path.join(workDir, `series-${slices}`);
@@ -51,8 +56,12 @@ async function main(): Promise<void> {
       const measured = await measureLoad(app.baseUrl, folder, files.length, (step) => console.log(`  … ${step}`));
       if (measured.imageCount !== slices) throw new Error(`expected ${slices} images in the viewport, got ${measured.imageCount}`);
       runs.push({ slices, megabytes, generateSeconds, ...measured });
+      console.log('  … again, until the background prefetch has decoded every slice');
+      background.push({ slices, ...(await measureBackgroundLoad(app.baseUrl, folder, slices, CT_GRID)) });
       rmSync(folder, { recursive: true, force: true });
     }
+    console.log('Scrolling (demo studies) …');
+    scrollTable = formatScrollTable(await measureScroll(app.baseUrl));
   } finally {
     await app.close();
     rmSync(workDir, { recursive: true, force: true });
@@ -60,6 +69,8 @@ async function main(): Promise<void> {
   const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, runs };
   console.log(`\n${formatTable(runs)}\n`);
   console.log(`Times from the folder input's change event (page clock); heap = main thread JSHeapUsedSize peak; +buffers adds ArrayBuffer backing stores (decoded pixels); workers not included.`);
+  console.log(`\nBackground prefetch (no test hook): all ready from the pick; memory = main-thread heap + ArrayBuffers after GC\n${formatBackgroundTable(background)}`);
+  console.log(`\nScroll latency, input event (key or wheel) to IMAGE_RENDERED in every pane that follows\n${scrollTable}\n`);
   console.log(`Written ${path.relative(process.cwd(), writeReport(report, RESULTS_DIR))}`);
 }
 

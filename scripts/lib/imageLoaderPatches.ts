@@ -112,12 +112,56 @@ export const CACHE_REJECTION_HANDLED: LoaderPatch = {
   replace: 'if (!cache.getImageLoadObject(imageId)) { cache.putImageLoadObject(imageId, imageLoadObject).catch(() => undefined);',
 };
 
+/**
+ * Decoding in workers copies every frame twice: `decodeImageFrame` computes a
+ * transfer list when asked (`transferPixelData`) but never passes it, and the
+ * worker's result comes back cloned. With these patches the encoded frame goes
+ * to the worker and the decoded pixels come back as transferred buffers (the
+ * `dicomfile:` loader hands over a copy of just the frame, which it no longer needs).
+ * Only a buffer the decoded array fills exactly is transferred back: a view into
+ * a codec's WebAssembly memory cannot be, and is cloned as before.
+ */
+export const DECODE_BUFFERS_TRANSFERRED: readonly LoaderPatch[] = [
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/decodeImageFrame.js',
+    why: 'encoded frames are cloned to the decoding worker although a transfer list is computed',
+    find: /return webWorkerManager\.executeTask\('dicomImageLoader', 'decodeTask', (\{[^{}]*\}), \{/,
+    replace: "return webWorkerManager.executeTask('dicomImageLoader', 'decodeTask', transferList ? __viableTransfer($1, transferList) : $1, {",
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/decodeImageFrame.js',
+    why: 'encoded frames are cloned to the decoding worker although a transfer list is computed',
+    find: "import { getWebWorkerManager } from '@cornerstonejs/core';",
+    replace: "import { getWebWorkerManager } from '@cornerstonejs/core'; import { transfer as __viableTransfer } from 'comlink';",
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/decodeImageFrameWorker.js',
+    why: 'decoded pixels are cloned back from the decoding worker',
+    find: "import { expose } from 'comlink';",
+    replace: [
+      "import { expose, transfer } from 'comlink';",
+      'function transferOwnPixels(frame) {',
+      '  const pixels = frame && frame.pixelData;',
+      '  const owned = pixels && pixels.buffer instanceof ArrayBuffer && pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength;',
+      '  return owned ? transfer(frame, [pixels.buffer]) : frame;',
+      '}',
+    ].join('\n'),
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/decodeImageFrameWorker.js',
+    why: 'decoded pixels are cloned back from the decoding worker',
+    find: /(decodeTask\(\{[^}]*\}\) \{\s*return decodeImageFrame\(imageFrame, transferSyntax, pixelData, decodeConfig, options, callbackFn\))/,
+    replace: '$1.then(transferOwnPixels)',
+  },
+];
+
 export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   JPEG_12BIT_LEVEL_SHIFT,
   SIGNED_BY_PIXEL_REPRESENTATION,
   ...JPEG2000_ERRORS_THROWN,
   ...RLE_16BIT_COLOUR,
   CACHE_REJECTION_HANDLED,
+  ...DECODE_BUFFERS_TRANSFERRED,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */

@@ -11,8 +11,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import './global.css';
 
 // Composition root: Cornerstone is initialised once, before any viewport mounts.
-const forceCpu = new URLSearchParams(window.location.search).get('render') === 'cpu';
-const renderMode = await initCornerstone({ forceCpu });
+const requested = new URLSearchParams(window.location.search).get('render');
+const renderMode = await initCornerstone({ forced: requested === 'cpu' || requested === 'gpu' ? requested : undefined });
 document.documentElement.dataset.renderMode = renderMode;
 
 // The reader's work is written to IndexedDB on every change, for the life of the page.

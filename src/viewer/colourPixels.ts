@@ -1,5 +1,5 @@
-import { imageLoader, utilities, type Types } from '@cornerstonejs/core';
-import { convertColorSpace, wadouri } from '@cornerstonejs/dicom-image-loader';
+import { utilities, type Types } from '@cornerstonejs/core';
+import { convertColorSpace } from '@cornerstonejs/dicom-image-loader';
 
 /** The frame fields that say how a colour pixel array is laid out. */
 export interface ColourFrame {
@@ -36,9 +36,17 @@ export function fitColourSamples(pixels: ArrayLike<number>, frame: ColourFrame):
   );
 }
 
-/** Gives a loaded colour image the RGB array {@link fitColourSamples} made, in place. */
+/**
+ * Gives a loaded colour image the RGB array {@link fitColourSamples} made, in place,
+ * and takes away the loader's `getCanvas`: Cornerstone's CPU path draws through it at
+ * the default colour window, and on first use it swaps the frame's RGB samples for
+ * an RGBA copy, so that every later read of the pixels (the cursor readout) takes the
+ * fourth sample for the next pixel's red, and the image holds its pixels twice.
+ * Without it the CPU path draws from the samples through its colour LUT.
+ */
 export function withFittedColour(image: Types.IImage): Types.IImage {
   if (!image.color || !image.imageFrame) return image;
+  (image as { getCanvas?: Types.IImage['getCanvas'] }).getCanvas = undefined;
   const { imageFrame } = image;
   const rgb = fitColourSamples(image.getPixelData(), {
     rows: image.rows,
@@ -53,15 +61,4 @@ export function withFittedColour(image: Types.IImage): Types.IImage {
   image.sizeInBytes = rgb.byteLength;
   image.voxelManager = utilities.VoxelManager.createImageVoxelManager({ scalarData: rgb, width: image.columns, height: image.rows, numberOfComponents: 3 });
   return image;
-}
-
-/**
- * Registers the `dicomfile:` scheme again, as the DICOM image loader's own load
- * (the one its `init()` registers) followed by {@link withFittedColour}.
- */
-export function registerDicomFileLoader(): void {
-  imageLoader.registerImageLoader('dicomfile', (imageId, options) => {
-    const load = wadouri.loadImageFromNaturalizedMetadata(imageId, options as never);
-    return { ...load, promise: load.promise.then(withFittedColour) };
-  });
 }

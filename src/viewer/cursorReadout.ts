@@ -16,6 +16,9 @@ export interface Readout {
  * place the image, so the readout agrees with what is drawn in GPU and CPU mode.
  * The value comes from the image's pixel array; whether the loader already
  * applied RescaleSlope/Intercept is read from `preScale.scaled` rather than assumed.
+ * The array is the voxel manager's: on the CPU path Cornerstone requantises a
+ * float-rescaled image (e.g. 8-bit JPEG with RescaleSlope 8.03) to 16 bits there,
+ * with its own slope and intercept, and leaves `getPixelData()` as it was.
  */
 export function readoutAt(viewport: StackViewport, canvasPoint: [number, number]): Readout | undefined {
   const image = viewport.getCornerstoneImage();
@@ -24,8 +27,10 @@ export function readoutAt(viewport: StackViewport, canvasPoint: [number, number]
   const world = viewport.canvasToWorld(canvasPoint);
   const pixel = worldToPixel([world[0], world[1], world[2]], geometry);
   if (!pixel) return undefined;
-  const samples = image.numberOfComponents ?? 1;
-  const arrayValue = image.getPixelData()[(pixel.row * image.columns + pixel.column) * samples];
+  const pixels = image.voxelManager?.getScalarData() ?? image.getPixelData();
+  // From the array itself: the CPU path's loads give colour as RGBA (4 samples) where numberOfComponents says 3.
+  const samples = Math.max(1, Math.round(pixels.length / (image.rows * image.columns)));
+  const arrayValue = pixels[(pixel.row * image.columns + pixel.column) * samples];
   if (arrayValue === undefined) return undefined;
   const { value, unit } = readoutValue(arrayValue, {
     modality: viewport.modality,

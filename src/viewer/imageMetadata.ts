@@ -1,4 +1,6 @@
 import { metaData } from '@cornerstonejs/core';
+import { wadouri } from '@cornerstonejs/dicom-image-loader';
+import type { DataSet } from 'dicom-parser';
 import { firstNumber, type WindowLevel } from './windowPresets';
 
 /** The image's own window (first WindowCenter/WindowWidth of its header), if it has a usable one. */
@@ -14,9 +16,19 @@ export function transferSyntaxOf(imageId: string): string | undefined {
   return (metaData.get('transferSyntax', imageId) as { transferSyntaxUID?: string } | undefined)?.transferSyntaxUID;
 }
 
-/** The naturalized header as parsed, without the defaults Cornerstone's modules fill in. */
-export function parsedHeader(imageId: string): Record<string, unknown> | undefined {
-  return metaData.get('instance', imageId) as Record<string, unknown> | undefined;
+/**
+ * The header attributes that declare an image's plane (present or not), read from
+ * the header the `dicomfile:` loader keeps: Cornerstone's plane module fills in
+ * an axial plane at the origin when they are missing.
+ */
+export function planeGeometryTags(imageId: string): Record<string, unknown> | undefined {
+  const dataSet = wadouri.dataSetCacheManager.get(wadouri.parseImageId(imageId).url) as DataSet | undefined;
+  if (!dataSet) return undefined;
+  return {
+    ImageOrientationPatient: dataSet.elements.x00200037,
+    SharedFunctionalGroupsSequence: dataSet.elements.x52009229,
+    PerFrameFunctionalGroupsSequence: dataSet.elements.x52009230,
+  };
 }
 
 /** The modality of a loaded image's series (CT, MR…), if its header gives one. */

@@ -1,34 +1,35 @@
-import { init as initCore, setUseCPURendering, getShouldUseCPURendering } from '@cornerstonejs/core';
+import { cache, init as initCore, setUseCPURendering, getShouldUseCPURendering } from '@cornerstonejs/core';
 import { init as initTools } from '@cornerstonejs/tools';
 import { init as initImageLoader } from '@cornerstonejs/dicom-image-loader';
-import { registerDicomFileLoader } from './colourPixels';
+import { registerDicomFileLoader } from './dicomFileLoader';
+import { imageCacheBudgetBytes, type MemoryHints } from './prefetchPlan';
+import { chooseRenderMode, decodeWorkerCount, probeWebGl, type RenderMode } from './renderMode';
 import { registerRemoteImageLoader } from './remoteImages';
 
-/** How the viewer renders: WebGL through Cornerstone's GPU path, or its CPU fallback. */
-export type RenderMode = 'gpu' | 'cpu';
+export type { RenderMode } from './renderMode';
 
 let initialised: Promise<RenderMode> | undefined;
 
-/** True when this browser can create a WebGL2 context at all (SwiftShader counts). */
-function hasWebGl2(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
+/** Chromium's memory hints; other browsers give neither, and the cache gets a fixed default. */
+function memoryHints(): MemoryHints {
+  const heapLimit = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit;
+  return { deviceMemoryGb: (navigator as Navigator & { deviceMemory?: number }).deviceMemory, jsHeapSizeLimit: heapLimit };
 }
 
 /**
  * Initialises Cornerstone3D once per page: core, tools and the DICOM image loader
- * with its decoding workers. CPU rendering is chosen when WebGL2 is missing, or
- * forced with `?render=cpu` so that GPU-less laptops can be reproduced anywhere.
+ * with a pool of decoding workers sized to the cores, and an image cache sized to
+ * the machine's memory. Stacks render on the CPU
+ * when WebGL is missing or software (see chooseRenderMode); `?render=cpu|gpu`
+ * forces either, so that both paths can be reproduced on any machine.
  */
-export function initCornerstone(options: { forceCpu?: boolean } = {}): Promise<RenderMode> {
+export function initCornerstone(options: { forced?: RenderMode } = {}): Promise<RenderMode> {
   initialised ??= (async () => {
     initCore();
-    const useCpu = options.forceCpu === true || !hasWebGl2();
-    if (useCpu) setUseCPURendering(true);
-    initImageLoader({ maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)) });
+    cache.setMaxCacheSize(imageCacheBudgetBytes(memoryHints()));
+    if (chooseRenderMode(options.forced, probeWebGl()) === 'cpu') setUseCPURendering(true);
+    // The legacy provider reads metadata from dicom-parser data sets (see dicomFileLoader), not dcmjs copies.
+    initImageLoader({ maxWebWorkers: decodeWorkerCount(navigator.hardwareConcurrency), useLegacyMetadataProvider: true });
     registerDicomFileLoader();
     registerRemoteImageLoader();
     initTools();

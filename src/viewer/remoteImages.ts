@@ -1,22 +1,22 @@
-import { imageLoader } from '@cornerstonejs/core';
-import { wadouri } from '@cornerstonejs/dicom-image-loader';
-import { utilities as metadataUtilities } from '@cornerstonejs/metadata';
-import { withFittedColour } from './colourPixels';
+import { registerDicomFileLoader } from './dicomFileLoader';
 import { registerBaseImageId } from './imageSource';
 
 /**
  * Images whose Part 10 bytes live on a server (a PACS, through WADO-RS) and are
  * fetched when first needed, so that a study's index, stacks and image ids exist
- * before any pixel has arrived. Each gets an image id of the `pacs:` scheme; once
- * its bytes are in, it is loaded exactly as a local file is (the loader's
- * Part 10 metadata path), so measurements, key images and SR work the same.
+ * before any pixel has arrived. Each gets an image id of the `pacs:` scheme
+ * (`pacs:remote-12`); once its bytes are in, it is loaded exactly as a local file
+ * is (dicomFileLoader: header in the loader's data-set cache, pixels decoded once),
+ * so measurements, key images and SR work the same. The "remote-" keeps its url
+ * apart from local files' ("12"): both share the loader's data-set cache.
  */
 const SCHEME = 'pacs';
+const URL_PREFIX = 'remote-';
 
 interface RemoteFile {
   fetchBytes: () => Promise<ArrayBuffer>;
-  /** The bytes being fetched or handed to the loader; cleared after a failure so that a retry fetches again. */
-  arrival?: Promise<void>;
+  /** The file's bytes, being fetched or in; cleared after a failure so that a retry fetches again. */
+  arrival?: Promise<Blob>;
 }
 
 const remoteFiles = new Map<string, RemoteFile>();
@@ -29,18 +29,22 @@ let count = 0;
  */
 export function registerRemoteFile(fileId: string, fetchBytes: () => Promise<ArrayBuffer>): string {
   // Never reused within a page, like `dicomfile:` ids: every cache is keyed by the image id.
-  const imageId = `${SCHEME}:${++count}`;
+  const imageId = `${SCHEME}:${URL_PREFIX}${++count}`;
   const registered = registerBaseImageId(fileId, imageId);
   if (registered === imageId) remoteFiles.set(imageId, { fetchBytes });
   return registered;
 }
 
 /** Fetches a remote file's bytes unless they are in or on their way; rejects when the fetch fails (a later call tries again). */
-export function fetchRemoteFile(baseImageId: string): Promise<void> {
+export async function fetchRemoteFile(baseImageId: string): Promise<void> {
+  await remoteBytes(baseImageId);
+}
+
+function remoteBytes(baseImageId: string): Promise<Blob> {
   const file = remoteFiles.get(baseImageId);
   if (!file) return Promise.reject(new Error(`${baseImageId} is not a registered remote image`));
   file.arrival ??= file.fetchBytes().then(
-    (bytes) => metadataUtilities.addDicomPart10Instance(baseImageId, bytes),
+    (bytes) => new Blob([bytes]),
     (error: unknown) => {
       file.arrival = undefined;
       throw error;
@@ -56,9 +60,5 @@ export function forgetRemoteFiles(): void {
 
 /** Registers the `pacs:` scheme: fetch the bytes when needed, then load like a local file. */
 export function registerRemoteImageLoader(): void {
-  imageLoader.registerImageLoader(SCHEME, (imageId, options) => {
-    const baseImageId = imageId.split('?')[0]!;
-    const promise = fetchRemoteFile(baseImageId).then(() => wadouri.loadImageFromNaturalizedMetadata(imageId, options as never).promise).then(withFittedColour);
-    return { promise };
-  });
+  registerDicomFileLoader(SCHEME, (url) => remoteBytes(`${SCHEME}:${url}`));
 }

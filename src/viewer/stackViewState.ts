@@ -1,6 +1,6 @@
 import type { StackViewport } from '@cornerstonejs/core';
 import { decodeNote, type DecodedFrameInfo } from './decodeNote';
-import { parsedHeader } from './imageMetadata';
+import { planeGeometryTags } from './imageMetadata';
 import { orientationLabels, type OrientationLabels, type Vec3 } from './orientationMarkers';
 import { declaresPlaneGeometry, slicePosition, type SliceAxis } from './pixelGeometry';
 import { windowFromVoiRange, type WindowLevel } from './windowPresets';
@@ -55,7 +55,7 @@ export function describeRenderedView(viewport: StackViewport, imageIds: readonly
   const { origin, direction } = viewport.getImageData() ?? {};
   // Cornerstone substitutes an axial plane at the origin for headers without one; letters and positions would then lie.
   const geometry =
-    origin && direction && declaresPlaneGeometry(parsedHeader(image.imageId))
+    origin && direction && declaresPlaneGeometry(planeGeometryTags(image.imageId))
       ? {
           origin: [origin[0], origin[1], origin[2]] as Vec3,
           row: [direction[0], direction[1], direction[2]] as Vec3,

@@ -7,6 +7,7 @@ import { describeLoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
 import { getRenderingEngine } from './renderingEngine';
+import { StackPrefetcher } from './stackPrefetcher';
 import { describeRenderedView, INITIAL_VIEW_STATE, type StackViewState } from './stackViewState';
 import { createViewportToolGroup, type PrimaryToolName, type ViewportToolGroup } from './toolGroups';
 import { voiRangeFromWindow, WINDOW_PRESETS, type VoiRange, type WindowLevel, type WindowPresetId } from './windowPresets';
@@ -21,6 +22,7 @@ export class StackViewportController {
   private readonly listeners = new Set<() => void>();
   private readonly toolGroup: ViewportToolGroup;
   private readonly resizeObserver: ResizeObserver;
+  private readonly prefetcher: StackPrefetcher;
   private imageIds: string[] = [];
   private destroyed = false;
   private cinePlaying = false;
@@ -44,6 +46,7 @@ export class StackViewportController {
       defaultOptions: { background: [0, 0, 0] as Types.Point3 },
     });
     this.toolGroup = createViewportToolGroup(viewportId);
+    this.prefetcher = new StackPrefetcher(element);
     element.addEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered);
     element.addEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
     element.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage);
@@ -76,6 +79,7 @@ export class StackViewportController {
     this.imageIds = imageIds;
     this.fitZoom = undefined;
     this.userVoi = undefined;
+    this.prefetcher.stop();
     this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length });
     const first = imageIds[0];
     if (!first) return this.fail('Cannot display: the series has no images');
@@ -83,6 +87,7 @@ export class StackViewportController {
       await imageLoader.loadImage(first);
       if (this.destroyed || this.imageIds !== imageIds) return;
       await this.viewport.setStack(imageIds, 0);
+      this.prefetcher.start(imageIds, 0);
     } catch (error) {
       if (this.destroyed || this.imageIds !== imageIds) return;
       return this.fail(describeLoadError(error, transferSyntaxOf(first)));
@@ -121,6 +126,7 @@ export class StackViewportController {
     const target = Math.max(0, Math.min(this.imageIds.length - 1, Math.round(index)));
     if (target === this.viewport.getTargetImageIdIndex()) return;
     this.update({ ...this.state, renderState: 'loading', error: undefined, targetIndex: target });
+    this.prefetcher.setCurrent(target);
     this.viewport.setImageIdIndex(target).catch(() => undefined); // failures arrive as IMAGE_LOAD_ERROR
   }
 
@@ -233,6 +239,7 @@ export class StackViewportController {
   destroy(): void {
     this.stopCine();
     this.destroyed = true;
+    this.prefetcher.stop();
     this.resizeObserver.disconnect();
     this.element.removeEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered);
     this.element.removeEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
@@ -276,6 +283,8 @@ export class StackViewportController {
    * on the GPU path the window is already kept and this is a no-op.
    */
   private readonly onNewImage = (): void => {
+    // Scrolls by the wheel, the keyboard or a linked pane all end here.
+    this.prefetcher.setCurrent(this.viewport.getCurrentImageIdIndex());
     queueMicrotask(() => {
       const voi = this.userVoi;
       if (this.destroyed || !voi) return;

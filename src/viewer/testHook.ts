@@ -5,7 +5,7 @@
  * data beyond what the page already shows, so it stays in production builds,
  * where the e2e tests run.
  */
-import { imageLoader } from '@cornerstonejs/core';
+import { cache, imageLoader } from '@cornerstonejs/core';
 import { annotation as annotationApi } from '@cornerstonejs/tools';
 import type { Vec3 } from './orientationMarkers';
 
@@ -25,6 +25,8 @@ interface ViableTestHooks {
   viewports: Record<string, ViewportTestHandle>;
   /** Decodes and caches images as scrolling would (benchmarks: "all slices decoded"). */
   decodeImages(imageIds: string[]): Promise<void>;
+  /** Indices of `imageIds` whose images are decoded in Cornerstone's cache: observes the background prefetch, never starts it. */
+  cachedIndices(imageIds: string[]): number[];
   /** Where the viewer draws a caliper (its annotation's points, patient mm), to compare with what the store holds. */
   caliperPointsMm(id: string): number[][] | undefined;
   /** The image a caliper's annotation is drawn on (e.g. a subtraction image rather than the arterial one). */
@@ -37,6 +39,10 @@ function caliperPointsMm(id: string): number[][] | undefined {
 
 function caliperImageId(id: string): string | undefined {
   return annotationApi.state.getAnnotation(id)?.metadata?.referencedImageId;
+}
+
+function cachedIndices(imageIds: string[]): number[] {
+  return imageIds.flatMap((id, index) => (cache.isLoaded(id) ? [index] : []));
 }
 
 const DECODES_IN_FLIGHT = 16;
@@ -57,7 +63,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {}, decodeImages, caliperPointsMm, caliperImageId };
+  window.__viable ??= { viewports: {}, decodeImages, cachedIndices, caliperPointsMm, caliperImageId };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {

@@ -1,0 +1,85 @@
+// "All ready" without any test hook: pick a folder, then wait until the viewer's own
+// background prefetch has decoded every slice of the stack it shows (the pane's
+// data-prefetch="done" with data-cached-slices = the series' slices), and weigh the
+// page's memory then against the raw pixels (rows × columns × 2 bytes per slice).
+import type { Page } from 'playwright-core';
+import { openApp } from '../../e2e/support/browser.ts';
+
+export interface BackgroundLoad {
+  /** From the folder input's change event until every slice is decoded (page clock). */
+  allReadyMs: number;
+  /** Main-thread JS heap plus ArrayBuffer backing stores after a garbage collection, bytes. */
+  memoryBytes: number;
+  /** The same on the start page before the pick: what the app holds without images. */
+  idleMemoryBytes: number;
+  rawPixelBytes: number;
+  renderMode: string;
+}
+
+const TIMEOUT_MS = 10 * 60_000;
+const PANE = '[data-testid="viewport-pane"][data-viewport-id="vp-0"]';
+
+function markPickAndReady(page: Page): Promise<void> {
+  return page.evaluate((pane) => {
+    const marks: { picked?: number; ready?: number } = {};
+    (window as unknown as { __loadMarks: typeof marks }).__loadMarks = marks;
+    document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
+    new MutationObserver(() => {
+      if (document.querySelector(`${pane} [data-prefetch="done"]`)) marks.ready ??= performance.now();
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-prefetch'] });
+  }, PANE);
+}
+
+async function memoryAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usage.usedSize + usage.backingStorageSize;
+}
+
+/** Opens `folder` (`slices` images of rows × columns, 16-bit) and measures the background load. */
+export async function measureBackgroundLoad(baseUrl: string, folder: string, slices: number, grid: { rows: number; columns: number }): Promise<BackgroundLoad> {
+  const session = await openApp(baseUrl);
+  try {
+    const { page, log } = session;
+    await page.getByTestId('start-page').waitFor();
+    const idleMemoryBytes = await memoryAfterGc(page);
+    await markPickAndReady(page);
+    await page.getByTestId('folder-input').setInputFiles(folder);
+    const ready = page.locator(`${PANE} [data-prefetch="done"]`);
+    await ready.waitFor({ timeout: TIMEOUT_MS });
+    const cached = Number(await ready.getAttribute('data-cached-slices'));
+    if (cached !== slices) throw new Error(`the background prefetch stopped at ${cached} of ${slices} slices`);
+    const marks = await page.evaluate(() => (window as unknown as { __loadMarks: { picked?: number; ready?: number } }).__loadMarks);
+    if (marks.picked === undefined || marks.ready === undefined) throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
+    if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
+    return {
+      allReadyMs: marks.ready - marks.picked,
+      memoryBytes: await memoryAfterGc(page),
+      idleMemoryBytes,
+      rawPixelBytes: slices * grid.rows * grid.columns * 2,
+      renderMode: (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown',
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/** One row per series size: all ready, and memory against the raw pixels, in total and above the idle page. */
+export function formatBackgroundTable(runs: Array<BackgroundLoad & { slices: number }>): string {
+  const MB = 2 ** 20;
+  const header = 'slices  render  all ready s  memory MB  raw MB  × raw  (memory − idle) × raw';
+  const rows = runs.map((r) =>
+    [
+      String(r.slices).padStart(6),
+      r.renderMode.padStart(6),
+      (r.allReadyMs / 1000).toFixed(2).padStart(11),
+      (r.memoryBytes / MB).toFixed(0).padStart(9),
+      (r.rawPixelBytes / MB).toFixed(0).padStart(6),
+      (r.memoryBytes / r.rawPixelBytes).toFixed(2).padStart(5),
+      ((r.memoryBytes - r.idleMemoryBytes) / r.rawPixelBytes).toFixed(2).padStart(21),
+    ].join('  '),
+  );
+  return [header, '-'.repeat(header.length), ...rows].join('\n');
+}

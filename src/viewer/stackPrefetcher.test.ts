@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A stand-in for Cornerstone's image cache and loader: loads resolve when the test says.
+const fake = vi.hoisted(() => {
+  const cached = new Map<string, number>();
+  const pending = new Map<string, { resolve: () => void; reject: () => void }>();
+  const state = { maxBytes: Number.POSITIVE_INFINITY };
+  return { cached, pending, state };
+});
+
+vi.mock('@cornerstonejs/core', () => ({
+  Enums: { RequestType: { Prefetch: 'prefetch' } },
+  cache: {
+    isLoaded: (id: string) => fake.cached.has(id),
+    getImageLoadObject: (id: string) => (fake.cached.has(id) ? {} : undefined),
+    getImage: (id: string) => (fake.cached.has(id) ? { sizeInBytes: fake.cached.get(id) } : undefined),
+    removeImageLoadObject: (id: string) => fake.cached.delete(id),
+    getCacheSize: () => [...fake.cached.values()].reduce((a, b) => a + b, 0),
+    getMaxCacheSize: () => fake.state.maxBytes,
+  },
+  imageLoader: {
+    loadAndCacheImage: (id: string) =>
+      new Promise((resolve, reject) => {
+        fake.pending.set(id, {
+          resolve: () => {
+            fake.cached.set(id, 10);
+            resolve({ sizeInBytes: 10 });
+          },
+          reject: () => reject(new Error('undecodable')),
+        });
+      }),
+  },
+}));
+
+const { StackPrefetcher } = await import('./stackPrefetcher');
+
+const stack = (name: string, count: number) => Array.from({ length: count }, (_, i) => `${name}:${i}`);
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Completes the pending load of `id` and lets the prefetcher pick its next one. */
+async function finish(id: string, ok = true): Promise<void> {
+  const load = fake.pending.get(id);
+  if (!load) throw new Error(`${id} is not loading; loading: ${[...fake.pending.keys()].join(', ')}`);
+  fake.pending.delete(id);
+  if (ok) load.resolve();
+  else load.reject();
+  await flush();
+}
+
+const loading = () => [...fake.pending.keys()];
+
+function element(): HTMLElement {
+  return { dataset: {} } as unknown as HTMLElement;
+}
+
+beforeEach(() => {
+  fake.cached.clear();
+  fake.pending.clear();
+  fake.state.maxBytes = Number.POSITIVE_INFINITY;
+});
+
+describe('StackPrefetcher', () => {
+  it('decodes nearest first, four at a time once a slice size is known, and says when every slice is cached', async () => {
+    const el = element();
+    const ids = stack('a', 7);
+    const prefetcher = new StackPrefetcher(el);
+    prefetcher.start(ids, 3);
+    expect(loading()).toEqual(['a:3']);
+    expect(el.dataset.prefetch).toBe('running');
+    await finish('a:3');
+    expect(loading()).toEqual(['a:4', 'a:2', 'a:5', 'a:1']);
+    for (const id of ['a:4', 'a:2', 'a:5', 'a:1', 'a:6', 'a:0']) await finish(id);
+    expect(loading()).toEqual([]);
+    expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '7' });
+  });
+
+  it('skips slices already cached (the one on screen)', () => {
+    fake.cached.set('a:0', 10);
+    const prefetcher = new StackPrefetcher(element());
+    prefetcher.start(stack('a', 10), 0);
+    expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4']);
+  });
+
+  it('re-prioritises when the reader scrolls: the next load is at the new slice', async () => {
+    const prefetcher = new StackPrefetcher(element());
+    prefetcher.start(stack('a', 100), 0);
+    await finish('a:0');
+    expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4']);
+    prefetcher.setCurrent(60);
+    await finish('a:1');
+    expect(loading()).toEqual(['a:2', 'a:3', 'a:4', 'a:60']);
+    await finish('a:2');
+    expect(loading()).toContain('a:61');
+  });
+
+  it('stops loading the old stack when the pane switches series', async () => {
+    const prefetcher = new StackPrefetcher(element());
+    fake.cached.set('b:10', 10); // the pane shows it
+    prefetcher.start(stack('a', 50), 0);
+    prefetcher.start(stack('b', 50), 10);
+    await finish('a:0');
+    expect(loading()).toEqual(['b:11', 'b:9', 'b:12', 'b:8']);
+    prefetcher.stop();
+    await finish('b:11');
+    expect(loading()).toEqual(['b:9', 'b:12', 'b:8']);
+  });
+
+  it('does not retry a slice that failed to decode', async () => {
+    const el = element();
+    const prefetcher = new StackPrefetcher(el);
+    prefetcher.start(stack('a', 2), 0);
+    await finish('a:0', false);
+    await finish('a:1');
+    expect(loading()).toEqual([]);
+    expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '1' });
+  });
+
+  it('within the cache limit, drops the slices farthest from the reader and keeps the nearest', async () => {
+    fake.state.maxBytes = 50; // five slices of 10 bytes
+    const el = element();
+    const prefetcher = new StackPrefetcher(el);
+    prefetcher.start(stack('a', 20), 0);
+    await finish('a:0');
+    expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4']);
+    for (let i = 1; i < 5; i++) await finish(`a:${i}`);
+    // Full of slices 0–4, all nearer than 5: nothing dropped, nothing more loaded.
+    expect(el.dataset.prefetch).toBe('done');
+    expect(loading()).toEqual([]);
+
+    prefetcher.setCurrent(15);
+    expect(loading()).toEqual(['a:15', 'a:16', 'a:14', 'a:17']);
+    while (loading().length > 0) await finish(loading()[0]!);
+    const kept = [...fake.cached.keys()].map((id) => Number(id.split(':')[1])).sort((x, y) => x - y);
+    expect(kept.every((index) => Math.abs(index - 15) <= 3)).toBe(true);
+  });
+
+  it('makes room with images of stacks no pane shows before dropping any slice of its own', async () => {
+    fake.state.maxBytes = 40;
+    const prefetcher = new StackPrefetcher(element());
+    prefetcher.start(stack('old', 4), 0);
+    for (let i = 0; i < 4; i++) await finish(`old:${i}`);
+    prefetcher.start(stack('new', 4), 0);
+    for (let i = 0; i < 4; i++) await finish(`new:${i}`);
+    expect([...fake.cached.keys()].sort()).toEqual(['new:0', 'new:1', 'new:2', 'new:3']);
+  });
+});

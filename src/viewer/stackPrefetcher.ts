@@ -1,0 +1,176 @@
+import { cache, Enums, imageLoader } from '@cornerstonejs/core';
+import { farthestToEvict, nearestWanted } from './prefetchPlan';
+
+/**
+ * Decodes the slices of a pane's stack in the background, nearest to the slice on
+ * screen first, so that scrolling finds them ready. A few loads are in flight at a
+ * time and each next slice is chosen when one finishes, from where the reader is
+ * then: scrolling re-prioritises without cancelling, and switching the stack
+ * stops it. Within Cornerstone's cache limit (set from the machine, see
+ * imageCacheBudgetBytes) it makes room by dropping images of stacks no pane shows
+ * any more, then this stack's slices farthest from the current one; it stops when
+ * the cache holds only slices nearer than the next.
+ *
+ * The pane's element carries `data-cached-slices` (how many of the stack's slices
+ * are decoded) and `data-prefetch` ("running" or "done") for the page and its tests.
+ */
+
+/** Enough loads to keep every decoding worker and the file reads busy; more would only delay re-prioritising. */
+const LOADS_IN_FLIGHT = 4;
+
+const MAX_RETIRED_STACKS = 32;
+/** Stacks some pane showed before, oldest first: their images go first when room is needed. */
+const retiredStacks: string[][] = [];
+/** How many panes show each image id now (two panes may show one series); those are never dropped for another pane. */
+const shownIds = new Map<string, number>();
+
+function countShown(imageIds: readonly string[], change: 1 | -1): void {
+  for (const id of imageIds) {
+    const count = (shownIds.get(id) ?? 0) + change;
+    if (count > 0) shownIds.set(id, count);
+    else shownIds.delete(id);
+  }
+}
+
+export class StackPrefetcher {
+  private imageIds: string[] = [];
+  private current = 0;
+  private readonly cached = new Set<number>();
+  private readonly inFlight = new Set<number>();
+  /** Slices that failed to load: not tried again for this stack (the pane reports the one it shows). */
+  private readonly failed = new Set<number>();
+  /** Bytes of one decoded slice of this stack, known after the first. */
+  private sliceBytes = 0;
+  private full = false;
+
+  constructor(private readonly element: HTMLElement) {}
+
+  /** Starts on a new stack from slice `current`; the previous stack's pending loads are dropped. */
+  start(imageIds: string[], current: number): void {
+    this.retire();
+    this.imageIds = imageIds;
+    countShown(imageIds, 1);
+    this.current = current;
+    this.sliceBytes = 0;
+    this.full = false;
+    imageIds.forEach((id, index) => {
+      if (!cache.isLoaded(id)) return;
+      this.cached.add(index);
+      this.sliceBytes ||= cache.getImage(id)?.sizeInBytes ?? 0;
+    });
+    this.publish();
+    this.pump();
+  }
+
+  /** The reader moved to `index`: the next loads start from there. */
+  setCurrent(index: number): void {
+    if (index === this.current) return;
+    this.current = index;
+    this.full = false;
+    this.pump();
+  }
+
+  stop(): void {
+    this.retire();
+    this.imageIds = [];
+  }
+
+  private retire(): void {
+    if (this.imageIds.length > 0) {
+      countShown(this.imageIds, -1);
+      retiredStacks.push(this.imageIds);
+      // Older ones are left to Cornerstone's own least-recently-used eviction.
+      if (retiredStacks.length > MAX_RETIRED_STACKS) retiredStacks.shift();
+    }
+    this.cached.clear();
+    this.inFlight.clear();
+    this.failed.clear();
+  }
+
+  private pump(): void {
+    // One load until a slice's size is known: the cache limit is kept for the loads in flight too.
+    while (!this.full && this.inFlight.size < (this.sliceBytes ? LOADS_IN_FLIGHT : 1)) {
+      const next = this.nextSlice();
+      if (next === undefined) break;
+      if (!this.makeRoomFor(next)) {
+        this.full = true;
+        break;
+      }
+      this.load(next);
+    }
+    this.publish();
+  }
+
+  private nextSlice(): number | undefined {
+    return nearestWanted(this.imageIds.length, this.current, (index) => {
+      if (this.cached.has(index) || this.inFlight.has(index) || this.failed.has(index)) return false;
+      // Loaded meanwhile by the pane itself (the slice on screen) or by another pane on the same stack.
+      if (cache.isLoaded(this.imageIds[index]!)) {
+        this.cached.add(index);
+        return false;
+      }
+      return true;
+    });
+  }
+
+  private load(index: number): void {
+    const imageIds = this.imageIds;
+    const imageId = imageIds[index]!;
+    this.inFlight.add(index);
+    imageLoader
+      .loadAndCacheImage(imageId, { priority: 0, requestType: Enums.RequestType.Prefetch })
+      .then(
+        (image) => {
+          if (this.imageIds !== imageIds) return;
+          this.sliceBytes ||= image.sizeInBytes;
+          if (cache.isLoaded(imageId)) this.cached.add(index);
+        },
+        () => {
+          if (this.imageIds === imageIds) this.failed.add(index);
+        },
+      )
+      .finally(() => {
+        if (this.imageIds !== imageIds) return;
+        this.inFlight.delete(index);
+        this.pump();
+      });
+  }
+
+  /** Frees cache space for slice `candidate` and the loads in flight; false when only nearer slices could be dropped. */
+  private makeRoomFor(candidate: number): boolean {
+    const needed = this.sliceBytes * (this.inFlight.size + 1);
+    while (cache.getCacheSize() + needed > cache.getMaxCacheSize()) {
+      if (dropRetiredImage()) continue;
+      const farthest = farthestToEvict(this.cached, this.current, candidate);
+      if (farthest === undefined) return false;
+      this.cached.delete(farthest);
+      removeFromCache(this.imageIds[farthest]!);
+    }
+    return true;
+  }
+
+  private publish(): void {
+    // Cached slices may have been dropped by Cornerstone itself (its own limit, on a load the pane made).
+    for (const index of this.cached) if (!cache.isLoaded(this.imageIds[index]!)) this.cached.delete(index);
+    this.element.dataset.cachedSlices = String(this.cached.size);
+    const done = this.inFlight.size === 0 && (this.full || this.nextSlice() === undefined);
+    this.element.dataset.prefetch = done ? 'done' : 'running';
+  }
+}
+
+function removeFromCache(imageId: string): void {
+  if (cache.getImageLoadObject(imageId)) cache.removeImageLoadObject(imageId, { force: true });
+}
+
+/** Drops one decoded image of a stack no pane shows; false when there is none left. */
+function dropRetiredImage(): boolean {
+  while (retiredStacks.length > 0) {
+    const imageId = retiredStacks[0]!.find((id) => !shownIds.has(id) && cache.isLoaded(id));
+    if (imageId) {
+      removeFromCache(imageId);
+      return true;
+    }
+    retiredStacks.shift();
+  }
+  return false;
+}
