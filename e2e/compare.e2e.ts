@@ -15,13 +15,7 @@ let truth: GroundTruth;
 
 const add = (p: Vec3, q: Vec3): Vec3 => [p[0] + q[0], p[1] + q[1], p[2] + q[2]];
 
-/** The ground-truth study and series of the stack a pane shows. */
-async function studyInPane(page: Page, viewportId: string) {
-  const seriesUid = (await comparison.stackOf(page, viewportId)).split(':')[0];
-  const study = truth.studies.find((s) => s.series.some((series) => series.SeriesInstanceUID === seriesUid));
-  if (!study) throw new Error(`${viewportId} shows no ground-truth series`);
-  return { study, series: study.series.find((series) => series.SeriesInstanceUID === seriesUid)! };
-}
+const studyInPane = (page: Page, viewportId: string) => comparison.studyInPane(page, truth, viewportId);
 
 /** The lesion's centre in a study, from the ground truth. */
 function centreOf(lesionId: string, timepoint: string): Vec3 {

@@ -49,3 +49,5 @@ export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
 export { makeResponseReport } from './responseReport';
 export { exportSr, type BinaryFile } from './srExport';
 export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from './srImport';
+export { openComparison, type ComparisonHanging } from './openComparison';
+export { showNeighbourTimepoint } from './showNeighbourTimepoint';

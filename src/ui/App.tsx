@@ -16,6 +16,7 @@ import { StackThumbnail } from './viewport/StackThumbnail';
 import { Workspace } from './Workspace';
 import { ViewportGrid } from './viewport/ViewportGrid';
 import { ComparisonBar } from './viewport/ComparisonBar';
+import { OpeningWindowChooser } from './viewport/OpeningWindowChooser';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
 import './app.css';
 
@@ -61,6 +62,7 @@ export function App() {
         )}
         <AssessmentFilesMenu />
         <LayoutSwitcher />
+        {hasImages && <OpeningWindowChooser />}
         <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
           ?
         </button>

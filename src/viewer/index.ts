@@ -22,4 +22,5 @@ export { syncPaneFor, type SyncPane } from './syncPane';
 export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type PickedPoint } from './paneSynchronizer';
 export { renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from './renderKeyImage';
 export { srImagePoints, patientPointsOf } from './srImagePoints';
-export { applyViewportPreset, registerViewportController, scrollViewportToImage } from './viewportRegistry';
+export { applyViewportPreset, registerViewportController, scrollViewportToImage, takeStartIndex } from './viewportRegistry';
+export { abdomenPreset, saveAbdomenPreset } from './openingWindow';

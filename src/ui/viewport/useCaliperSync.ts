@@ -42,9 +42,11 @@ export function useCaliperSync(store: AppStore): void {
       const redrawn = [state.measurements, state.instances, state.assessment, state.activeLesionId];
       const before = [previous.measurements, previous.instances, previous.assessment, previous.activeLesionId];
       if (redrawn.some((value, i) => value !== before[i])) redraw();
-      if (state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1)) {
-        highlightCaliper(state.selectedMeasurementId ?? undefined);
-      }
+      const selectionMoved = state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1);
+      // Cornerstone keeps a clicked caliper selected (green) until told otherwise: none of another lesion stays so.
+      const otherLesionSelected =
+        state.activeLesionId !== previous.activeLesionId && selectedCaliperIds().some((id) => state.measurements[id]?.lesionId !== state.activeLesionId);
+      if (selectionMoved || otherLesionSelected) highlightCaliper(state.selectedMeasurementId ?? undefined);
     });
     redraw();
     return () => {
