@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { comparison } from './support/comparison';
 import { readGroundTruth, type GroundTruth, type Vec3 } from './support/groundTruth';
@@ -57,6 +58,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+});
+
+beforeEach(({ task }) => {
+  onTestFailed(async () => {
+    await session.page.screenshot({ path: path.join('e2e-artifacts', `compare-${task.name.replace(/\W+/g, '-')}.png`) });
+  });
 });
 
 describe('longitudinal comparison', () => {

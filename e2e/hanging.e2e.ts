@@ -89,6 +89,8 @@ describe.each([
     figures.push(`T2 FU2 predicted ${await expectNear(page, 'vp-1', centreOf('T2', 'FU2'))}`);
     await viewport.pane(page, 'vp-1').getByTestId('prediction-marker').waitFor({ state: 'visible' });
     console.info(`Compare at ${windowSize.width}: shown vs ground-truth slice ${figures.join('; ')}`);
+    // VIABLE_DOCS_SCREENSHOTS=1 refreshes the README's picture of Compare.
+    if (process.env.VIABLE_DOCS_SCREENSHOTS && windowSize.width === 1366) await page.screenshot({ path: 'docs/compare-1366.png' });
 
     await viewport.pane(page, 'vp-0').getByTestId('wl-preset-abdomen').click();
     await expect.poll(() => text(page, 'vp-1', 'overlay-wl')).toBe('W 400 L 40');

@@ -43,10 +43,12 @@ export function useCaliperSync(store: AppStore): void {
       const before = [previous.measurements, previous.instances, previous.assessment, previous.activeLesionId];
       if (redrawn.some((value, i) => value !== before[i])) redraw();
       const selectionMoved = state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1);
-      // Cornerstone keeps a clicked caliper selected (green) until told otherwise: none of another lesion stays so.
-      const otherLesionSelected =
-        state.activeLesionId !== previous.activeLesionId && selectedCaliperIds().some((id) => state.measurements[id]?.lesionId !== state.activeLesionId);
-      if (selectionMoved || otherLesionSelected) highlightCaliper(state.selectedMeasurementId ?? undefined);
+      if (selectionMoved) highlightCaliper(state.selectedMeasurementId ?? undefined);
+      else if (state.activeLesionId !== previous.activeLesionId) {
+        // Cornerstone keeps a clicked caliper selected (green) until told otherwise: none of another lesion stays so.
+        const ofActive = (id: string | null) => (id && state.measurements[id]?.lesionId === state.activeLesionId ? id : undefined);
+        if (selectedCaliperIds().some((id) => !ofActive(id))) highlightCaliper(ofActive(state.selectedMeasurementId));
+      }
     });
     redraw();
     return () => {
