@@ -65,7 +65,10 @@ describe.each([
 
   it('opens abdominal CT in the liver window, not the header window', async () => {
     const { page } = session;
+    // The reader's choice of opening window sits with the window shortcuts.
+    await page.locator('body').press('?');
     expect(await page.getByTestId('opening-window').inputValue()).toBe('liver');
+    await page.getByTestId('close-shortcut-help').click();
     await expect.poll(() => text(page, 'vp-0', 'overlay-wl')).toBe('W 150 L 90');
   });
 
@@ -73,6 +76,20 @@ describe.each([
     const { page } = session;
     await measure(page, 'T1', 'BL');
     await measure(page, 'T2', 'BL');
+    // Cornerstone draws a selected or pointed-at caliper green; only the active lesion's may stay so.
+    const greenCaliperLines = () =>
+      page.locator('[data-viewport-id="vp-0"] svg').evaluate(
+        (svg) =>
+          Array.from(svg.querySelectorAll('line')).filter(
+            (l) => /^rgb\(0, (220|255), 0\)$/.test(l.getAttribute('stroke') ?? '') && Number(l.getAttribute('stroke-width')) > 1,
+          ).length,
+      );
+    await lesionTable.cell(page, 'T2', 'BL').click();
+    await expect.poll(greenCaliperLines).toBeGreaterThan(0);
+    // A new lesion becomes active without moving the image: T2's caliper stays on screen, no longer green.
+    await page.getByTestId('add-target').click();
+    await lesionTable.row(page, 'T3').waitFor();
+    await expect.poll(greenCaliperLines).toBe(0);
     await openSeries(page, 'ART 2.5mm', 'FU2');
     await measure(page, 'T1', 'FU2');
     await showSliceOf(page, [0, 0, -80]);
@@ -108,6 +125,9 @@ describe.each([
 
   it('Art + PV: arterial above portal venous, prior left and latest right, at the lesion', async () => {
     const { page } = session;
+    // On screen, not clipped off the end of its toolbar.
+    const button = (await page.getByTestId('layout-phases').boundingBox())!;
+    expect(button.x + button.width).toBeLessThanOrEqual(windowSize.width);
     await page.getByTestId('layout-phases').click();
     for (const id of ['vp-0', 'vp-1', 'vp-2', 'vp-3']) await viewport.waitState(page, 'rendered', { viewportId: id });
     const shown = await Promise.all(

@@ -16,7 +16,6 @@ import { StackThumbnail } from './viewport/StackThumbnail';
 import { Workspace } from './Workspace';
 import { ViewportGrid } from './viewport/ViewportGrid';
 import { ComparisonBar } from './viewport/ComparisonBar';
-import { OpeningWindowChooser } from './viewport/OpeningWindowChooser';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
 import './app.css';
 
@@ -62,7 +61,6 @@ export function App() {
         )}
         <AssessmentFilesMenu />
         <LayoutSwitcher />
-        {hasImages && <OpeningWindowChooser />}
         <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
           ?
         </button>

@@ -39,8 +39,8 @@ function alignmentStatus(state: AppState): AlignmentStatus {
 
 /**
  * Longitudinal comparison controls: open baseline/prior beside the latest study
- * (1×2) or baseline, nadir, previous and latest (2×2) — the arterial + portal
- * venous hanging is in the layout switcher — switch each pane's phase,
+ * (1×2), baseline, nadir, previous and latest (2×2), or arterial above portal
+ * venous of prior and latest (2×2, the pre/post-TACE hanging), switch each pane's phase,
  * link panes of different Frames of Reference, and turn syncing on and off.
  */
 export function ComparisonBar() {
@@ -73,6 +73,13 @@ export function ComparisonBar() {
       </button>
       <button data-testid="compare-2x2" onClick={() => openComparison(store, 'course')} title="Baseline, nadir, previous and latest">
         Compare 2×2
+      </button>
+      <button
+        data-testid="layout-phases"
+        onClick={() => openComparison(store, 'phases')}
+        title="2×2: arterial (top) and portal venous (bottom) of the prior (left) and the latest study (right), at the active lesion"
+      >
+        Art + PV
       </button>
       {timepoints.length > 2 && (
         <select data-testid="compare-prior" aria-label="Prior to compare" value={priorId} onChange={(e) => store.getState().setComparisonPrior(e.target.value || null)}>

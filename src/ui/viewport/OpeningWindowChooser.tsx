@@ -8,25 +8,25 @@ import { abdomenPreset, saveAbdomenPreset, WINDOW_PRESETS, type WindowPresetId }
  */
 export function OpeningWindowChooser() {
   const [preset, setPreset] = useState<WindowPresetId>(abdomenPreset);
-  // Compact for the header at 1366 px: the words are in the options and the tooltip.
   return (
-    <select
-      className="opening-window"
-      data-testid="opening-window"
-      aria-label="Window abdominal CT opens in"
-      title="The window abdominal CT series open in (remembered in this browser); chest CT opens in soft tissue, other images in their own window"
-      value={preset}
-      onChange={(event) => {
-        const id = event.target.value as WindowPresetId;
-        saveAbdomenPreset(id);
-        setPreset(id);
-      }}
-    >
-      {WINDOW_PRESETS.map((p) => (
-        <option key={p.id} value={p.id}>
-          Abd. CT: {p.label}
-        </option>
-      ))}
-    </select>
+    <label className="opening-window">
+      Abdominal CT opens in{' '}
+      <select
+        data-testid="opening-window"
+        title="Remembered in this browser; chest CT opens in soft tissue, other images in their own window"
+        value={preset}
+        onChange={(event) => {
+          const id = event.target.value as WindowPresetId;
+          saveAbdomenPreset(id);
+          setPreset(id);
+        }}
+      >
+        {WINDOW_PRESETS.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.window ? `${p.label} (W${p.window.windowWidth} L${p.window.windowCenter})` : p.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
