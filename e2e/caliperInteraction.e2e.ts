@@ -15,6 +15,8 @@ import { studyBrowser, viewport } from './support/pageObjects';
 let session: BrowserSession;
 let truth: GroundTruth;
 let baselineDate: string;
+/** The zoom label of the fitted image (zoom is physical: 100% = one screen pixel per mm, not "fitted"). */
+let fittedZoom: string;
 
 const t1 = () => truth.lesions.find((l) => l.id === 'T1')!.timepoints.find((t) => t.timepoint === 'BL')!;
 const mid = (a: Vec3, b: Vec3): Vec3 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
@@ -48,6 +50,7 @@ beforeAll(async () => {
   session = await openDemoSession(inject('baseUrl'));
   const art = await studyBrowser.open(session.page, 'ART 2.5mm', baselineDate);
   await viewport.waitState(session.page, 'rendered', { stackId: art });
+  fittedZoom = await zoomText(session.page);
   await drawCaliper(session.page, 'ViableDiameter', ...t1().viableEndpointsMm!);
   await lesionTable.row(session.page, 'T1').waitFor();
 });
@@ -104,7 +107,7 @@ describe('caliper interaction', () => {
     const { page } = session;
     const [from, to] = t1().viableEndpointsMm!;
     await viewport.pane(page).getByTestId('viewport-fit').click();
-    await expect.poll(() => zoomText(page)).toBe('Zoom 100%');
+    await expect.poll(() => zoomText(page)).toBe(fittedZoom);
     await showSliceOf(page, to);
     const original = await lesionTable.firstNumber(page, 'T1', baselineDate);
     const [x, y] = await pagePointOf(page, to);

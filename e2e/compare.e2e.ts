@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { comparison } from './support/comparison';
 import { readGroundTruth, type GroundTruth, type Vec3 } from './support/groundTruth';
@@ -15,13 +16,7 @@ let truth: GroundTruth;
 
 const add = (p: Vec3, q: Vec3): Vec3 => [p[0] + q[0], p[1] + q[1], p[2] + q[2]];
 
-/** The ground-truth study and series of the stack a pane shows. */
-async function studyInPane(page: Page, viewportId: string) {
-  const seriesUid = (await comparison.stackOf(page, viewportId)).split(':')[0];
-  const study = truth.studies.find((s) => s.series.some((series) => series.SeriesInstanceUID === seriesUid));
-  if (!study) throw new Error(`${viewportId} shows no ground-truth series`);
-  return { study, series: study.series.find((series) => series.SeriesInstanceUID === seriesUid)! };
-}
+const studyInPane = (page: Page, viewportId: string) => comparison.studyInPane(page, truth, viewportId);
 
 /** The lesion's centre in a study, from the ground truth. */
 function centreOf(lesionId: string, timepoint: string): Vec3 {
@@ -63,6 +58,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+});
+
+beforeEach(({ task }) => {
+  onTestFailed(async () => {
+    await session.page.screenshot({ path: path.join('e2e-artifacts', `compare-${task.name.replace(/\W+/g, '-')}.png`) });
+  });
 });
 
 describe('longitudinal comparison', () => {

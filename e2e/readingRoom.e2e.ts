@@ -142,14 +142,7 @@ describe.each([
     const { page } = session;
     const pane = viewport.pane(page, 'vp-0');
     const inPane = (testId: string) => pane.getByTestId(testId);
-    /** Screen pixels per 10 mm of patient space in vp-0. */
-    const pixelsPer10Mm = () =>
-      page.evaluate(() => {
-        const handle = window.__viable!.viewports['vp-0']!;
-        const [x1, y1] = handle.worldToCanvas([0, 0, 0]);
-        const [x2, y2] = handle.worldToCanvas([10, 0, 0]);
-        return Math.hypot(x2 - x1, y2 - y1);
-      });
+    const pixelsPer10Mm = () => viewport.pixelsPer10Mm(page);
     await viewport.applyPreset(page, 'liver');
     await expect.poll(() => inPane('overlay-wl').innerText()).toBe('W 150 L 90');
     await inPane('tool-zoom').click();

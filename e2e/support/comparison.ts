@@ -3,7 +3,7 @@
  * shows, and the slice a pane would show for a patient point (test hook).
  */
 import type { Page } from 'playwright-core';
-import type { Vec3 } from './groundTruth';
+import type { GroundTruth, TruthSeries, TruthStudy, Vec3 } from './groundTruth';
 import { viewport } from './pageObjects';
 
 export const comparison = {
@@ -42,4 +42,12 @@ export const comparison = {
   },
 
   status: (page: Page) => page.getByTestId('alignment-status'),
+
+  /** The ground-truth study and series of the stack a pane shows. */
+  async studyInPane(page: Page, truth: GroundTruth, viewportId: string): Promise<{ study: TruthStudy; series: TruthSeries }> {
+    const seriesUid = (await comparison.stackOf(page, viewportId)).split(':')[0];
+    const study = truth.studies.find((s) => s.series.some((series) => series.SeriesInstanceUID === seriesUid));
+    if (!study) throw new Error(`${viewportId} shows no ground-truth series`);
+    return { study, series: study.series.find((series) => series.SeriesInstanceUID === seriesUid)! };
+  },
 };

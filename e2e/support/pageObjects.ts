@@ -163,6 +163,15 @@ export const skippedFiles = {
 export const viewport = {
   pane: (page: Page, viewportId = 'vp-0'): Locator => page.locator(`[data-testid="viewport-pane"][data-viewport-id="${viewportId}"]`),
 
+  /** Screen pixels per 10 mm of patient space in a pane: its scale, whatever the series' pixel spacing. */
+  pixelsPer10Mm: (page: Page, viewportId = 'vp-0'): Promise<number> =>
+    page.evaluate((id) => {
+      const handle = window.__viable!.viewports[id]!;
+      const [x1, y1] = handle.worldToCanvas([0, 0, 0]);
+      const [x2, y2] = handle.worldToCanvas([10, 0, 0]);
+      return Math.hypot(x2 - x1, y2 - y1);
+    }, viewportId),
+
   /**
    * Waits until the pane shows `stackId` (any stack when omitted) with `state`,
    * e.g. 'rendered' after Cornerstone's IMAGE_RENDERED.

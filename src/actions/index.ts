@@ -64,3 +64,5 @@ export {
   subscribeRetrievalStatus,
   type RetrievalStatus,
 } from './pacs';
+export { openComparison, type ComparisonHanging } from './openComparison';
+export { showNeighbourTimepoint } from './showNeighbourTimepoint';

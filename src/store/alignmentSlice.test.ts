@@ -24,10 +24,10 @@ beforeEach(() => {
 });
 
 describe('sync flags', () => {
-  it('default: scrolling synced, window and zoom not', () => {
-    expect(store.getState()).toMatchObject({ syncEnabled: true, syncWindowLevel: false, syncZoomPan: false, landmarkMode: false });
-    store.getState().setSync({ syncZoomPan: true });
-    expect(store.getState()).toMatchObject({ syncEnabled: true, syncZoomPan: true });
+  it('default: scrolling, window and zoom synced, unsynced panes aligned at the lesion', () => {
+    expect(store.getState()).toMatchObject({ syncEnabled: true, syncWindowLevel: true, syncZoomPan: true, alignAtLesion: true, landmarkMode: false });
+    store.getState().setSync({ syncZoomPan: false });
+    expect(store.getState()).toMatchObject({ syncEnabled: true, syncWindowLevel: true, syncZoomPan: false });
   });
 });
 

@@ -24,7 +24,16 @@ export interface AlignmentSlice {
   syncEnabled: boolean;
   syncWindowLevel: boolean;
   syncZoomPan: boolean;
-  setSync(patch: Partial<Pick<AlignmentSlice, 'syncEnabled' | 'syncWindowLevel' | 'syncZoomPan'>>): void;
+  /**
+   * Series the reader has not aligned follow each other by the active lesion's
+   * calipers (see selectComparisonAlignments); Unlink turns it off, opening a
+   * comparison on again.
+   */
+  alignAtLesion: boolean;
+  setSync(patch: Partial<Pick<AlignmentSlice, 'syncEnabled' | 'syncWindowLevel' | 'syncZoomPan' | 'alignAtLesion'>>): void;
+  /** The timepoint a comparison shows beside the latest; null = the baseline. */
+  comparisonPriorId: string | null;
+  setComparisonPrior(timepointId: string | null): void;
   /** Clicks in panes pick landmarks instead of using the active tool. */
   landmarkMode: boolean;
   setLandmarkMode(on: boolean): void;
@@ -64,14 +73,19 @@ export const createAlignmentSlice: StateCreator<State, [], [], AlignmentSlice> =
     });
   return {
     syncEnabled: true,
-    syncWindowLevel: false,
-    syncZoomPan: false,
+    // A reading room's hanging: panes of a comparison share window and scale unless the reader unticks them.
+    syncWindowLevel: true,
+    syncZoomPan: true,
+    alignAtLesion: true,
     setSync: (patch) => set(patch),
+    comparisonPriorId: null,
+    setComparisonPrior: (timepointId) => set({ comparisonPriorId: timepointId }),
     landmarkMode: false,
     setLandmarkMode: (on) => set({ landmarkMode: on }),
     setAlignment: (from, to, offsetMm, method) => editAlignments((alignments) => withAlignment(alignments, from, to, offsetMm, method)),
     addLandmarkPair: (from, to, pair) => editAlignments((alignments) => withLandmarkPair(alignments, from, to, pair)),
     clearAlignments: () => {
+      set({ alignAtLesion: false });
       if (Object.keys(selectAlignments(get())).length > 0) editAlignments(() => ({}));
     },
   };

@@ -49,6 +49,19 @@ describe('lesions', () => {
     ]);
   });
 
+  it("activating another lesion unselects the caliper of the one before (only the active lesion's may be highlighted)", () => {
+    const state = store.getState();
+    state.addLesion('target');
+    state.addLesion('target');
+    state.upsertMeasurement(caliper('m1', 'T1', '2026-01-12', 40));
+    store.getState().selectMeasurement('m1');
+    expect(store.getState().activeLesionId).toBe('T1');
+    store.getState().setActiveLesion('T1');
+    expect(store.getState().selectedMeasurementId).toBe('m1');
+    store.getState().setActiveLesion('T2');
+    expect(store.getState().selectedMeasurementId).toBeNull();
+  });
+
   it('reuses the lowest free number after a delete', () => {
     const { addLesion, deleteLesion } = store.getState();
     addLesion('target');

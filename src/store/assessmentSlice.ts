@@ -227,7 +227,12 @@ export const createAssessmentSlice: StateCreator<AssessmentSlice, [], [], Assess
         }),
       ),
     })),
-  setActiveLesion: (lesionId) => set({ activeLesionId: lesionId }),
+  // A caliper of another lesion stays selected (highlighted) no longer: only the active lesion's may be.
+  setActiveLesion: (lesionId) =>
+    set((state) => {
+      const selected = state.selectedMeasurementId ? state.measurements[state.selectedMeasurementId] : undefined;
+      return selected && selected.lesionId !== lesionId ? { activeLesionId: lesionId, selectedMeasurementId: null } : { activeLesionId: lesionId };
+    }),
   setActiveTimepoint: (timepointId) => set({ activeTimepointId: timepointId }),
   selectMeasurement: (measurementId) => {
     const measurement = measurementId ? get().measurements[measurementId] : undefined;

@@ -1,13 +1,19 @@
-import { resolveOffset, type Measurement, type PatientPointMm, type SeriesRef, type Timepoint } from '../core';
+import { resolveOffset, withLesionLandmarks, type Alignments, type Measurement, type PatientPointMm, type SeriesRef, type Timepoint } from '../core';
 import { selectAlignments } from './alignmentSlice';
 import { selectEvaluation, selectMeasurementList, selectSortedTimepoints, timepointOfStudy } from './assessmentSelectors';
 import type { AppState } from './createAppStore';
 import { findStack, selectIndex } from './studySelectors';
 
-/** Where a pane should go for a lesion: a point in the pane's own space; `predicted` when no caliper of its timepoint was there. */
+/**
+ * Where a pane should go for a lesion, a point in the pane's own space, and what
+ * it rests on: a caliper of the pane's timepoint; a caliper of another timepoint
+ * moved by the alignment between the two scans (a prediction worth marking); or,
+ * with no alignment, a caliper of another timepoint at its own coordinates (the
+ * nearest level, as good as the patient's position on the table was the same).
+ */
 export interface PaneTarget {
   pointMm: PatientPointMm;
-  predicted: boolean;
+  basis: 'caliper' | 'aligned' | 'unaligned';
 }
 
 /** A caliper's centre: the midpoint of its (first) diameter, where the lesion is. */
@@ -47,29 +53,97 @@ export function lesionTargetForStack(state: AppState, lesionId: string, stackId:
   const others = calipers
     .filter((m) => m.timepointId !== timepointId)
     .sort((a, b) => Math.abs(dayOf(timepoints.get(a.timepointId)) - paneDay) - Math.abs(dayOf(timepoints.get(b.timepointId)) - paneDay) || 0);
-  const alignments = selectAlignments(state);
-  for (const [list, predicted] of [
-    [own, false],
-    [others, true],
+  const alignments = selectComparisonAlignments(state);
+  for (const [list, basis] of [
+    [own, 'caliper'],
+    [others, 'aligned'],
   ] as const) {
     for (const m of list) {
       const centre = caliperCentre(m);
       const offset = centre && resolveOffset(alignments, seriesOf(m), pane);
-      if (centre && offset) return { pointMm: [centre[0] + offset[0], centre[1] + offset[1], centre[2] + offset[2]], predicted };
+      if (centre && offset) return { pointMm: [centre[0] + offset[0], centre[1] + offset[1], centre[2] + offset[2]], basis };
     }
   }
-  return undefined;
+  const nearest = others.map(caliperCentre).find((centre) => centre !== undefined);
+  return nearest && { pointMm: nearest, basis: 'unaligned' };
+}
+
+/**
+ * The lesion a pane showing a new series lands on: the active lesion, else the
+ * first target lesion with a caliper (so that a study opens at the liver, not
+ * at its first slice). Null when no lesion has been measured.
+ */
+export function landingLesionId(state: AppState): string | null {
+  if (state.activeLesionId) return state.activeLesionId;
+  const measured = new Set(selectMeasurementList(state).map((m) => m.lesionId));
+  return state.assessment?.lesions.find((l) => l.role === 'target' && measured.has(l.id))?.id ?? null;
+}
+
+/** A series' space: its Frame of Reference when it has one. */
+const spaceOf = (m: Measurement) => m.image.frameOfReferenceUid ?? m.image.seriesInstanceUid;
+
+/**
+ * The lesion whose calipers align scans the reader has not aligned: the active
+ * lesion when it was measured in two scans, else the first target lesion that was.
+ */
+function anchorLesionCalipers(state: AppState): Measurement[] {
+  const calipers = selectMeasurementList(state);
+  const ofLesion = (id: string) => calipers.filter((m) => m.lesionId === id);
+  const inTwoScans = (list: Measurement[]) => new Set(list.map(spaceOf)).size > 1;
+  const active = state.activeLesionId ? ofLesion(state.activeLesionId) : [];
+  if (inTwoScans(active)) return active;
+  for (const lesion of state.assessment?.lesions ?? []) {
+    const list = lesion.role === 'target' ? ofLesion(lesion.id) : [];
+    if (inTwoScans(list)) return list;
+  }
+  return [];
+}
+
+let lastAlignments: { saved: Alignments; measurements: AppState['measurements']; activeLesionId: string | null; result: Alignments } | undefined;
+
+/**
+ * The alignments a comparison uses: the reader's (saved with the assessment)
+ * and, while `alignAtLesion` is on, the centres of one lesion's calipers at each
+ * timepoint as a landmark pair for the scans the reader has not aligned (see
+ * core's withLesionLandmarks). Derived, never saved: moving a caliper moves it.
+ */
+export function selectComparisonAlignments(state: AppState): Alignments {
+  const saved = selectAlignments(state);
+  if (!state.alignAtLesion) return saved;
+  const last = lastAlignments;
+  if (last && last.saved === saved && last.measurements === state.measurements && last.activeLesionId === state.activeLesionId) return last.result;
+  const calipers = anchorLesionCalipers(state).flatMap((m) => {
+    const centreMm = caliperCentre(m);
+    return centreMm ? [{ series: seriesOf(m), centreMm, kind: m.kind }] : [];
+  });
+  const result = withLesionLandmarks(saved, calipers);
+  lastAlignments = { saved, measurements: state.measurements, activeLesionId: state.activeLesionId, result };
+  return result;
+}
+
+/** The stacks of a study, in browser order. */
+function stacksOfStudy(state: AppState, studyInstanceUid: string) {
+  for (const patient of selectIndex(state).patients) {
+    const study = patient.studies.find((s) => s.StudyInstanceUID === studyInstanceUid);
+    if (study) return study.series.flatMap((series) => series.stacks);
+  }
+  return [];
 }
 
 /** The arterial stack of a study (mRECIST reads the arterial phase), else its first stack. */
 export function arterialStackOf(state: AppState, studyInstanceUid: string): string | undefined {
-  for (const patient of selectIndex(state).patients) {
-    const study = patient.studies.find((s) => s.StudyInstanceUID === studyInstanceUid);
-    if (!study) continue;
-    const stacks = study.series.flatMap((series) => series.stacks);
-    return (stacks.find((stack) => stack.phase.phase === 'arterial') ?? stacks[0])?.stackId;
-  }
-  return undefined;
+  const stacks = stacksOfStudy(state, studyInstanceUid);
+  return (stacks.find((stack) => stack.phase.phase === 'arterial') ?? stacks[0])?.stackId;
+}
+
+/**
+ * The portal-venous stack of a study (washout is read there), else its first
+ * stack that is not the arterial one, else the arterial one.
+ */
+export function portalVenousStackOf(state: AppState, studyInstanceUid: string): string | undefined {
+  const stacks = stacksOfStudy(state, studyInstanceUid);
+  const arterial = arterialStackOf(state, studyInstanceUid);
+  return (stacks.find((stack) => stack.phase.phase === 'portal-venous') ?? stacks.find((stack) => stack.stackId !== arterial))?.stackId ?? arterial;
 }
 
 export type ComparisonLayout = '1x2' | '2x2';

@@ -12,5 +12,14 @@ export {
   type Evaluation,
 } from './assessmentSelectors';
 export { ALIGNMENTS_FIELD, selectAlignments, type AlignmentSlice } from './alignmentSlice';
-export { arterialStackOf, comparisonStudies, lesionTargetForStack, type ComparisonLayout, type PaneTarget } from './comparisonSelectors';
+export {
+  arterialStackOf,
+  comparisonStudies,
+  landingLesionId,
+  lesionTargetForStack,
+  portalVenousStackOf,
+  selectComparisonAlignments,
+  type ComparisonLayout,
+  type PaneTarget,
+} from './comparisonSelectors';
 export { findSubtractionStack, selectSubtractionStacks, subtractionStacksOf, SUBTRACTION_STACK_PREFIX, type SubtractionStack } from './subtractionStacks';

@@ -30,6 +30,8 @@ export interface LayoutSlice {
   /** Shows `stackId` in viewport `index` and makes it the active one. */
   showStack(index: number, stackId: string): void;
   setActiveViewport(index: number): void;
+  /** Switches to `layout` showing `stackIds` from the top-left pane on, in one change (no pane loads a stack it then drops). */
+  showHanging(layout: LayoutId, stackIds: readonly (string | undefined)[]): void;
   clearViewports(): void;
   /** A short message for the reader (e.g. why a caliper was not recorded, what a deletion removed), or null. */
   notice: Notice | null;
@@ -51,6 +53,12 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
       return { viewportStackIds, activeViewportIndex: index };
     }),
   setActiveViewport: (index) => set({ activeViewportIndex: index }),
+  showHanging: (layout, stackIds) =>
+    set((state) => ({
+      layout,
+      viewportStackIds: state.viewportStackIds.map((shown, i) => stackIds[i] ?? shown),
+      activeViewportIndex: 0,
+    })),
   clearViewports: () => set({ viewportStackIds: Array<string | null>(VIEWPORT_SLOTS).fill(null), activeViewportIndex: 0 }),
   notice: null,
   notify: (notice) => set({ notice }),

@@ -1,6 +1,7 @@
 import { SHORTCUTS } from './shortcuts';
+import { OpeningWindowChooser } from './viewport/OpeningWindowChooser';
 
-/** The list of keyboard shortcuts, opened with "?" or the help button. */
+/** The list of keyboard shortcuts, opened with "?" or the help button, and the window abdominal CT opens in. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   return (
     <div className="dialog-backdrop" onClick={onClose}>
@@ -24,6 +25,10 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
             </tr>
           </tbody>
         </table>
+        {/* The one viewing preference: beside the window shortcuts, where a reader looks for windows. */}
+        <p>
+          <OpeningWindowChooser />
+        </p>
         <button data-testid="close-shortcut-help" onClick={onClose}>
           Close
         </button>

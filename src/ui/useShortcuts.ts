@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { arterialStackOf, selectSortedTimepoints, type AppStore } from '../store';
-import { applyWindowPreset, jumpToCaliper, redoEdit, undoEdit } from '../actions';
+import type { AppStore } from '../store';
+import { applyWindowPreset, jumpToCaliper, redoEdit, showNeighbourTimepoint, undoEdit } from '../actions';
 import { shortcutFor, type ShortcutCommand } from './shortcuts';
 
 /**
@@ -54,27 +54,6 @@ function run(store: AppStore, command: ShortcutCommand, toggleHelp: (open?: bool
       state.setActiveTool('WindowLevel');
       return;
   }
-}
-
-/**
- * Shows the previous or next timepoint in the active viewport: the active lesion's
- * caliper there when it has one, else that study's arterial series (a synchronised
- * comparison then brings the other panes along).
- */
-function showNeighbourTimepoint(store: AppStore, step: -1 | 1): void {
-  const state = store.getState();
-  const timepoints = selectSortedTimepoints(state);
-  if (timepoints.length === 0) return;
-  const current = timepoints.findIndex((t) => t.id === state.activeTimepointId);
-  const next = timepoints[Math.max(0, Math.min(timepoints.length - 1, (current < 0 ? 0 : current) + step))]!;
-  state.setActiveTimepoint(next.id);
-  const caliper = Object.values(state.measurements).find((m) => m.lesionId === state.activeLesionId && m.timepointId === next.id);
-  if (caliper) {
-    jumpToCaliper(store, caliper.id);
-    return;
-  }
-  const stackId = next.studyInstanceUid ? arterialStackOf(state, next.studyInstanceUid) : undefined;
-  if (stackId) state.showStack(state.activeViewportIndex, stackId);
 }
 
 /** Window-wide keyboard shortcuts (see `SHORTCUTS`); arrows and page keys stay with the viewports. */

@@ -67,7 +67,7 @@ function caliperAnnotations(): ToolTypes.Annotation[] {
  * the store to the viewer: restore, undo, redo, import, lesion deleted): adds the
  * missing ones, moves and relabels changed ones, removes those no longer stored.
  * Calipers whose image is not open (`placementOf` gives undefined) are left out.
- * The calipers of `activeLesionId` stand out.
+ * The calipers of `activeLesionId` stand out; only they may stay lit.
  */
 export function showCalipers(
   measurements: readonly Measurement[],
@@ -90,6 +90,12 @@ export function showCalipers(
       annotationApi.state.removeAnnotation(uid);
       changed = true;
       continue;
+    }
+    // Cornerstone lights up the caliper under the pointer and keeps it lit until the pointer
+    // moves over that pane again; moving to the lesion table would leave another lesion's lit.
+    if (existing.highlighted && measurement.lesionId !== activeLesionId) {
+      existing.highlighted = false;
+      changed = true;
     }
     const points = existing.data.handles?.points ?? [];
     const stored = measurement.pointsMm;

@@ -35,3 +35,17 @@ export function planeGeometryTags(imageId: string): Record<string, unknown> | un
 export function modalityOf(imageId: string): string | undefined {
   return (metaData.get('generalSeriesModule', imageId) as { modality?: string } | undefined)?.modality;
 }
+
+/**
+ * What the opening window is chosen by (modality, body part, descriptions), read from
+ * the header the `dicomfile:` loader keeps for a loaded image.
+ */
+export function regionHintsOf(imageId: string): Record<string, string | undefined> {
+  const dataSet = wadouri.dataSetCacheManager.get(wadouri.parseImageId(imageId).url) as DataSet | undefined;
+  return {
+    Modality: dataSet?.string('x00080060'),
+    BodyPartExamined: dataSet?.string('x00180015'),
+    SeriesDescription: dataSet?.string('x0008103e'),
+    StudyDescription: dataSet?.string('x00081030'),
+  };
+}

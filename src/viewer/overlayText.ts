@@ -16,9 +16,13 @@ export function formatWindow(windowWidth: number, windowCenter: number): string 
   return `W ${Math.round(windowWidth)} L ${Math.round(windowCenter)}`;
 }
 
-/** "Zoom 150%" relative to the image fitted to the pane. */
-export function formatZoom(zoom: number): string {
-  return `Zoom ${Math.round(zoom * 100)}%`;
+/**
+ * "Zoom 150%": 100% is one screen pixel per millimetre of patient space, so the
+ * same percentage shows a lesion at the same size on every series, whatever its
+ * pixel spacing or field of view (200% = a 10 mm lesion spans 20 screen pixels).
+ */
+export function formatZoom(screenPixelsPerMm: number): string {
+  return `Zoom ${Math.round(screenPixelsPerMm * 100)}%`;
 }
 
 /** "Arterial 2.5mm · arterial"; the phase is left out when unknown or already in the description. */

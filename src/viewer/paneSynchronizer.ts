@@ -1,8 +1,10 @@
-import { Enums, type StackViewport, type Types } from '@cornerstonejs/core';
+import { Enums, type StackViewport } from '@cornerstonejs/core';
 import { applyOffset, nearestSlice, type PatientPointMm, type SeriesRef } from '../core';
 import { PredictionMarker } from './predictionMarker';
 import { getRenderingEngine } from './renderingEngine';
 import type { SyncPane } from './syncPane';
+import { scrollViewportToImage } from './viewportRegistry';
+import { ViewSync } from './viewSync';
 
 /** Offset from one series' space to another's (`pointTo = pointFrom + offset`), or undefined when unrelated. */
 export type OffsetResolver = (from: SeriesRef, to: SeriesRef) => PatientPointMm | undefined;
@@ -26,31 +28,37 @@ export interface PickedPoint {
 const ECHO_WINDOW_MS = 3000;
 
 /**
- * Keeps the panes of a comparison in step. Cornerstone's own synchronizers match
- * slices within one Frame of Reference; follow-ups have their own, so this one maps
- * positions through the reader's alignments (`OffsetResolver`). It listens in the
+ * Keeps the panes of a comparison in step. Cornerstone's own slice synchronizers
+ * match slices within one Frame of Reference; follow-ups have their own, so this
+ * one maps positions through the alignments (`OffsetResolver`). It listens in the
  * capture phase on the document, because Cornerstone's element events do not
- * bubble and panes come and go with the layout.
+ * bubble and panes come and go with the layout. Window and scale go through
+ * Cornerstone's synchronizers (ViewSync), which a pane joins once it has drawn
+ * its stack.
  */
 export class PaneSynchronizer {
   private panes = new Map<string, SyncPane>();
   private options: PaneSyncOptions = { slices: true, windowLevel: false, zoomPan: false };
   private readonly expected = new Map<string, Map<number, number>>();
   private readonly markers = new Map<string, PredictionMarker>();
-  /** True while this class changes a viewport's window or camera, so that the resulting events are not echoed. */
-  private applying = false;
+  /** Points to ring in panes still loading the stack they will show them on. */
+  private readonly pendingMarkers = new Map<string, PatientPointMm>();
+  private readonly viewSync = new ViewSync();
   private picker: ((point: PickedPoint) => void) | null = null;
 
   constructor(private readonly resolveOffset: OffsetResolver) {
     document.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage, true);
     document.addEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered, true);
-    document.addEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified, true);
-    document.addEventListener(Enums.Events.CAMERA_MODIFIED, this.onCameraModified, true);
     document.addEventListener('mousedown', this.onMouseDown, true);
   }
 
   setPanes(panes: SyncPane[]): void {
+    const previous = this.panes;
     this.panes = new Map(panes.map((pane) => [pane.viewportId, pane]));
+    for (const [viewportId, pane] of previous) {
+      const next = this.panes.get(viewportId);
+      if (!next || next.imageIds !== pane.imageIds) this.viewSync.leave(viewportId);
+    }
     for (const [viewportId, marker] of this.markers) {
       if (this.panes.get(viewportId) !== marker.pane) this.clearMarker(viewportId);
     }
@@ -58,6 +66,7 @@ export class PaneSynchronizer {
 
   setOptions(options: PaneSyncOptions): void {
     this.options = options;
+    this.viewSync.setOptions(options.windowLevel, options.zoomPan);
   }
 
   /** While set, a click in a pane picks a point (and does nothing else). */
@@ -74,7 +83,8 @@ export class PaneSynchronizer {
 
   /**
    * Brings a pane to the slice nearest `pointMm` (its own space) without moving
-   * the others; with `marker`, rings the point there. Returns the slice index.
+   * the others; with `marker`, rings the point there. A pane still loading its
+   * stack opens at that slice. Returns the slice index.
    */
   goTo(viewportId: string, pointMm: PatientPointMm, marker = false): number | undefined {
     const pane = this.panes.get(viewportId);
@@ -82,6 +92,11 @@ export class PaneSynchronizer {
     if (!pane || !match) return undefined;
     this.clearMarker(viewportId);
     const viewport = this.viewportShowing(pane);
+    if (!viewport || !this.viewSync.isMember(viewportId)) {
+      if (marker) this.pendingMarkers.set(viewportId, pointMm);
+      scrollViewportToImage(viewportId, pane.imageIds[match.index]!);
+      return match.index;
+    }
     if (marker && viewport) this.markers.set(viewportId, new PredictionMarker(pane, pointMm, viewport.element));
     this.scroll(pane, match.index);
     if (viewport) this.markers.get(viewportId)?.update(viewport);
@@ -89,6 +104,7 @@ export class PaneSynchronizer {
   }
 
   clearMarker(viewportId: string): void {
+    this.pendingMarkers.delete(viewportId);
     this.markers.get(viewportId)?.remove();
     this.markers.delete(viewportId);
   }
@@ -96,10 +112,9 @@ export class PaneSynchronizer {
   destroy(): void {
     document.removeEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage, true);
     document.removeEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered, true);
-    document.removeEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified, true);
-    document.removeEventListener(Enums.Events.CAMERA_MODIFIED, this.onCameraModified, true);
     document.removeEventListener('mousedown', this.onMouseDown, true);
     for (const viewportId of [...this.markers.keys()]) this.clearMarker(viewportId);
+    this.viewSync.destroy();
   }
 
   /** The pane's viewport if it still shows the pane's stack (a new stack may be loading). */
@@ -146,44 +161,17 @@ export class PaneSynchronizer {
 
   private readonly onRendered = (event: Event): void => {
     const { viewportId } = (event as CustomEvent<{ viewportId: string }>).detail;
-    const marker = this.markers.get(viewportId);
     const pane = this.panes.get(viewportId);
     const viewport = pane && this.viewportShowing(pane);
-    if (marker && viewport) marker.update(viewport);
-  };
-
-  private readonly onVoiModified = (event: Event): void => {
-    const { viewportId, range } = (event as CustomEvent<{ viewportId: string; range?: Types.VOIRange }>).detail;
-    if (this.applying || !this.options.windowLevel || !range || !this.panes.has(viewportId)) return;
-    this.forOthers(viewportId, (viewport) => viewport.setProperties({ voiRange: { lower: range.lower, upper: range.upper } }));
-  };
-
-  private readonly onCameraModified = (event: Event): void => {
-    const { viewportId } = (event as CustomEvent<{ viewportId: string }>).detail;
-    const pane = this.panes.get(viewportId);
-    const source = pane && this.viewportShowing(pane);
-    if (this.applying || !this.options.zoomPan || !source) return;
-    const zoom = source.getZoom();
-    const pan = source.getPan();
-    this.forOthers(viewportId, (viewport) => {
-      viewport.setZoom(zoom);
-      viewport.setPan(pan);
-    });
-  };
-
-  private forOthers(sourceId: string, change: (viewport: StackViewport) => void): void {
-    this.applying = true;
-    try {
-      for (const pane of this.panes.values()) {
-        const viewport = pane.viewportId === sourceId ? undefined : this.viewportShowing(pane);
-        if (!viewport) continue;
-        change(viewport);
-        viewport.render();
-      }
-    } finally {
-      this.applying = false;
+    if (!pane || !viewport) return;
+    if (!this.viewSync.isMember(viewportId)) this.viewSync.join(viewportId);
+    const pendingMarker = this.pendingMarkers.get(viewportId);
+    if (pendingMarker) {
+      this.pendingMarkers.delete(viewportId);
+      this.markers.set(viewportId, new PredictionMarker(pane, pendingMarker, viewport.element));
     }
-  }
+    this.markers.get(viewportId)?.update(viewport);
+  };
 
   private readonly onMouseDown = (event: MouseEvent): void => {
     if (!this.picker || event.button !== 0) return;

@@ -1,4 +1,4 @@
-import type { StackViewport } from '@cornerstonejs/core';
+import type { StackViewport, Types } from '@cornerstonejs/core';
 import { decodeNote, type DecodedFrameInfo } from './decodeNote';
 import { planeGeometryTags } from './imageMetadata';
 import { orientationLabels, type OrientationLabels, type Vec3 } from './orientationMarkers';
@@ -21,8 +21,15 @@ export interface StackViewState {
   imageCount: number;
   imageId?: string;
   window?: WindowLevel;
-  /** 1 = image fitted to the pane. */
+  /** 1 = image fitted to the pane (how the pane tells a fitted image from one the reader zoomed). */
   zoom: number;
+  /**
+   * Screen (CSS) pixels per millimetre of patient space: the zoom the reader sees,
+   * the same physical scale on every series whatever its pixel spacing. On images
+   * without PixelSpacing Cornerstone's world unit is the pixel, so this is screen
+   * pixels per image pixel there.
+   */
+  screenPixelsPerMm?: number;
   invert: boolean;
   slice?: { axis: SliceAxis; positionMm: number };
   orientation?: OrientationLabels;
@@ -39,6 +46,19 @@ export const INITIAL_VIEW_STATE: StackViewState = {
   zoom: 1,
   invert: false,
 };
+
+const PROBE_MM = 10;
+
+/** Screen pixels between two points 10 mm apart in the view plane, per mm (works alike on GPU and CPU rendering). */
+function screenPixelsPerMm(viewport: StackViewport): number | undefined {
+  const { focalPoint, viewUp } = viewport.getCamera();
+  if (!focalPoint || !viewUp) return undefined;
+  const [x1, y1] = viewport.worldToCanvas(focalPoint);
+  const probe: Types.Point3 = [focalPoint[0] + viewUp[0] * PROBE_MM, focalPoint[1] + viewUp[1] * PROBE_MM, focalPoint[2] + viewUp[2] * PROBE_MM];
+  const [x2, y2] = viewport.worldToCanvas(probe);
+  const pixels = Math.hypot(x2 - x1, y2 - y1) / PROBE_MM;
+  return Number.isFinite(pixels) && pixels > 0 ? pixels : undefined;
+}
 
 /**
  * The state of a viewport that has just drawn its current image; undefined when
@@ -71,6 +91,7 @@ export function describeRenderedView(viewport: StackViewport, imageIds: readonly
     imageId: image.imageId,
     window: voiRange ? windowFromVoiRange(voiRange) : undefined,
     zoom: viewport.getZoom() / fitZoom,
+    screenPixelsPerMm: screenPixelsPerMm(viewport),
     invert: invert === true,
     slice: geometry && slicePosition(geometry.origin, geometry.row, geometry.column),
     orientation: geometry && orientationLabels(geometry.row, geometry.column),

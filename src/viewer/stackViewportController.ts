@@ -2,7 +2,8 @@ import { Enums, eventTarget, imageLoader, utilities, type StackViewport, type Ty
 import { utilities as toolUtilities } from '@cornerstonejs/tools';
 import { addMm } from '../core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
-import { headerWindow, modalityOf, transferSyntaxOf } from './imageMetadata';
+import { headerWindow, modalityOf, regionHintsOf, transferSyntaxOf } from './imageMetadata';
+import { abdomenPreset, openingPresetFor } from './openingWindow';
 import { describeLoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
@@ -34,6 +35,8 @@ export class StackViewportController {
   private fitZoom: number | undefined;
   /** The last window set by a preset or a W/L drag, re-asserted on each new slice (see onNewImage). */
   private userVoi: VoiRange | undefined;
+  /** The window the stack opened in by its region (liver for abdominal CT…); undefined = the header's. */
+  private openingVoi: VoiRange | undefined;
 
   constructor(
     readonly viewportId: string,
@@ -67,36 +70,41 @@ export class StackViewportController {
   }
 
   /**
-   * Shows `imageIds` from the first image. The first image is loaded before
-   * `setStack`, because setStack resolves even when loading fails. `loadImage`
-   * rather than `loadAndCacheImage`: the cache's copy of a failed load rejects
-   * a promise nobody holds, an unhandled rejection on every broken series; the
-   * price is decoding the first image twice.
+   * Shows `imageIds` from image `startIndex` (e.g. the active lesion's slice). That
+   * image is loaded before `setStack`, because setStack resolves even when loading
+   * fails. `loadImage` rather than `loadAndCacheImage`: the cache's copy of a failed
+   * load rejects a promise nobody holds, an unhandled rejection on every broken
+   * series; the price is decoding that image twice.
    */
-  async showStack(imageIds: string[]): Promise<void> {
+  async showStack(imageIds: string[], startIndex = 0): Promise<void> {
     this.stopCine();
     const kept = this.viewKeptAcrossStacks();
     this.imageIds = imageIds;
     this.fitZoom = undefined;
     this.userVoi = undefined;
+    this.openingVoi = undefined;
     this.prefetcher.stop();
-    this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length });
-    const first = imageIds[0];
+    const start = Math.max(0, Math.min(imageIds.length - 1, Math.round(startIndex)));
+    this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length, sliceIndex: start, targetIndex: start });
+    const first = imageIds[start];
     if (!first) return this.fail('Cannot display: the series has no images');
     try {
       await imageLoader.loadImage(first);
       if (this.destroyed || this.imageIds !== imageIds) return;
-      await this.viewport.setStack(imageIds, 0);
-      this.prefetcher.start(imageIds, 0);
+      await this.viewport.setStack(imageIds, start);
+      this.prefetcher.start(imageIds, start);
     } catch (error) {
       if (this.destroyed || this.imageIds !== imageIds) return;
       return this.fail(describeLoadError(error, transferSyntaxOf(first)));
     }
     if (this.destroyed || this.imageIds !== imageIds) return;
+    const opening = WINDOW_PRESETS.find((p) => p.id === openingPresetFor(regionHintsOf(first), abdomenPreset()))?.window;
+    this.openingVoi = opening && voiRangeFromWindow(opening);
     // Only the window of the same modality: HU mean nothing on MR.
-    if (kept.voi && kept.modality === modalityOf(first)) {
-      this.userVoi = kept.voi;
-      this.viewport.setProperties({ voiRange: kept.voi });
+    const voi = kept.voi && kept.modality === modalityOf(first) ? kept.voi : this.openingVoi;
+    if (voi) {
+      this.userVoi = voi;
+      this.viewport.setProperties({ voiRange: voi });
     }
     if (kept.parallelScale) {
       this.fitZoom = this.viewport.getZoom(); // setStack fitted the camera; zoom is reported against that
@@ -108,16 +116,16 @@ export class StackViewportController {
   /**
    * What the reader set in this pane that the next stack keeps, as in a reading
    * room moving between timepoints: the window they chose (with the modality it was
-   * chosen on) and a zoom as millimetres per screen pixel (the camera's parallel
-   * scale), so that a lesion appears the same size on every series.
+   * chosen on) and the scale in millimetres per screen pixel (the camera's parallel
+   * scale, half the pane's height in mm), so that a lesion appears the same size on
+   * every series whatever its pixel spacing or field of view.
    */
   private viewKeptAcrossStacks(): { modality?: string; voi?: VoiRange; parallelScale?: number } {
     if (this.state.renderState !== 'rendered' || !this.state.imageId) return {};
-    const zoomed = Math.abs(this.state.zoom - 1) >= 0.005;
     return {
       modality: modalityOf(this.state.imageId),
       voi: this.userVoi,
-      parallelScale: zoomed ? this.viewport.getCamera().parallelScale : undefined,
+      parallelScale: this.viewport.getCamera().parallelScale,
     };
   }
 
@@ -161,10 +169,11 @@ export class StackViewportController {
     this.viewport.render();
   }
 
-  /** Back to how the stack first appeared: header window, no invert, fitted. */
+  /** Back to how the stack first appeared: its opening window (see openingWindow.ts), no invert, fitted. */
   reset(): void {
     this.viewport.resetProperties();
-    this.userVoi = undefined;
+    this.userVoi = this.openingVoi;
+    if (this.openingVoi) this.viewport.setProperties({ voiRange: this.openingVoi });
     this.fitZoom = undefined;
     this.viewport.resetCamera();
     this.viewport.render();

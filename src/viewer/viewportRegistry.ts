@@ -4,7 +4,8 @@ import type { WindowPresetId } from './windowPresets';
 /**
  * The live viewport controllers by viewport id, so that app features (jump to a
  * caliper, lesion navigation) can scroll a pane. A scroll asked for an image the
- * pane has not loaded yet (its stack was just swapped in) waits until it has.
+ * pane has not loaded yet (its stack was just swapped in) waits until it has,
+ * and the stack then opens at that image rather than at its first.
  */
 const controllers = new Map<string, StackViewportController>();
 const pendingImage = new Map<string, string>();
@@ -29,6 +30,19 @@ export function registerViewportController(viewportId: string, controller: Stack
     unsubscribe();
     if (controllers.get(viewportId) === controller) controllers.delete(viewportId);
   };
+}
+
+/**
+ * The index a stack about to be shown in a pane should open at: the image a
+ * scroll is waiting for, when this stack holds it (taken: the scroll is done by
+ * opening there). Undefined otherwise.
+ */
+export function takeStartIndex(viewportId: string, imageIds: readonly string[]): number | undefined {
+  const imageId = pendingImage.get(viewportId);
+  const index = imageId === undefined ? -1 : imageIds.indexOf(imageId);
+  if (index < 0) return undefined;
+  pendingImage.delete(viewportId);
+  return index;
 }
 
 /** Puts a window preset on a pane that shows an image; a pane still empty has nothing to window. */

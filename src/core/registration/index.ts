@@ -12,3 +12,4 @@ export {
   type Alignments,
   type SeriesRef,
 } from './alignments.ts';
+export { withLesionLandmarks, type LocatedCaliper } from './lesionLandmarks.ts';

@@ -1,16 +1,13 @@
-import { useState } from 'react';
+import { openComparison } from '../../actions';
 import { resolveOffset, type SeriesRef } from '../../core';
 import {
-  arterialStackOf,
-  comparisonStudies,
   findStack,
-  selectAlignments,
+  selectComparisonAlignments,
   selectIndex,
   selectSortedTimepoints,
   selectTimepointLabels,
   viewportCount,
   type AppState,
-  type ComparisonLayout,
 } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { useComparisonSync } from './useComparisonSync';
@@ -36,13 +33,14 @@ function alignmentStatus(state: AppState): AlignmentStatus {
   const others = refs.filter((r): r is SeriesRef => r !== undefined && r !== active);
   if (!active || others.length === 0) return 'single';
   if (others.every((r) => r.frameOfReferenceUid && r.frameOfReferenceUid === active.frameOfReferenceUid)) return 'same-frame';
-  const alignments = selectAlignments(state);
+  const alignments = selectComparisonAlignments(state);
   return others.every((r) => resolveOffset(alignments, active, r)) ? 'aligned' : 'not-aligned';
 }
 
 /**
  * Longitudinal comparison controls: open baseline/prior beside the latest study
- * (1×2) or baseline, nadir, previous and latest (2×2), switch each pane's phase,
+ * (1×2), baseline, nadir, previous and latest (2×2), or arterial above portal
+ * venous of prior and latest (2×2, the pre/post-TACE hanging), switch each pane's phase,
  * link panes of different Frames of Reference, and turn syncing on and off.
  */
 export function ComparisonBar() {
@@ -59,24 +57,9 @@ export function ComparisonBar() {
   const timepoints = useAppState(selectSortedTimepoints);
   const labels = useAppState(selectTimepointLabels);
   const status = useAppState(alignmentStatus);
-  const hasAlignments = useAppState((s) => Object.keys(selectAlignments(s)).length > 0);
-  const [priorId, setPriorId] = useState('');
+  const hasAlignments = useAppState((s) => Object.keys(selectComparisonAlignments(s)).length > 0);
+  const priorId = useAppState((s) => s.comparisonPriorId ?? '');
   const baselineId = useAppState((s) => s.assessment?.baseline ?? selectSortedTimepoints(s)[0]?.id);
-
-  const open = (variant: ComparisonLayout) => {
-    const state = store.getState();
-    const studies = comparisonStudies(state, variant, priorId || undefined);
-    if (studies.length === 0) {
-      state.notify({ messages: [{ code: 'comparison-needs-two-studies' }] });
-      return;
-    }
-    state.setLayout(variant);
-    studies.forEach((studyUid, i) => {
-      const stackId = arterialStackOf(state, studyUid);
-      if (stackId) store.getState().showStack(i, stackId);
-    });
-    store.getState().setActiveViewport(0);
-  };
 
   const paneStacks = stackIds.slice(0, viewportCount(layout)).map((stackId) => {
     const context = stackId ? findStack(index, stackId) : undefined;
@@ -85,14 +68,21 @@ export function ComparisonBar() {
 
   return (
     <div className="comparison-bar" role="toolbar" aria-label="Comparison" data-testid="comparison-bar">
-      <button data-testid="compare" onClick={() => open('1x2')} title="Prior beside the latest study, arterial phase">
+      <button data-testid="compare" onClick={() => openComparison(store, 'prior')} title="Prior beside the latest study, arterial phase, at the active lesion">
         Compare
       </button>
-      <button data-testid="compare-2x2" onClick={() => open('2x2')} title="Baseline, nadir, previous and latest">
+      <button data-testid="compare-2x2" onClick={() => openComparison(store, 'course')} title="Baseline, nadir, previous and latest">
         Compare 2×2
       </button>
+      <button
+        data-testid="layout-phases"
+        onClick={() => openComparison(store, 'phases')}
+        title="2×2: arterial (top) and portal venous (bottom) of the prior (left) and the latest study (right), at the active lesion"
+      >
+        Art + PV
+      </button>
       {timepoints.length > 2 && (
-        <select data-testid="compare-prior" aria-label="Prior to compare" value={priorId} onChange={(e) => setPriorId(e.target.value)}>
+        <select data-testid="compare-prior" aria-label="Prior to compare" value={priorId} onChange={(e) => store.getState().setComparisonPrior(e.target.value || null)}>
           <option value="">{baselineId ? labels[baselineId] : 'Baseline'}</option>
           {/* Each study once: the baseline is the first option. */}
           {timepoints.slice(0, -1).filter((t) => t.id !== baselineId).map((t) => (

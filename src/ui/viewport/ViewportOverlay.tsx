@@ -39,7 +39,11 @@ export function ViewportOverlay({ stack, state, readout, scale }: ViewportOverla
       <div className="viewport-corner bottom-left">
         {readout && <div data-testid="overlay-readout">{formatReadout(readout)}</div>}
         {state.window && <div data-testid="overlay-wl">{formatWindow(state.window.windowWidth, state.window.windowCenter)}</div>}
-        <div data-testid="overlay-zoom">{formatZoom(state.zoom)}</div>
+        {state.screenPixelsPerMm !== undefined && (
+          <div data-testid="overlay-zoom" title="100% = one screen pixel per millimetre, on every series">
+            {formatZoom(state.screenPixelsPerMm)}
+          </div>
+        )}
       </div>
       <div className="viewport-corner bottom-right">
         {stack.hasPixelSpacing ? (

@@ -42,8 +42,12 @@ export function useCaliperSync(store: AppStore): void {
       const redrawn = [state.measurements, state.instances, state.assessment, state.activeLesionId];
       const before = [previous.measurements, previous.instances, previous.assessment, previous.activeLesionId];
       if (redrawn.some((value, i) => value !== before[i])) redraw();
-      if (state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1)) {
-        highlightCaliper(state.selectedMeasurementId ?? undefined);
+      const selectionMoved = state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1);
+      if (selectionMoved) highlightCaliper(state.selectedMeasurementId ?? undefined);
+      else if (state.activeLesionId !== previous.activeLesionId) {
+        // Cornerstone keeps a clicked caliper selected (green) until told otherwise: none of another lesion stays so.
+        const ofActive = (id: string | null) => (id && state.measurements[id]?.lesionId === state.activeLesionId ? id : undefined);
+        if (selectedCaliperIds().some((id) => !ofActive(id))) highlightCaliper(ofActive(state.selectedMeasurementId));
       }
     });
     redraw();

@@ -1,6 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { offsetFromSliceCentres, resolveOffset, type SeriesRef } from '../../core';
-import { findStack, lesionTargetForStack, selectAlignments, selectIndex, viewportCount, type AppState, type AppStore } from '../../store';
+import {
+  findStack,
+  landingLesionId,
+  lesionTargetForStack,
+  selectComparisonAlignments,
+  selectIndex,
+  viewportCount,
+  type AppState,
+  type AppStore,
+} from '../../store';
 import { useAppState } from '../hooks';
 import { PaneSynchronizer, syncPaneFor, toViewportStack, type PickedPoint, type SyncPane } from '../../viewer';
 
@@ -23,19 +32,36 @@ function panesOf(state: AppState): SyncPane[] {
   return panes;
 }
 
-/** Brings every pane to the active lesion: its caliper at the pane's timepoint, or the aligned position with a marker. */
-function goToLesion(sync: PaneSynchronizer, state: AppState): void {
+/**
+ * Brings panes to the lesion being read: its caliper at the pane's timepoint, or
+ * where the alignment puts it (ringed), or the level of its caliper at another
+ * timepoint. `only` limits this to panes that just got a new stack.
+ */
+function goToLesion(sync: PaneSynchronizer, state: AppState, only?: ReadonlySet<number>): void {
+  const lesionId = landingLesionId(state);
   state.viewportStackIds.slice(0, viewportCount(state.layout)).forEach((stackId, i) => {
-    const target = stackId && state.activeLesionId ? lesionTargetForStack(state, state.activeLesionId, stackId) : undefined;
-    if (target) sync.goTo(`vp-${i}`, target.pointMm, target.predicted);
+    if (only && !only.has(i)) return;
+    const target = stackId && lesionId ? lesionTargetForStack(state, lesionId, stackId) : undefined;
+    if (target) sync.goTo(`vp-${i}`, target.pointMm, target.basis === 'aligned');
     else sync.clearMarker(`vp-${i}`);
   });
+}
+
+/** Panes whose stack changed (a new series, timepoint or layout slot), by index. */
+function panesWithNewStacks(state: AppState, previous: AppState | undefined): Set<number> {
+  const count = viewportCount(state.layout);
+  const before = previous ? previous.viewportStackIds.slice(0, viewportCount(previous.layout)) : [];
+  const changed = new Set<number>();
+  state.viewportStackIds.slice(0, count).forEach((stackId, i) => {
+    if (stackId && stackId !== before[i]) changed.add(i);
+  });
+  return changed;
 }
 
 /**
  * Wires pane synchronisation to the store: which stacks the panes show, the sync
  * switches, the alignments (read at each scroll, so a new link applies at once),
- * landmark picking and lesion navigation. Returns the pending landmark and "link".
+ * landmark picking, lesion navigation and where a newly shown series opens. Returns the pending landmark and "link".
  */
 export function useComparisonSync(store: AppStore): { pending: PendingLandmark | null; link: () => void } {
   const syncRef = useRef<PaneSynchronizer | null>(null);
@@ -44,7 +70,7 @@ export function useComparisonSync(store: AppStore): { pending: PendingLandmark |
   const landmarkMode = useAppState((s) => s.landmarkMode);
 
   useEffect(() => {
-    const sync = new PaneSynchronizer((from, to) => resolveOffset(selectAlignments(store.getState()), from, to));
+    const sync = new PaneSynchronizer((from, to) => resolveOffset(selectComparisonAlignments(store.getState()), from, to));
     syncRef.current = sync;
     const apply = (state: AppState, previous?: AppState) => {
       if (!previous || state.viewportStackIds !== previous.viewportStackIds || state.layout !== previous.layout || state.instances !== previous.instances) {
@@ -53,6 +79,11 @@ export function useComparisonSync(store: AppStore): { pending: PendingLandmark |
       }
       sync.setOptions({ slices: state.syncEnabled, windowLevel: state.syncWindowLevel, zoomPan: state.syncZoomPan });
       if (previous && state.activeLesionId !== previous.activeLesionId) goToLesion(sync, state);
+      else {
+        // A series shown in a pane opens at the lesion being read, not at its first image.
+        const landing = panesWithNewStacks(state, previous);
+        if (landing.size > 0) goToLesion(sync, state, landing);
+      }
     };
     apply(store.getState());
     const unsubscribe = store.subscribe(apply);

@@ -1,5 +1,12 @@
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
-import { INITIAL_VIEW_STATE, StackViewportController, type StackViewState, registerViewportController, registerViewportTestHandle } from '../../viewer';
+import {
+  INITIAL_VIEW_STATE,
+  StackViewportController,
+  type StackViewState,
+  registerViewportController,
+  registerViewportTestHandle,
+  takeStartIndex,
+} from '../../viewer';
 
 const noSubscription = () => () => undefined;
 const noState = () => INITIAL_VIEW_STATE;
@@ -41,8 +48,8 @@ export function useStackViewport(
 
   useEffect(() => {
     // imageIds must be referentially stable (memoised by the caller): a new array reloads the stack.
-    if (controller && imageIds) void controller.showStack(imageIds);
-  }, [controller, imageIds]);
+    if (controller && imageIds) void controller.showStack(imageIds, takeStartIndex(viewportId, imageIds));
+  }, [controller, imageIds, viewportId]);
 
   const state = useSyncExternalStore(controller?.subscribe ?? noSubscription, controller?.getState ?? noState);
   // Between a new stack arriving and showStack running, the state still describes the old one.
