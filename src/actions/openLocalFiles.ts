@@ -1,6 +1,7 @@
 import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
 import type { AppStore, SkippedFile } from '../store';
 import { firstStackToShow } from './firstStackToShow';
+import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
@@ -22,23 +23,33 @@ export function cancelScan(): void {
 
 /**
  * Scans local files in the worker pool and adds every DICOM image found to what is
- * open. Zip archives are unpacked first; files that are not usable images are listed
+ * open. The progress bar shows at once; images join the study browser while the
+ * scan runs and the first stack is shown as soon as it is found (see `scanFeed`).
+ * Zip archives are unpacked first; files that are not usable images are listed
  * as skipped with the reason. Resolves when the scan has finished or was cancelled.
  */
 export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): Promise<void> {
   running?.abort();
   const controller = new AbortController();
   running = controller;
-  const { files, unreadableArchives } = await expandArchives(localFiles);
   const { scanStarted, scanProgressed, scanFinished, scanStopped } = store.getState();
-  scanStarted(files.length);
-  pool ??= createScanPool(spawnScanWorker);
-  const fileIdPrefix = `scan${++scanCount}-`;
-  let lastProgressAt = 0;
+  scanStarted(localFiles.length);
+  const feed = createScanFeed(store);
   try {
+    const { files, unreadableArchives } = await expandArchives(localFiles);
+    controller.signal.throwIfAborted();
+    scanProgressed({ filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 });
+    pool ??= createScanPool(spawnScanWorker);
+    const fileIdPrefix = `scan${++scanCount}-`;
+    const registrations: Promise<void>[] = [];
+    let lastProgressAt = 0;
     const result = await pool.scan(files, {
       signal: controller.signal,
       fileIdPrefix,
+      onBatch: ({ instances }) => {
+        const registered = Promise.all(instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance))));
+        registrations.push(registered.then(() => feed.add(instances)));
+      },
       onProgress: (progress) => {
         const now = performance.now();
         if (now - lastProgressAt < PROGRESS_INTERVAL_MS && progress.filesRead < progress.total) return;
@@ -46,8 +57,9 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
         scanProgressed(progress);
       },
     });
-    const byFileId = new Map(files.map((file, i) => [`${fileIdPrefix}${i}`, file]));
-    await Promise.all(result.instances.map((instance) => registerInstanceFile(instance, byFileId.get(instance.fileId))));
+    await Promise.all(registrations);
+    controller.signal.throwIfAborted();
+    feed.stop();
     const skipped: SkippedFile[] = [
       ...unreadableArchives,
       ...result.skipped,
@@ -55,15 +67,21 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
     ];
     scanProgressed({ filesRead: files.length, total: files.length, dicomFound: result.instances.length, skipped: skipped.length });
     scanFinished({ instances: result.instances, skipped });
-    showSomethingIfEmpty(store);
+    settleFirstStack(store, feed.provisionalStackId);
     await openPatientAssessment(store, loadAssessmentRecord);
     await offerMeasurementReports(nonImageFiles(files, result.skipped));
   } catch (error) {
+    feed.stop();
     if (controller.signal.aborted) scanStopped('cancelled');
     else scanStopped('failed', error instanceof Error ? error.message : String(error));
   } finally {
     if (running === controller) running = undefined;
   }
+}
+
+/** The File behind a scanned instance: its fileId is the prefix and its index in `files`. */
+function fileOf(files: File[], fileIdPrefix: string, instance: ScannedInstance): File | undefined {
+  return files[Number(instance.fileId.slice(fileIdPrefix.length))];
 }
 
 /** The skipped files that are DICOM but not images (SR among them), with their paths. */
@@ -103,9 +121,20 @@ async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[];
   return { files, unreadableArchives };
 }
 
-function showSomethingIfEmpty(store: AppStore): void {
+/**
+ * Once every file is read, the first pane shows what {@link firstStackToShow} picks
+ * from the whole index (the baseline's arterial phase). The stack shown early,
+ * picked from the files read first, is replaced only if the reader has not moved
+ * the pane to another stack meanwhile, and the notice says so.
+ */
+function settleFirstStack(store: AppStore, provisionalStackId: string | undefined): void {
   const state = store.getState();
-  if (state.viewportStackIds.some((id) => id !== null)) return;
-  const stackId = firstStackToShow(state);
-  if (stackId) state.showStack(0, stackId);
+  const shown = state.viewportStackIds[0] ?? null;
+  const chosen = firstStackToShow(state);
+  if (!chosen || chosen === shown) return;
+  if (state.viewportStackIds.every((id) => id === null)) state.showStack(0, chosen);
+  else if (shown === provisionalStackId) {
+    state.showStack(0, chosen);
+    state.notify('Every file is read: showing the arterial phase of the earliest study.');
+  }
 }
