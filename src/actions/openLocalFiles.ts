@@ -16,6 +16,15 @@ let scanCount = 0;
 // Progress reaches the store at most this often, so a 2,000-file scan doesn't render 2,000 times.
 const PROGRESS_INTERVAL_MS = 100;
 
+/**
+ * Starts the scan workers ahead of the first folder, e.g. once the page is up:
+ * loading them would otherwise delay the first images of that folder.
+ */
+export function prepareScanning(): void {
+  pool ??= createScanPool(spawnScanWorker);
+  pool.warm();
+}
+
 /** Stops the running scan, if any; what was read so far is dropped, nothing already open is lost. */
 export function cancelScan(): void {
   running?.abort(new DOMException('Scan cancelled by the reader', 'AbortError'));
@@ -36,7 +45,7 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
   scanStarted(localFiles.length);
   const feed = createScanFeed(store);
   try {
-    const { files, unreadableArchives } = await expandArchives(localFiles);
+    const { files, paths, unreadableArchives } = await expandArchives(localFiles);
     controller.signal.throwIfAborted();
     scanProgressed({ filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 });
     pool ??= createScanPool(spawnScanWorker);
@@ -44,6 +53,7 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
     const registrations: Promise<void>[] = [];
     let lastProgressAt = 0;
     const result = await pool.scan(files, {
+      paths,
       signal: controller.signal,
       fileIdPrefix,
       onBatch: ({ instances }) => {
@@ -69,7 +79,7 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
     scanFinished({ instances: result.instances, skipped });
     settleFirstStack(store, feed.provisionalStackId);
     await openPatientAssessment(store, loadAssessmentRecord);
-    await offerMeasurementReports(nonImageFiles(files, result.skipped));
+    await offerMeasurementReports(nonImageFiles(files, paths, result.skipped));
   } catch (error) {
     feed.stop();
     if (controller.signal.aborted) scanStopped('cancelled');
@@ -85,9 +95,9 @@ function fileOf(files: File[], fileIdPrefix: string, instance: ScannedInstance):
 }
 
 /** The skipped files that are DICOM but not images (SR among them), with their paths. */
-function nonImageFiles(files: File[], skipped: SkippedFile[]): Array<{ path: string; file: File }> {
+function nonImageFiles(files: File[], paths: string[], skipped: SkippedFile[]): Array<{ path: string; file: File }> {
   const nonImages = new Set(skipped.filter((s) => s.reason.startsWith('no pixel data')).map((s) => s.path));
-  return files.filter((file) => nonImages.has(filePath(file))).map((file) => ({ path: filePath(file), file }));
+  return files.flatMap((file, i) => (nonImages.has(paths[i]!) ? [{ path: paths[i]!, file }] : []));
 }
 
 /** Hands a scanned file to Cornerstone; deflated files are inflated first, which the v5 loader cannot do. */
@@ -101,24 +111,31 @@ async function registerInstanceFile(instance: ScannedInstance, file: File | unde
   registerFile(instance.fileId, file);
 }
 
-/** Replaces each .zip by its entries; an archive that cannot be read becomes a skipped file. */
-async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[]; unreadableArchives: SkippedFile[] }> {
+/**
+ * Replaces each .zip by its entries; an archive that cannot be read becomes a
+ * skipped file. Paths stay beside the files: redefining `webkitRelativePath` on
+ * thousands of Files would cost the main thread a tenth of a second.
+ */
+async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[]; paths: string[]; unreadableArchives: SkippedFile[] }> {
   const files: File[] = [];
+  const paths: string[] = [];
   const unreadableArchives: SkippedFile[] = [];
   for (const { file, path } of localFiles) {
-    if (/\.zip$/i.test(file.name)) {
-      try {
-        files.push(...(await unzipToFiles(await file.arrayBuffer(), path)));
-      } catch (error) {
-        unreadableArchives.push({ path, reason: error instanceof Error ? error.message : String(error) });
-      }
+    if (!/\.zip$/i.test(path)) {
+      files.push(file);
+      paths.push(path);
       continue;
     }
-    // The scan shows and reports files by webkitRelativePath; drops and pickers give the path separately.
-    if (file.webkitRelativePath !== path) Object.defineProperty(file, 'webkitRelativePath', { value: path });
-    files.push(file);
+    try {
+      for (const entry of await unzipToFiles(await file.arrayBuffer(), path)) {
+        files.push(entry);
+        paths.push(filePath(entry));
+      }
+    } catch (error) {
+      unreadableArchives.push({ path, reason: error instanceof Error ? error.message : String(error) });
+    }
   }
-  return { files, unreadableArchives };
+  return { files, paths, unreadableArchives };
 }
 
 /**

@@ -15,6 +15,9 @@ export const READS_IN_FLIGHT = 8;
 /** Files per batch: one message to a worker and one back, instead of one round trip per file. */
 export const SCAN_BATCH_FILES = 32;
 
+/** Files in a scan's first batch: fewer, so that the first images come back sooner. */
+export const FIRST_BATCH_FILES = 8;
+
 /** Counters for a progress bar, reported after each batch. */
 export interface ScanProgress {
   filesRead: number;
@@ -65,7 +68,9 @@ export interface ScanOptions {
   fileIdPrefix?: string;
   /** Batches read at once (default 2); the worker pool sets it from its size. */
   concurrency?: number;
-  /** Files per batch (default {@link SCAN_BATCH_FILES}). */
+  /** The path shown for each file, by index (default: {@link filePath}). */
+  paths?: readonly string[];
+  /** Files per batch (default {@link SCAN_BATCH_FILES}); the first batch holds at most {@link FIRST_BATCH_FILES}. */
   batchSize?: number;
   /** Reads the headers of one batch; defaults to {@link readHeaders} in this thread, the pool passes a worker call. */
   readBatch?: (files: FileLike[]) => Promise<ParseResult[]>;
@@ -76,51 +81,93 @@ export function filePath(file: FileLike): string {
   return file.webkitRelativePath || file.name;
 }
 
-async function readRange(file: FileLike, start: number, end: number): Promise<Uint8Array> {
-  return new Uint8Array(await file.slice(start, end).arrayBuffer());
+/** The first bytes of a file, for a header parser that may run in another thread. */
+export interface HeadBytes {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Whether `bytes` is the whole file. */
+  complete: boolean;
 }
 
-/**
- * Reads a file's DICOM header from its first bytes, growing the read ×4 while the
- * header runs past it, so that large files are never read whole unless they must be
- * (deflated files, or headers bigger than the chunk). Never throws.
- *
- * @param headBytes size of the first read, bytes
- */
-export async function readHeaderFromFile(file: FileLike, headBytes = HEAD_CHUNK_BYTES): Promise<ParseResult> {
+/** Parses heads in this thread; a scan worker exposes the same function. */
+export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
+  return heads.map(({ bytes, complete }) => parseHeader(bytes, { complete }));
+}
+
+type ReadOrFailure = HeadBytes | { failure: string };
+
+async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
   try {
-    let bytes = await readRange(file, 0, Math.min(file.size, headBytes));
-    for (;;) {
-      const complete = bytes.length >= file.size;
-      const result = parseHeader(bytes, { complete });
-      if (result.ok || !result.needsMoreBytes || complete) return result;
-      const more = await readRange(file, bytes.length, Math.min(file.size, bytes.length * 4));
-      const grown = new Uint8Array(bytes.length + more.length);
-      grown.set(bytes);
-      grown.set(more, bytes.length);
-      bytes = grown;
-    }
+    const end = Math.min(file.size, bytes);
+    return { bytes: new Uint8Array(await file.slice(0, end).arrayBuffer()), complete: end >= file.size };
   } catch (error) {
-    return { ok: false, reason: `could not read the file (${error instanceof Error ? error.message : String(error)})` };
+    return { failure: `could not read the file (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
-/**
- * Reads the headers of several files with up to `inFlight` reads at once; results
- * come back in the order of `files`. Never throws (see {@link readHeaderFromFile}).
- */
-export async function readHeaders(files: readonly FileLike[], inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES): Promise<ParseResult[]> {
-  const results = new Array<ParseResult>(files.length);
+async function eachLimited(count: number, inFlight: number, work: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  async function drain(): Promise<void> {
-    for (let i = next++; i < files.length; i = next++) results[i] = await readHeaderFromFile(files[i]!, headBytes);
+  const drain = async () => {
+    for (let i = next++; i < count; i = next++) await work(i);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, count)) }, drain));
+}
+
+/**
+ * Reads the headers of several files: the first `headBytes` of each (up to
+ * `inFlight` reads at once), parsed together by `parse`, which may run in a worker
+ * and take the buffers over. A header running past its bytes is read again ×4 as
+ * far, until it fits or the file is read whole, so that large files are never read
+ * whole unless they must be (deflated files, headers bigger than the chunk).
+ * Results come in the order of `files`. Never throws: an unreadable file becomes
+ * a result with the reason.
+ */
+export async function readHeaders(
+  files: readonly FileLike[],
+  parse: (heads: HeadBytes[]) => ParseResult[] | Promise<ParseResult[]> = parseHeads,
+  { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES } = {},
+): Promise<ParseResult[]> {
+  const results = new Array<ParseResult>(files.length);
+  let pending = files.map((_, i) => i);
+  for (let want = headBytes; pending.length > 0; want *= 4) {
+    const reads = new Array<ReadOrFailure>(pending.length);
+    await eachLimited(pending.length, inFlight, async (k) => {
+      reads[k] = await readHead(files[pending[k]!]!, want);
+    });
+    const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));
+    const completeness = heads.map((head) => head.complete); // `parse` may take the buffers over
+    const parsed = heads.length > 0 ? await parse(heads) : [];
+    const stillShort: number[] = [];
+    let h = 0;
+    reads.forEach((read, k) => {
+      const i = pending[k]!;
+      if ('failure' in read) {
+        results[i] = { ok: false, reason: read.failure };
+        return;
+      }
+      const result = parsed[h]!;
+      if (!result.ok && result.needsMoreBytes && !completeness[h]) stillShort.push(i);
+      else results[i] = result;
+      h += 1;
+    });
+    pending = stillShort;
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, files.length)) }, drain));
   return results;
 }
 
-function toFound(result: ParseResult, file: FileLike, fileId: string): { instance?: ScannedInstance; skipped?: SkippedFile } {
-  const path = filePath(file);
+/** The header of one file (see {@link readHeaders}), parsed in this thread. */
+export async function readHeaderFromFile(file: FileLike, headBytes = HEAD_CHUNK_BYTES): Promise<ParseResult> {
+  const [result] = await readHeaders([file], parseHeads, { headBytes });
+  return result!;
+}
+
+/** Where each batch starts: a short first batch, then `batchSize` files each. */
+function batchBoundaries(fileCount: number, batchSize: number): number[] {
+  const starts = fileCount > 0 ? [0] : [];
+  for (let start = Math.min(batchSize, FIRST_BATCH_FILES); start < fileCount; start += batchSize) starts.push(start);
+  return starts;
+}
+
+function toFound(result: ParseResult, path: string, fileId: string): { instance?: ScannedInstance; skipped?: SkippedFile } {
   if (result.ok) return { instance: { ...result.instance, fileId, path } };
   return { skipped: { path, reason: result.reason, ...(result.notDisplayed && { notDisplayed: result.notDisplayed }) } };
 }
@@ -133,23 +180,23 @@ function toFound(result: ParseResult, file: FileLike, fileId: string): { instanc
  * not depend on the order in which batches finish.
  */
 export async function scanFiles(files: readonly FileLike[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { onProgress, onBatch, signal, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
+  const { onProgress, onBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
   const readBatch = options.readBatch ?? ((batch: FileLike[]) => readHeaders(batch));
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
   const progress: ScanProgress = { filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 };
-  const batchCount = Math.ceil(files.length / batchSize);
+  const batchStarts = batchBoundaries(files.length, batchSize);
   let nextBatch = 0;
 
   async function drain(): Promise<void> {
-    for (let b = nextBatch++; b < batchCount; b = nextBatch++) {
+    for (let b = nextBatch++; b < batchStarts.length; b = nextBatch++) {
       signal?.throwIfAborted();
-      const start = b * batchSize;
-      const batch = files.slice(start, start + batchSize);
+      const start = batchStarts[b]!;
+      const batch = files.slice(start, batchStarts[b + 1] ?? files.length);
       const results = await readBatch(batch);
       signal?.throwIfAborted();
       const batchFound: ScanBatchResult = { instances: [], skipped: [] };
       results.forEach((result, i) => {
-        const one = toFound(result, batch[i]!, `${fileIdPrefix}${start + i}`);
+        const one = toFound(result, paths?.[start + i] ?? filePath(batch[i]!), `${fileIdPrefix}${start + i}`);
         found[start + i] = one;
         if (one.instance) batchFound.instances.push(one.instance);
         if (one.skipped) batchFound.skipped.push(one.skipped);
@@ -161,7 +208,7 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
       onProgress?.({ ...progress });
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batchCount)) }, drain));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batchStarts.length)) }, drain));
   signal?.throwIfAborted();
 
   const instances = found.flatMap((one) => (one?.instance ? [one.instance] : []));

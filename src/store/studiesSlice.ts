@@ -60,7 +60,8 @@ export const createStudiesSlice: StateCreator<StudiesSlice, [], [], StudiesSlice
     set((state) => (state.scan.status === 'scanning' ? { instances: [...state.instances, ...instances] } : {})),
   scanFinished: ({ instances, skipped }) =>
     set((state) => ({
-      instances: [...state.instances.slice(0, state.scan.instancesBefore), ...instances],
+      // Results of a scan that was never started (tests, other sources) are simply added.
+      instances: [...state.instances.slice(0, state.scan.status === 'scanning' ? state.scan.instancesBefore : undefined), ...instances],
       skippedFiles: [...state.skippedFiles, ...skipped],
       scan: { ...state.scan, status: 'done' },
     })),
