@@ -1,10 +1,10 @@
 // Folders the benchmark loads: synthetic CT series of several sizes, uncompressed and
 // JPEG-LS, and one folder of many small files for the scan alone.
 import { execFileSync } from 'node:child_process';
-import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeDicom } from '../../src/dicom/testing/makeDicom.ts';
+import { largeFolder } from '../../e2e/support/largeFolder.ts';
 import { generateBenchSeries } from '../synthetic/generate.ts';
 
 export type BenchSyntax = 'uncompressed' | 'JPEG-LS';
@@ -65,29 +65,7 @@ export function seriesFolders(workDir: string, sizes: number[], onStep: (step: s
   return folders;
 }
 
-/**
- * `fileCount` small, distinct CT slices (64×64) in series of 500: a folder whose
- * scan costs per file, as a large exam's does, without gigabytes on disk.
- */
+/** The large folder of the browser tests (64×64 slices in series of 500), for the scan alone. */
 export function manyFilesFolder(workDir: string, fileCount: number): string {
-  const dir = path.join(workDir, `many-${fileCount}`);
-  const perSeries = 500;
-  for (let i = 0; i < fileCount; i++) {
-    const series = Math.floor(i / perSeries);
-    const seriesDir = path.join(dir, `SE${String(series + 1).padStart(3, '0')}`);
-    if (i % perSeries === 0) mkdirSync(seriesDir, { recursive: true });
-    const bytes = makeDicom({
-      StudyInstanceUID: '2.25.4242.1',
-      SeriesInstanceUID: `2.25.4242.1.${series + 1}`,
-      SeriesNumber: series + 1,
-      SeriesDescription: `BENCH SERIES ${series + 1}`,
-      SOPInstanceUID: `2.25.4242.1.${series + 1}.${i + 1}`,
-      InstanceNumber: (i % perSeries) + 1,
-      ImagePositionPatient: [0, 0, -(i % perSeries)],
-      Rows: 64,
-      Columns: 64,
-    });
-    writeFileSync(path.join(seriesDir, `IM${String(i % perSeries).padStart(4, '0')}`), bytes);
-  }
-  return dir;
+  return largeFolder(path.join(workDir, `many-${fileCount}`), fileCount);
 }
