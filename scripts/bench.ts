@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/support/browser.ts';
 import { largeScan } from './bench/largeScan.ts';
 import { loadVsFloor } from './bench/loadVsFloor.ts';
-import type { BenchMeasure } from './bench/measure.ts';
+import type { BenchMeasure, Goal } from './bench/measure.ts';
 import { environment, writeReport, type BenchReport } from './bench/report.ts';
 import { serveApp } from './bench/serveApp.ts';
 
@@ -58,19 +58,26 @@ async function main(): Promise<void> {
   console.log(reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
   const app = await serveApp({ reuseDist });
   const measures = MEASURES.filter((measure) => measure.name !== 'largeScan' || scanFiles > 0);
-  const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, measures: {} };
+  const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, measures: {}, goals: [] };
   const printed: string[] = [];
+  const goals: Goal[] = report.goals;
   try {
     for (const measure of measures) {
       const output = await measure.run({ baseUrl: app.baseUrl, workDir, sizes, scanFiles, onStep: (step) => console.log(`  … ${step}`) });
       report.measures[measure.name] = output.record;
       printed.push(`${measure.name}\n${output.table}\n${output.notes.join('\n')}`);
+      goals.push(...output.goals);
     }
   } finally {
     await app.close();
     rmSync(workDir, { recursive: true, force: true });
   }
   console.log(`\n${printed.join('\n\n')}\n`);
+  for (const goal of goals) console.log(`${goal.met ? 'met   ' : 'MISSED'}  ${goal.text}`);
+  const missed = goals.filter((goal) => !goal.met).length;
+  console.log(`${goals.length - missed} of ${goals.length} goals met`);
+  // A run that misses a goal fails, so that a regression cannot pass unnoticed.
+  if (missed > 0) process.exitCode = 1;
   console.log(`Written ${path.relative(process.cwd(), writeReport(report, RESULTS_DIR))}`);
 }
 

@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { type BenchFolder, seriesFolders } from './benchFolders.ts';
 import type { FloorMeasurement } from './floor/floorMeasurement.ts';
-import type { BenchMeasure } from './measure.ts';
+import type { BenchMeasure, Goal } from './measure.ts';
 import { measureFloor } from './measureFloor.ts';
 import { type LoadMeasurement, measureLoad } from './measureLoad.ts';
 import { type Column, fixed, formatTable, ratio } from './report.ts';
@@ -37,6 +37,17 @@ const COLUMNS: Array<Column<LoadVsFloorRow>> = [
   ['render', (r) => r.viable.renderMode],
 ];
 
+/** Issue 11's targets for one series: first image ≤ 3× floor, scan ≥ 0.7× floor's files/s. */
+function goalsOf(row: LoadVsFloorRow): Goal[] {
+  const label = `${row.slices} ${row.syntax}`;
+  const first = row.viable.firstImageMs / row.floor.firstImageMs;
+  const scan = row.viable.filesPerSecond / floorFilesPerSecond(row.floor);
+  return [
+    { text: `${label}: first image ≤ 3× floor (${first.toFixed(2)}×)`, met: first <= 3 },
+    { text: `${label}: scan ≥ 0.7× floor's files/s (${scan.toFixed(2)}×)`, met: scan >= 0.7 },
+  ];
+}
+
 export const loadVsFloor: BenchMeasure = {
   name: 'load',
   async run({ baseUrl, workDir, sizes, onStep }) {
@@ -58,6 +69,7 @@ export const loadVsFloor: BenchMeasure = {
         'Floor: a page that only reads, parses (dicom-parser) and decodes (CharLS) the files on its main thread; its scan reads 32 kB heads.',
         'heap × raw: peak main-thread JS heap + ArrayBuffers over the decoded pixels; longest task: main thread, from the pick to all decoded.',
       ],
+      goals: rows.flatMap(goalsOf),
       record: rows,
     };
   },

@@ -13,10 +13,17 @@ export interface BenchContext {
   onStep(step: string): void;
 }
 
-/** A measure's result: a table (and notes) for the terminal and a record for the JSON report. */
+/** A target of the issue the run checks, e.g. "first image ≤ 3× floor", and whether this run met it. */
+export interface Goal {
+  text: string;
+  met: boolean;
+}
+
+/** A measure's result: a table (and notes) for the terminal, its goals, and a record for the JSON report. */
 export interface MeasureOutput {
   table: string;
   notes: string[];
+  goals: Goal[];
   record: unknown;
 }
 

@@ -12,6 +12,8 @@ export interface BenchReport {
   buildSeconds: number | null;
   /** Each measure's own record, by measure name. */
   measures: Record<string, unknown>;
+  /** The issue's targets this run checked, met or not. */
+  goals: Array<{ text: string; met: boolean }>;
 }
 
 /** `value` with `digits` decimals; "–" when it was not measured. */
