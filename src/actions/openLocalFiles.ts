@@ -1,5 +1,5 @@
-import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, formatDicomDate, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
-import { findStack, selectIndex, type AppStore, type SkippedFile } from '../store';
+import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
+import type { AppStore, SkippedFile } from '../store';
 import { firstStackToShow } from './firstStackToShow';
 import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
@@ -54,6 +54,7 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
     let lastProgressAt = 0;
     const result = await pool.scan(files, {
       paths,
+      readOrder: byPath(paths),
       signal: controller.signal,
       fileIdPrefix,
       onBatch: ({ instances }) => {
@@ -139,21 +140,24 @@ async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[];
 }
 
 /**
- * Once every file is read, {@link firstStackToShow} picks from the whole index (the
- * baseline's arterial phase). An empty first pane shows it. A pane already showing
- * the stack found first is never moved under the reader, who may be reading it:
- * the notice names the pick instead.
+ * Once every file is read, the first pane shows what {@link firstStackToShow} picks
+ * from the whole index (the baseline's arterial phase). The stack shown early,
+ * picked from the files read first, is replaced only if the pane still shows it,
+ * and the notice says so.
  */
 function settleFirstStack(store: AppStore, provisionalStackId: string | undefined): void {
   const state = store.getState();
+  const shown = state.viewportStackIds[0] ?? null;
   const chosen = firstStackToShow(state);
-  if (!chosen) return;
-  if (state.viewportStackIds.every((id) => id === null)) {
+  if (!chosen || chosen === shown) return;
+  if (state.viewportStackIds.every((id) => id === null)) state.showStack(0, chosen);
+  else if (shown === provisionalStackId) {
     state.showStack(0, chosen);
-    return;
+    state.notify('Every file is read: showing the arterial phase of the earliest study.');
   }
-  const context = findStack(selectIndex(state), chosen);
-  if (state.viewportStackIds[0] !== provisionalStackId || provisionalStackId === chosen || !context) return;
-  const series = context.stack.label || context.series.SeriesDescription || `series ${context.series.SeriesNumber ?? ''}`.trim();
-  state.notify(`Every file is read. The series to start measuring on is "${series}" of ${formatDicomDate(context.study.StudyDate) || 'the earliest study'}, in the study browser.`);
+}
+
+/** Indices of `paths` in path order: folders are read one after the other, so the first images shown come from the first folder. */
+function byPath(paths: string[]): number[] {
+  return paths.map((_, i) => i).sort((a, b) => (paths[a]! < paths[b]! ? -1 : paths[a]! > paths[b]! ? 1 : a - b));
 }

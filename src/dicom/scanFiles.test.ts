@@ -124,6 +124,19 @@ describe('scanFiles', () => {
     expect(new Set(arrived)).toEqual(new Set([...expected.instances.map((i) => i.fileId), '8'])); // …and complete, the duplicate included
   });
 
+  it('reads in the order asked (e.g. by path) and still gives the result of the input order', async () => {
+    const files = mixedFolder();
+    const expected = await scanFiles(files);
+    const readOrder = files.map((_, i) => files.length - 1 - i);
+    const firstBatch: string[] = [];
+    const result = await scanFiles(files, {
+      readOrder,
+      onBatch: ({ instances, skipped }) => firstBatch.push(...(firstBatch.length ? [] : [...instances.map((i) => i.path), ...skipped.map((f) => f.path)])),
+    });
+    expect(result).toEqual(expected); // the duplicate read first is still the one dropped
+    expect(firstBatch).not.toContain('study/CT/IM3'); // the first file came last
+  });
+
   it('reports a file that cannot be read instead of failing the scan', async () => {
     const unreadable = { name: 'gone.dcm', size: 10, slice: () => ({ arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }) };
     const result = await scanFiles([unreadable]);

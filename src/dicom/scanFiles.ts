@@ -70,6 +70,11 @@ export interface ScanOptions {
   concurrency?: number;
   /** The path shown for each file, by index (default: {@link filePath}). */
   paths?: readonly string[];
+  /**
+   * Indices of `files` in the order to read them (default: as given), e.g. by path so
+   * that a folder's first images come from its first series; the result is the same.
+   */
+  readOrder?: readonly number[];
   /** Files per batch (default {@link SCAN_BATCH_FILES}); the first batch holds at most {@link FIRST_BATCH_FILES}. */
   batchSize?: number;
   /** Reads the headers of one batch; defaults to {@link readHeaders} in this thread, the pool passes a worker call. */
@@ -181,6 +186,7 @@ function toFound(result: ParseResult, path: string, fileId: string): { instance?
  */
 export async function scanFiles(files: readonly FileLike[], options: ScanOptions = {}): Promise<ScanResult> {
   const { onProgress, onBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
+  const order = options.readOrder ?? files.map((_, i) => i);
   const readBatch = options.readBatch ?? ((batch: FileLike[]) => readHeaders(batch));
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
   const progress: ScanProgress = { filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 };
@@ -190,14 +196,15 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
   async function drain(): Promise<void> {
     for (let b = nextBatch++; b < batchStarts.length; b = nextBatch++) {
       signal?.throwIfAborted();
-      const start = batchStarts[b]!;
-      const batch = files.slice(start, batchStarts[b + 1] ?? files.length);
+      const indices = order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
+      const batch = indices.map((i) => files[i]!);
       const results = await readBatch(batch);
       signal?.throwIfAborted();
       const batchFound: ScanBatchResult = { instances: [], skipped: [] };
       results.forEach((result, i) => {
-        const one = toFound(result, paths?.[start + i] ?? filePath(batch[i]!), `${fileIdPrefix}${start + i}`);
-        found[start + i] = one;
+        const index = indices[i]!;
+        const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`);
+        found[index] = one;
         if (one.instance) batchFound.instances.push(one.instance);
         if (one.skipped) batchFound.skipped.push(one.skipped);
       });
