@@ -1,30 +1,48 @@
-// Loading benchmark (npm run bench; not part of the tests). For synthetic CT series
-// of 100, 500 and 2,000 slices it measures in headless Chromium, on a production
-// build: scan time and files/s, folder pick → first image, folder pick → every
-// slice decoded, and the page's peak JS heap. Prints a table, writes JSON to bench-results/.
-//   npm run bench                          sizes 100,500,2000, fresh build in a temp folder
-//   npm run bench -- --sizes 100,500       other sizes
-//   npm run bench -- --reuse-dist          serve the existing dist/ instead of building
+// Loading benchmark (npm run bench; not part of the tests). In headless Chromium, on a
+// production build, it runs each measure of MEASURES and prints its table:
+// - load: synthetic CT series of each size, uncompressed and JPEG-LS, in Viable and in
+//   a floor page that only reads, parses and decodes them; ratios Viable / floor;
+// - backgroundLoad: all slices decoded by the viewer's own prefetch, memory × raw pixels;
+// - largeScan: a folder of many small files: scan speed, longest task, progress bar;
+// - scrolling: input-to-render for one pane and two synced panes at two window sizes.
+// JSON goes to bench-results/.
+//   npm run bench                            sizes 100,500,1000,2000 and 10,000 files
+//   npm run bench -- --sizes 100,1000        other sizes (a quick run)
+//   npm run bench -- --scan-files 2000       another large-folder size (0 leaves it out)
+//   npm run bench -- --reuse-dist            serve the existing dist/ instead of building
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/support/browser.ts';
-import { generateBenchSeries } from './synthetic/generate.ts';
-import { measureLoad } from './bench/measureLoad.ts';
-import { environment, formatTable, writeReport, type BenchReport, type BenchRun } from './bench/report.ts';
+import { largeScan } from './bench/largeScan.ts';
+import { loadVsFloor } from './bench/loadVsFloor.ts';
+import { backgroundLoad, scrolling } from './bench/pixelMeasures.ts';
+import type { BenchMeasure, Goal } from './bench/measure.ts';
+import { environment, writeReport, type BenchReport } from './bench/report.ts';
 import { serveApp } from './bench/serveApp.ts';
-import { formatBackgroundTable, measureBackgroundLoad, type BackgroundLoad } from './bench/backgroundLoad.ts';
-import { formatScrollTable, measureScroll } from './bench/scroll.ts';
-import { CT_GRID } from './synthetic/description.ts';
 
 const RESULTS_DIR = path.resolve('bench-results');
 
-function parseArgs(args: string[]): { sizes: number[]; reuseDist: boolean } {
-  const at = args.indexOf('--sizes');
-  const sizes = (at >= 0 ? (args[at + 1] ?? '') : '100,500,2000').split(',').map(Number);
+/** Every measure, run in this order; a new measure is one more entry. */
+const MEASURES: BenchMeasure[] = [loadVsFloor, backgroundLoad, largeScan, scrolling];
+
+interface BenchArgs {
+  sizes: number[];
+  scanFiles: number;
+  reuseDist: boolean;
+}
+
+function parseArgs(args: string[]): BenchArgs {
+  const valueOf = (flag: string, fallback: string) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? (args[at + 1] ?? '') : fallback;
+  };
+  const sizes = valueOf('--sizes', '100,500,1000,2000').split(',').map(Number);
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. 100,500,2000');
-  return { sizes, reuseDist: args.includes('--reuse-dist') };
+  const scanFiles = Number(valueOf('--scan-files', '10000'));
+  if (!Number.isInteger(scanFiles) || scanFiles < 0) throw new Error('--scan-files takes a whole number of files (0 leaves the large scan out)');
+  return { sizes, scanFiles, reuseDist: args.includes('--reuse-dist') };
 }
 
 async function chromiumVersion(): Promise<string> {
@@ -37,40 +55,32 @@ async function chromiumVersion(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { sizes, reuseDist } = parseArgs(process.argv.slice(2));
+  const { sizes, scanFiles, reuseDist } = parseArgs(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const workDir = mkdtempSync(path.join(tmpdir(), 'viable-bench-'));
   console.log(reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
   const app = await serveApp({ reuseDist });
-  const runs: BenchRun[] = [];
-  const background: Array<BackgroundLoad & { slices: number }> = [];
-  let scrollTable = '';
+  const measures = MEASURES.filter((measure) => measure.name !== 'largeScan' || scanFiles > 0);
+  const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, measures: {}, goals: [] };
+  const printed: string[] = [];
+  const goals: Goal[] = report.goals;
   try {
-    for (const slices of sizes) {
-      const folder = path.join(workDir, `series-${slices}`);
-      const generated = performance.now();
-      const files = generateBenchSeries(folder, slices);
-      const generateSeconds = (performance.now() - generated) / 1000;
-      const megabytes = files.reduce((sum, file) => sum + file.bytes, 0) / 1e6;
-      console.log(`${slices} slices: generated ${megabytes.toFixed(0)} MB in ${generateSeconds.toFixed(1)} s; loading in Chromium …`);
-      const measured = await measureLoad(app.baseUrl, folder, files.length, (step) => console.log(`  … ${step}`));
-      if (measured.imageCount !== slices) throw new Error(`expected ${slices} images in the viewport, got ${measured.imageCount}`);
-      runs.push({ slices, megabytes, generateSeconds, ...measured });
-      console.log('  … again, until the background prefetch has decoded every slice');
-      background.push({ slices, ...(await measureBackgroundLoad(app.baseUrl, folder, slices, CT_GRID)) });
-      rmSync(folder, { recursive: true, force: true });
+    for (const measure of measures) {
+      const output = await measure.run({ baseUrl: app.baseUrl, workDir, sizes, scanFiles, onStep: (step) => console.log(`  … ${step}`) });
+      report.measures[measure.name] = output.record;
+      printed.push(`${measure.name}\n${output.table}\n${output.notes.join('\n')}`);
+      goals.push(...output.goals);
     }
-    console.log('Scrolling (demo studies) …');
-    scrollTable = formatScrollTable(await measureScroll(app.baseUrl));
   } finally {
     await app.close();
     rmSync(workDir, { recursive: true, force: true });
   }
-  const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, runs };
-  console.log(`\n${formatTable(runs)}\n`);
-  console.log(`Times from the folder input's change event (page clock); heap = main thread JSHeapUsedSize peak; +buffers adds ArrayBuffer backing stores (decoded pixels); workers not included.`);
-  console.log(`\nBackground prefetch (no test hook): all ready from the pick; memory = main-thread heap + ArrayBuffers after GC\n${formatBackgroundTable(background)}`);
-  console.log(`\nScroll latency, input event (key or wheel) to IMAGE_RENDERED in every pane that follows\n${scrollTable}\n`);
+  console.log(`\n${printed.join('\n\n')}\n`);
+  for (const goal of goals) console.log(`${goal.met ? 'met   ' : 'MISSED'}  ${goal.text}`);
+  const missed = goals.filter((goal) => !goal.met).length;
+  console.log(`${goals.length - missed} of ${goals.length} goals met`);
+  // A run that misses a goal fails, so that a regression cannot pass unnoticed.
+  if (missed > 0) process.exitCode = 1;
   console.log(`Written ${path.relative(process.cwd(), writeReport(report, RESULTS_DIR))}`);
 }
 

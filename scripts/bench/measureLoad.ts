@@ -1,5 +1,6 @@
 // One benchmark run in headless Chromium: pick a folder, wait for the scan and the
-// first image, then decode every slice; timings come from the page's own clock.
+// first image, then (optionally) decode every slice; timings come from the page's own
+// clock, main-thread tasks from a PerformanceObserver of long tasks.
 import type { CDPSession, Page } from 'playwright-core';
 import { openApp } from '../../e2e/support/browser.ts';
 
@@ -10,12 +11,16 @@ export interface LoadMeasurement {
   /** From the input's change event to the scan's "done". */
   scanMs: number;
   filesPerSecond: number;
+  /** From the change event to the progress bar on screen. */
+  progressBarMs: number;
   /** From the change event to the first image drawn in the first viewport. */
   firstImageMs: number;
-  /** Decoding every slice of the series (after the first image), through Cornerstone's cache. */
+  /** Decoding every slice of the series (after the first image), through Cornerstone's cache; NaN when not asked. */
   decodeAllMs: number;
-  /** From the change event until every slice is decoded. */
+  /** From the change event until every slice is decoded; NaN when not asked. */
   allDecodedMs: number;
+  /** The longest main-thread task from the change event to the end of the run, ms (long tasks are those over 50 ms; 0 when none). */
+  longestTaskMs: number;
   /** Peak JSHeapUsedSize of the page's main thread (CDP Performance metrics), MB. */
   peakHeapMb: number;
   /**
@@ -30,8 +35,11 @@ export interface LoadMeasurement {
 
 interface PageMarks {
   picked?: number;
+  progressBar?: number;
   scanDone?: number;
   firstImage?: number;
+  /** Long tasks as [start, duration], ms. */
+  longTasks: Array<[number, number]>;
 }
 
 const TIMEOUT_MS = 10 * 60_000;
@@ -40,11 +48,15 @@ const HEAP_SAMPLE_MS = 200;
 /** Installs listeners that time-stamp the folder pick, the scan's end and the first render. */
 function installMarks(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const marks: PageMarks = {};
+    const marks: PageMarks = { longTasks: [] };
     (window as unknown as { __benchMarks: PageMarks }).__benchMarks = marks;
     // Capture on document runs before React's root listener (which clears the input).
     document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) marks.longTasks.push([task.startTime, task.duration]);
+    }).observe({ type: 'longtask', buffered: true });
     const observer = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="scan-progress"]')) marks.progressBar ??= performance.now();
       if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
       if (document.querySelector('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]')) {
         marks.firstImage ??= performance.now();
@@ -81,8 +93,14 @@ function sampleHeap(cdp: CDPSession): { stop(): Promise<HeapPeaks> } {
   };
 }
 
-/** Opens `folder` (holding `files` slices of one series) in a fresh browser and measures loading it. */
-export async function measureLoad(baseUrl: string, folder: string, files: number, onStep: (step: string) => void = () => undefined): Promise<LoadMeasurement> {
+/** Opens `folder` (holding `files` files) in a fresh browser and measures loading it; `decodeAll` also decodes every slice of the first pane. */
+export async function measureLoad(
+  baseUrl: string,
+  folder: string,
+  files: number,
+  options: { decodeAll: boolean; onStep?: (step: string) => void },
+): Promise<LoadMeasurement> {
+  const onStep = options.onStep ?? (() => undefined);
   const session = await openApp(baseUrl);
   try {
     const { page, context, log } = session;
@@ -106,21 +124,13 @@ export async function measureLoad(baseUrl: string, folder: string, files: number
     await pane.waitFor({ timeout: TIMEOUT_MS });
     if ((await pane.getAttribute('data-render-state')) !== 'rendered') throw new Error(`first image: ${await pane.innerText()}`);
 
-    onStep('decoding every slice');
-    const decoded = await page.evaluate(async () => {
-      const hooks = window.__viable;
-      const imageIds = hooks?.viewports['vp-0']?.getImageIds() ?? [];
-      if (!hooks || imageIds.length === 0) throw new Error('no test hook or no images in vp-0');
-      const started = performance.now();
-      await hooks.decodeImages(imageIds);
-      return { started, finished: performance.now(), imageCount: imageIds.length };
-    });
+    const decoded = options.decodeAll ? await decodeEverySlice(page, onStep) : undefined;
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
     const peakHeap = await heap.stop();
     const renderMode = (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown';
     if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
-    const { picked, scanDone, firstImage } = marks;
-    if (picked === undefined || scanDone === undefined || firstImage === undefined) {
+    const { picked, progressBar, scanDone, firstImage, longTasks } = marks;
+    if (picked === undefined || progressBar === undefined || scanDone === undefined || firstImage === undefined) {
       throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
     }
     const scanMs = scanDone - picked;
@@ -129,15 +139,31 @@ export async function measureLoad(baseUrl: string, folder: string, files: number
       setInputFilesMs,
       scanMs,
       filesPerSecond: files / (scanMs / 1000),
+      progressBarMs: progressBar - picked,
       firstImageMs: firstImage - picked,
-      decodeAllMs: decoded.finished - decoded.started,
-      allDecodedMs: decoded.finished - picked,
+      decodeAllMs: decoded ? decoded.finished - decoded.started : Number.NaN,
+      allDecodedMs: decoded ? decoded.finished - picked : Number.NaN,
+      // A task that started before the pick but ran into it counts too: the reader waits for it.
+      longestTaskMs: Math.max(0, ...longTasks.filter(([start, duration]) => start + duration >= picked).map(([, duration]) => duration)),
       peakHeapMb: peakHeap.jsHeapUsed / 2 ** 20,
       peakHeapWithBuffersMb: peakHeap.withBuffers / 2 ** 20,
       renderMode,
-      imageCount: decoded.imageCount,
+      imageCount: decoded?.imageCount ?? Number.NaN,
     };
   } finally {
     await session.close();
   }
+}
+
+/** Decodes every slice of the first pane through the app's test hook, timed on the page clock. */
+async function decodeEverySlice(page: Page, onStep: (step: string) => void): Promise<{ started: number; finished: number; imageCount: number }> {
+  onStep('decoding every slice');
+  return page.evaluate(async () => {
+    const hooks = window.__viable;
+    const imageIds = hooks?.viewports['vp-0']?.getImageIds() ?? [];
+    if (!hooks || imageIds.length === 0) throw new Error('no test hook or no images in vp-0');
+    const started = performance.now();
+    await hooks.decodeImages(imageIds);
+    return { started, finished: performance.now(), imageCount: imageIds.length };
+  });
 }

@@ -1,41 +1,33 @@
-// The benchmark's outputs: a plain-text table for the terminal and a JSON record.
+// The benchmark's outputs: plain-text tables for the terminal and a JSON record.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LoadMeasurement } from './measureLoad.ts';
 
-export interface BenchRun extends LoadMeasurement {
-  slices: number;
-  megabytes: number;
-  generateSeconds: number;
-}
+/** A column of a table: its title and how a row prints in it. */
+export type Column<Row> = [title: string, value: (row: Row) => string];
 
 export interface BenchReport {
   startedAt: string;
   environment: { node: string; platform: string; cpus: number; cpuModel: string; memoryGb: number; chromium: string };
   buildSeconds: number | null;
-  runs: BenchRun[];
+  /** Each measure's own record, by measure name. */
+  measures: Record<string, unknown>;
+  /** The issue's targets this run checked, met or not. */
+  goals: Array<{ text: string; met: boolean }>;
 }
 
-const COLUMNS: Array<[title: string, value: (run: BenchRun) => string]> = [
-  ['slices', (r) => String(r.slices)],
-  ['MB', (r) => r.megabytes.toFixed(0)],
-  ['scan s', (r) => (r.scanMs / 1000).toFixed(2)],
-  ['files/s', (r) => r.filesPerSecond.toFixed(0)],
-  ['1st image s', (r) => (r.firstImageMs / 1000).toFixed(2)],
-  ['decode all s', (r) => (r.decodeAllMs / 1000).toFixed(2)],
-  ['all decoded s', (r) => (r.allDecodedMs / 1000).toFixed(2)],
-  ['peak heap MB', (r) => r.peakHeapMb.toFixed(0)],
-  ['+buffers MB', (r) => r.peakHeapWithBuffersMb.toFixed(0)],
-  ['render', (r) => r.renderMode],
-];
+/** `value` with `digits` decimals; "–" when it was not measured. */
+export const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
-/** A fixed-width table, one row per series size. */
-export function formatTable(runs: BenchRun[]): string {
-  const rows = [COLUMNS.map(([title]) => title), ...runs.map((run) => COLUMNS.map(([, value]) => value(run)))];
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  ');
-  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+/** A ratio `a / b` as "1.23×"; "–" when either is missing. */
+export const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–');
+
+/** A fixed-width table with one line per row. */
+export function formatTable<Row>(columns: Array<Column<Row>>, rows: Row[]): string {
+  const cells = [columns.map(([title]) => title), ...rows.map((row) => columns.map(([, value]) => value(row)))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((line) => line[i]!.length)));
+  const line = (cellsOfLine: string[]) => cellsOfLine.map((cell, i) => cell.padStart(widths[i]!)).join('  ');
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
 export function environment(chromium: string): BenchReport['environment'] {

@@ -1,6 +1,7 @@
 import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
 import type { AppStore, SkippedFile } from '../store';
 import { firstStackToShow } from './firstStackToShow';
+import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
@@ -15,6 +16,15 @@ let scanCount = 0;
 // Progress reaches the store at most this often, so a 2,000-file scan doesn't render 2,000 times.
 const PROGRESS_INTERVAL_MS = 100;
 
+/**
+ * Starts the scan workers ahead of the first folder, e.g. once the page is up:
+ * loading them would otherwise delay the first images of that folder.
+ */
+export function prepareScanning(): void {
+  pool ??= createScanPool(spawnScanWorker);
+  pool.warm();
+}
+
 /** Stops the running scan, if any; what was read so far is dropped, nothing already open is lost. */
 export function cancelScan(): void {
   running?.abort(new DOMException('Scan cancelled by the reader', 'AbortError'));
@@ -22,23 +32,35 @@ export function cancelScan(): void {
 
 /**
  * Scans local files in the worker pool and adds every DICOM image found to what is
- * open. Zip archives are unpacked first; files that are not usable images are listed
+ * open. The progress bar shows at once; images join the study browser while the
+ * scan runs and the first stack is shown as soon as it is found (see `scanFeed`).
+ * Zip archives are unpacked first; files that are not usable images are listed
  * as skipped with the reason. Resolves when the scan has finished or was cancelled.
  */
 export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): Promise<void> {
   running?.abort();
   const controller = new AbortController();
   running = controller;
-  const { files, unreadableArchives } = await expandArchives(localFiles);
   const { scanStarted, scanProgressed, scanFinished, scanStopped } = store.getState();
-  scanStarted(files.length);
-  pool ??= createScanPool(spawnScanWorker);
-  const fileIdPrefix = `scan${++scanCount}-`;
-  let lastProgressAt = 0;
+  scanStarted(localFiles.length);
+  const feed = createScanFeed(store);
   try {
+    const { files, paths, unreadableArchives } = await expandArchives(localFiles);
+    controller.signal.throwIfAborted();
+    scanProgressed({ filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 });
+    pool ??= createScanPool(spawnScanWorker);
+    const fileIdPrefix = `scan${++scanCount}-`;
+    const registrations: Promise<void>[] = [];
+    let lastProgressAt = 0;
     const result = await pool.scan(files, {
+      paths,
+      readOrder: byPath(paths),
       signal: controller.signal,
       fileIdPrefix,
+      onBatch: ({ instances }) => {
+        const registered = Promise.all(instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance))));
+        registrations.push(registered.then(() => feed.add(instances)));
+      },
       onProgress: (progress) => {
         const now = performance.now();
         if (now - lastProgressAt < PROGRESS_INTERVAL_MS && progress.filesRead < progress.total) return;
@@ -46,8 +68,9 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
         scanProgressed(progress);
       },
     });
-    const byFileId = new Map(files.map((file, i) => [`${fileIdPrefix}${i}`, file]));
-    await Promise.all(result.instances.map((instance) => registerInstanceFile(instance, byFileId.get(instance.fileId))));
+    await Promise.all(registrations);
+    controller.signal.throwIfAborted();
+    feed.stop();
     const skipped: SkippedFile[] = [
       ...unreadableArchives,
       ...result.skipped,
@@ -55,10 +78,11 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
     ];
     scanProgressed({ filesRead: files.length, total: files.length, dicomFound: result.instances.length, skipped: skipped.length });
     scanFinished({ instances: result.instances, skipped });
-    showSomethingIfEmpty(store);
+    settleFirstStack(store, feed.provisionalStackId);
     await openPatientAssessment(store, loadAssessmentRecord);
-    await offerMeasurementReports(nonImageFiles(files, result.skipped));
+    await offerMeasurementReports(nonImageFiles(files, paths, result.skipped));
   } catch (error) {
+    feed.stop();
     if (controller.signal.aborted) scanStopped('cancelled');
     else scanStopped('failed', error instanceof Error ? error.message : String(error));
   } finally {
@@ -66,10 +90,15 @@ export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): 
   }
 }
 
+/** The File behind a scanned instance: its fileId is the prefix and its index in `files`. */
+function fileOf(files: File[], fileIdPrefix: string, instance: ScannedInstance): File | undefined {
+  return files[Number(instance.fileId.slice(fileIdPrefix.length))];
+}
+
 /** The skipped files that are DICOM but not images (SR among them), with their paths. */
-function nonImageFiles(files: File[], skipped: SkippedFile[]): Array<{ path: string; file: File }> {
+function nonImageFiles(files: File[], paths: string[], skipped: SkippedFile[]): Array<{ path: string; file: File }> {
   const nonImages = new Set(skipped.filter((s) => s.reason.startsWith('no pixel data')).map((s) => s.path));
-  return files.filter((file) => nonImages.has(filePath(file))).map((file) => ({ path: filePath(file), file }));
+  return files.flatMap((file, i) => (nonImages.has(paths[i]!) ? [{ path: paths[i]!, file }] : []));
 }
 
 /** Hands a scanned file to Cornerstone; deflated files are inflated first, which the v5 loader cannot do. */
@@ -83,24 +112,31 @@ async function registerInstanceFile(instance: ScannedInstance, file: File | unde
   registerFile(instance.fileId, file);
 }
 
-/** Replaces each .zip by its entries; an archive that cannot be read becomes a skipped file. */
-async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[]; unreadableArchives: SkippedFile[] }> {
+/**
+ * Replaces each .zip by its entries; an archive that cannot be read becomes a
+ * skipped file. Paths stay beside the files: redefining `webkitRelativePath` on
+ * thousands of Files would cost the main thread a tenth of a second.
+ */
+async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[]; paths: string[]; unreadableArchives: SkippedFile[] }> {
   const files: File[] = [];
+  const paths: string[] = [];
   const unreadableArchives: SkippedFile[] = [];
   for (const { file, path } of localFiles) {
-    if (/\.zip$/i.test(file.name)) {
-      try {
-        files.push(...(await unzipToFiles(await file.arrayBuffer(), path)));
-      } catch (error) {
-        unreadableArchives.push({ path, reason: error instanceof Error ? error.message : String(error) });
-      }
+    if (!/\.zip$/i.test(path)) {
+      files.push(file);
+      paths.push(path);
       continue;
     }
-    // The scan shows and reports files by webkitRelativePath; drops and pickers give the path separately.
-    if (file.webkitRelativePath !== path) Object.defineProperty(file, 'webkitRelativePath', { value: path });
-    files.push(file);
+    try {
+      for (const entry of await unzipToFiles(await file.arrayBuffer(), path)) {
+        files.push(entry);
+        paths.push(filePath(entry));
+      }
+    } catch (error) {
+      unreadableArchives.push({ path, reason: error instanceof Error ? error.message : String(error) });
+    }
   }
-  return { files, unreadableArchives };
+  return { files, paths, unreadableArchives };
 }
 
 /** Shows the first stack worth reading in the first pane when no pane shows anything yet. */
@@ -109,4 +145,27 @@ export function showSomethingIfEmpty(store: AppStore): void {
   if (state.viewportStackIds.some((id) => id !== null)) return;
   const stackId = firstStackToShow(state);
   if (stackId) state.showStack(0, stackId);
+}
+
+/**
+ * Once every file is read, the first pane shows what {@link firstStackToShow} picks
+ * from the whole index (the baseline's arterial phase). The stack shown early,
+ * picked from the files read first, is replaced only if the pane still shows it,
+ * and the notice says so.
+ */
+function settleFirstStack(store: AppStore, provisionalStackId: string | undefined): void {
+  const state = store.getState();
+  const shown = state.viewportStackIds[0] ?? null;
+  const chosen = firstStackToShow(state);
+  if (!chosen || chosen === shown) return;
+  if (state.viewportStackIds.every((id) => id === null)) state.showStack(0, chosen);
+  else if (shown === provisionalStackId) {
+    state.showStack(0, chosen);
+    state.notify({ messages: [{ code: 'first-stack-settled' }] });
+  }
+}
+
+/** Indices of `paths` in path order: folders are read one after the other, so the first images shown come from the first folder. */
+function byPath(paths: string[]): number[] {
+  return paths.map((_, i) => i).sort((a, b) => (paths[a]! < paths[b]! ? -1 : paths[a]! > paths[b]! ? 1 : a - b));
 }

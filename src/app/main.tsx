@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { StoreContext } from '../ui/hooks';
 import { createAppStore } from '../store';
-import { followActivePatient, loadAssessmentRecord, startAutosave } from '../actions';
+import { followActivePatient, loadAssessmentRecord, prepareScanning, startAutosave } from '../actions';
 import { initCornerstone } from '../viewer/initCornerstone';
 import { ErrorBoundary } from './ErrorBoundary';
 import './global.css';
@@ -19,6 +19,7 @@ document.documentElement.dataset.renderMode = renderMode;
 const store = createAppStore();
 startAutosave(store);
 followActivePatient(store, loadAssessmentRecord);
+prepareScanning();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

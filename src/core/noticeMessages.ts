@@ -26,6 +26,8 @@ export type NoticeMessage =
   | { code: 'caliper-image-not-open'; lesionId: string }
   /** Opening studies from the PACS failed; `detail` is what the server or the network said. */
   | { code: 'pacs-open-failed'; detail: string }
+  /** The scan finished and the first pane moved from the series shown early to the baseline's arterial phase. */
+  | { code: 'first-stack-settled' }
   /** Compare needs two studies of the patient. */
   | { code: 'comparison-needs-two-studies' };
 

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type ScanProgress, readHeaderFromFile, scanFiles } from './scanFiles';
+import { type ScanBatchResult, type ScanProgress, HEAD_CHUNK_BYTES, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
 import { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 import { BASIC_TEXT_SR, ENHANCED_CT_IMAGE, MEDIA_STORAGE_DIRECTORY, deflatePart10, fileOf, makeDicom } from './testing/makeDicom';
 import { unzipToFiles } from './unzipToFiles';
@@ -53,7 +53,7 @@ describe('scanFiles', () => {
       { path: 'study/SR/report', reason: expect.stringMatching(/^no pixel data \/ not an image object/) },
     ]);
     expect(result.duplicates).toEqual([{ path: 'copy/IM1', duplicateOf: 'study/CT/IM1' }]);
-    expect(events).toHaveLength(9);
+    expect(events).toHaveLength(2); // a first batch of 8 files, then the rest
     expect(events.at(-1)).toEqual({ filesRead: 9, total: 9, dicomFound: 5, skipped: 4 });
   });
 
@@ -70,6 +70,73 @@ describe('scanFiles', () => {
     expect(small.bytesRead).toBe(small.size);
   });
 
+  it('reads a slice with a usual header in one read of the first chunk, never the whole file', async () => {
+    const bytes = makeDicom({ SOPInstanceUID: '2.25.79.1', Rows: 256, Columns: 256 });
+    expect(bytes.length).toBeGreaterThan(HEAD_CHUNK_BYTES * 2);
+    const file = fileOf('IM1', bytes);
+    expect((await readHeaderFromFile(file)).ok).toBe(true);
+    expect(file.bytesRead).toBe(HEAD_CHUNK_BYTES);
+  });
+
+  it('grows the read past the first chunk for a header longer than it, and only as far as needed', async () => {
+    const bytes = enhancedCt(400);
+    const file = fileOf('mf.dcm', bytes);
+    const result = await readHeaderFromFile(file);
+    expect(result.ok && result.instance.frames).toHaveLength(400);
+    expect(file.bytesRead).toBe(HEAD_CHUNK_BYTES + HEAD_CHUNK_BYTES * 4); // the first chunk, then once ×4 as far
+    expect(file.bytesRead).toBeLessThan(bytes.length);
+  });
+
+  it('skips a non-DICOM and a broken file in the middle of a folder with reasons and loads the rest, batch by batch', async () => {
+    const files = Array.from({ length: 100 }, (_, i) => fileOf(`s/IM${i}`, slice(i + 1)));
+    files[20] = fileOf('s/readme.txt', new TextEncoder().encode('not an image'));
+    files[50] = fileOf('s/IM50', slice(51).slice(0, 400));
+    const batches: ScanBatchResult[] = [];
+    const result = await scanFiles(files, { batchSize: 16, onBatch: (batch) => batches.push(batch) });
+    expect(result.instances).toHaveLength(98);
+    expect(result.instances.map((i) => i.path)).toEqual(files.map((f) => f.webkitRelativePath).filter((p) => p !== 's/readme.txt' && p !== 's/IM50'));
+    expect(result.skipped).toEqual([
+      { path: 's/readme.txt', reason: expect.stringMatching(/^not a DICOM file/) },
+      { path: 's/IM50', reason: expect.stringMatching(/^truncated file/) },
+    ]);
+    expect(batches.map((b) => b.instances.length + b.skipped.length)).toEqual([8, 16, 16, 16, 16, 16, 12]);
+    expect(batches.flatMap((b) => b.skipped)).toEqual(result.skipped);
+    expect(batches.flatMap((b) => b.instances).length).toBe(98);
+  });
+
+  it('gives the same result whatever order the batches finish in; each batch reports what it found as it arrives', async () => {
+    const files = [...mixedFolder(), ...Array.from({ length: 40 }, (_, i) => fileOf(`more/IM${i}`, slice(i + 20)))];
+    const expected = await scanFiles(files);
+    const arrived: string[] = [];
+    const delays = [9, 1, 6, 3, 0, 4];
+    let call = 0;
+    const result = await scanFiles(files, {
+      batchSize: 8,
+      concurrency: 4,
+      readBatch: async (batch) => {
+        await new Promise((resolve) => setTimeout(resolve, delays[call++ % delays.length]));
+        return readHeaders(batch);
+      },
+      onBatch: ({ instances }) => arrived.push(...instances.map((i) => i.fileId)),
+    });
+    expect(result).toEqual(expected);
+    expect(arrived).not.toEqual([...arrived].sort((a, b) => Number(a) - Number(b))); // out of order…
+    expect(new Set(arrived)).toEqual(new Set([...expected.instances.map((i) => i.fileId), '8'])); // …and complete, the duplicate included
+  });
+
+  it('reads in the order asked (e.g. by path) and still gives the result of the input order', async () => {
+    const files = mixedFolder();
+    const expected = await scanFiles(files);
+    const readOrder = files.map((_, i) => files.length - 1 - i);
+    const firstBatch: string[] = [];
+    const result = await scanFiles(files, {
+      readOrder,
+      onBatch: ({ instances, skipped }) => firstBatch.push(...(firstBatch.length ? [] : [...instances.map((i) => i.path), ...skipped.map((f) => f.path)])),
+    });
+    expect(result).toEqual(expected); // the duplicate read first is still the one dropped
+    expect(firstBatch).not.toContain('study/CT/IM3'); // the first file came last
+  });
+
   it('reports a file that cannot be read instead of failing the scan', async () => {
     const unreadable = { name: 'gone.dcm', size: 10, slice: () => ({ arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }) };
     const result = await scanFiles([unreadable]);
@@ -82,10 +149,11 @@ describe('scanFiles', () => {
     let reads = 0;
     const scan = scanFiles(files, {
       concurrency: 2,
+      batchSize: 1,
       signal: controller.signal,
-      readHeader: (file) => {
-        reads += 1;
-        return readHeaderFromFile(file);
+      readBatch: (batch) => {
+        reads += batch.length;
+        return readHeaders(batch);
       },
       onProgress: (p) => {
         if (p.filesRead === 3) controller.abort();
@@ -118,31 +186,33 @@ describe('scanFiles', () => {
 
 describe('scan pool', () => {
   it.each([
-    [undefined, 1],
-    [1, 1],
-    [2, 1],
-    [4, 3],
+    [undefined, 2],
+    [1, 2],
+    [2, 2],
+    [4, 4],
     [8, 4],
     [32, 4],
   ])('with %s cores runs %i workers', (cores, size) => {
     expect(defaultPoolSize(cores)).toBe(size);
   });
 
-  it('never runs more reads than workers, reuses workers across scans and gives the same result as scanning in-thread', async () => {
+  it('sends each worker whole batches of heads, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
     let active = 0;
     let peak = 0;
     let spawned = 0;
     let terminated = 0;
+    const batchSizes: number[] = [];
     const pool = createScanPool(() => {
       spawned += 1;
       return {
         api: {
-          async readHeader(file) {
+          async parseHeads(heads) {
+            batchSizes.push(heads.length);
             active += 1;
             peak = Math.max(peak, active);
             await new Promise((resolve) => setTimeout(resolve, 1));
             try {
-              return await scanWorkerApi.readHeader(file);
+              return await scanWorkerApi.parseHeads(heads);
             } finally {
               active -= 1;
             }
@@ -153,11 +223,29 @@ describe('scan pool', () => {
     }, 3);
     const expected = await scanFiles(mixedFolder());
     expect(await pool.scan(mixedFolder())).toEqual(expected);
-    await pool.scan(mixedFolder());
-    expect(peak).toBe(3);
+    const folder = Array.from({ length: 300 }, (_, i) => fileOf(`big/IM${i}`, slice(i + 1)));
+    const result = await pool.scan(folder);
+    expect(result.instances).toHaveLength(300);
+    expect(batchSizes.slice(2)).toEqual([8, ...Array<number>(9).fill(32), 4]); // a short first batch, then one message per 32 files
+    expect(peak).toBe(6);
     expect(spawned).toBe(3);
     pool.terminate();
     expect(terminated).toBe(3);
     await expect(pool.scan(mixedFolder())).rejects.toThrow(/terminated/);
+  });
+});
+
+describe('warming the scan pool', () => {
+  it('starts every worker before the first scan and no more during it', async () => {
+    let spawned = 0;
+    const pool = createScanPool(() => {
+      spawned += 1;
+      return { api: scanWorkerApi, terminate: () => undefined };
+    }, 2);
+    pool.warm();
+    expect(spawned).toBe(2);
+    await pool.scan(mixedFolder());
+    expect(spawned).toBe(2);
+    pool.terminate();
   });
 });

@@ -2,10 +2,23 @@ import { dedupeInstances } from './dedupe';
 import { parseHeader } from './parseHeader';
 import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
 
-/** First read per file: enough for almost any header; Enhanced multi-frame headers may need more. */
-export const HEAD_CHUNK_BYTES = 256 * 1024;
+/**
+ * First read per file. CT and MR headers take a few kB (Siemens CSA or long private
+ * groups up to a few tens); reading 32 kB instead of the whole slice keeps the scan
+ * near the cost of opening each file. Longer headers (Enhanced multi-frame) grow the read.
+ */
+export const HEAD_CHUNK_BYTES = 32 * 1024;
 
-/** Counters for a progress bar, reported after each file. */
+/** Header reads one batch keeps in flight: file reads wait on the disk, parsing is short. */
+export const READS_IN_FLIGHT = 8;
+
+/** Files per batch: one message to a worker and one back, instead of one round trip per file. */
+export const SCAN_BATCH_FILES = 32;
+
+/** Files in a scan's first batch: fewer, so that the first images come back sooner. */
+export const FIRST_BATCH_FILES = 8;
+
+/** Counters for a progress bar, reported after each batch. */
 export interface ScanProgress {
   filesRead: number;
   total: number;
@@ -35,17 +48,37 @@ export interface ScanResult {
   duplicates: DuplicateFile[];
 }
 
+/**
+ * What one batch found, as soon as it is read: images (not yet deduplicated, in
+ * completion order) and skipped files. The final {@link ScanResult} supersedes it.
+ */
+export interface ScanBatchResult {
+  instances: ScannedInstance[];
+  skipped: SkippedFile[];
+}
+
 /** Options of {@link scanFiles}. */
 export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
+  /** Each batch's findings while the scan runs, so that the caller can show images before it ends. */
+  onBatch?: (found: ScanBatchResult) => void;
   /** Aborting stops dispatching files; the scan then rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Prepended to each file's index to form its `fileId`, so that several scans can share one registry. */
   fileIdPrefix?: string;
-  /** Files read at once (default 4); the worker pool sets it to its size. */
+  /** Batches read at once (default 2); the worker pool sets it from its size. */
   concurrency?: number;
-  /** Reads one header; defaults to {@link readHeaderFromFile} in this thread, the pool passes a worker call. */
-  readHeader?: (file: FileLike) => Promise<ParseResult>;
+  /** The path shown for each file, by index (default: {@link filePath}). */
+  paths?: readonly string[];
+  /**
+   * Indices of `files` in the order to read them (default: as given), e.g. by path so
+   * that a folder's first images come from its first series; the result is the same.
+   */
+  readOrder?: readonly number[];
+  /** Files per batch (default {@link SCAN_BATCH_FILES}); the first batch holds at most {@link FIRST_BATCH_FILES}. */
+  batchSize?: number;
+  /** Reads the headers of one batch; defaults to {@link readHeaders} in this thread, the pool passes a worker call. */
+  readBatch?: (files: FileLike[]) => Promise<ParseResult[]>;
 }
 
 /** The path shown for a file: folder-relative when the browser gives one, else the name. */
@@ -53,73 +86,141 @@ export function filePath(file: FileLike): string {
   return file.webkitRelativePath || file.name;
 }
 
-async function readRange(file: FileLike, start: number, end: number): Promise<Uint8Array> {
-  return new Uint8Array(await file.slice(start, end).arrayBuffer());
+/** The first bytes of a file, for a header parser that may run in another thread. */
+export interface HeadBytes {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Whether `bytes` is the whole file. */
+  complete: boolean;
 }
 
-/**
- * Reads a file's DICOM header from its first bytes, growing the read ×4 while the
- * header runs past it, so that large files are never read whole unless they must be
- * (deflated files, or headers bigger than the chunk). Never throws.
- *
- * @param headBytes size of the first read, bytes
- */
-export async function readHeaderFromFile(file: FileLike, headBytes = HEAD_CHUNK_BYTES): Promise<ParseResult> {
+/** Parses heads in this thread; a scan worker exposes the same function. */
+export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
+  return heads.map(({ bytes, complete }) => parseHeader(bytes, { complete }));
+}
+
+type ReadOrFailure = HeadBytes | { failure: string };
+
+async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
   try {
-    let bytes = await readRange(file, 0, Math.min(file.size, headBytes));
-    for (;;) {
-      const complete = bytes.length >= file.size;
-      const result = parseHeader(bytes, { complete });
-      if (result.ok || !result.needsMoreBytes || complete) return result;
-      const more = await readRange(file, bytes.length, Math.min(file.size, bytes.length * 4));
-      const grown = new Uint8Array(bytes.length + more.length);
-      grown.set(bytes);
-      grown.set(more, bytes.length);
-      bytes = grown;
-    }
+    const end = Math.min(file.size, bytes);
+    return { bytes: new Uint8Array(await file.slice(0, end).arrayBuffer()), complete: end >= file.size };
   } catch (error) {
-    return { ok: false, reason: `could not read the file (${error instanceof Error ? error.message : String(error)})` };
+    return { failure: `could not read the file (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
+async function eachLimited(count: number, inFlight: number, work: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const drain = async () => {
+    for (let i = next++; i < count; i = next++) await work(i);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, count)) }, drain));
+}
+
 /**
- * Scans files for DICOM images: reads each header, skips what is not an image with
- * a reason, and drops duplicate SOPInstanceUIDs. Each instance gets
- * `fileId = ${fileIdPrefix}${index in files}`, the key under which the caller
- * keeps the File for the viewer.
+ * Reads the headers of several files: the first `headBytes` of each (up to
+ * `inFlight` reads at once), parsed together by `parse`, which may run in a worker
+ * and take the buffers over. A header running past its bytes is read again ×4 as
+ * far, until it fits or the file is read whole, so that large files are never read
+ * whole unless they must be (deflated files, headers bigger than the chunk).
+ * Results come in the order of `files`. Never throws: an unreadable file becomes
+ * a result with the reason.
+ */
+export async function readHeaders(
+  files: readonly FileLike[],
+  parse: (heads: HeadBytes[]) => ParseResult[] | Promise<ParseResult[]> = parseHeads,
+  { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES } = {},
+): Promise<ParseResult[]> {
+  const results = new Array<ParseResult>(files.length);
+  let pending = files.map((_, i) => i);
+  for (let want = headBytes; pending.length > 0; want *= 4) {
+    const reads = new Array<ReadOrFailure>(pending.length);
+    await eachLimited(pending.length, inFlight, async (k) => {
+      reads[k] = await readHead(files[pending[k]!]!, want);
+    });
+    const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));
+    const completeness = heads.map((head) => head.complete); // `parse` may take the buffers over
+    const parsed = heads.length > 0 ? await parse(heads) : [];
+    const stillShort: number[] = [];
+    let h = 0;
+    reads.forEach((read, k) => {
+      const i = pending[k]!;
+      if ('failure' in read) {
+        results[i] = { ok: false, reason: read.failure };
+        return;
+      }
+      const result = parsed[h]!;
+      if (!result.ok && result.needsMoreBytes && !completeness[h]) stillShort.push(i);
+      else results[i] = result;
+      h += 1;
+    });
+    pending = stillShort;
+  }
+  return results;
+}
+
+/** The header of one file (see {@link readHeaders}), parsed in this thread. */
+export async function readHeaderFromFile(file: FileLike, headBytes = HEAD_CHUNK_BYTES): Promise<ParseResult> {
+  const [result] = await readHeaders([file], parseHeads, { headBytes });
+  return result!;
+}
+
+/** Where each batch starts: a short first batch, then `batchSize` files each. */
+function batchBoundaries(fileCount: number, batchSize: number): number[] {
+  const starts = fileCount > 0 ? [0] : [];
+  for (let start = Math.min(batchSize, FIRST_BATCH_FILES); start < fileCount; start += batchSize) starts.push(start);
+  return starts;
+}
+
+function toFound(result: ParseResult, path: string, fileId: string): { instance?: ScannedInstance; skipped?: SkippedFile } {
+  if (result.ok) return { instance: { ...result.instance, fileId, path } };
+  return { skipped: { path, reason: result.reason, ...(result.notDisplayed && { notDisplayed: result.notDisplayed }) } };
+}
+
+/**
+ * Scans files for DICOM images: reads headers batch by batch (several batches in
+ * flight), skips what is not an image with a reason, and drops duplicate
+ * SOPInstanceUIDs. Each instance gets `fileId = ${fileIdPrefix}${index in files}`,
+ * the key under which the caller keeps the File for the viewer. The result does
+ * not depend on the order in which batches finish.
  */
 export async function scanFiles(files: readonly FileLike[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { onProgress, signal, fileIdPrefix = '', concurrency = 4, readHeader = (file) => readHeaderFromFile(file) } = options;
-  const results = new Array<ParseResult | undefined>(files.length);
+  const { onProgress, onBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
+  const order = options.readOrder ?? files.map((_, i) => i);
+  const readBatch = options.readBatch ?? ((batch: FileLike[]) => readHeaders(batch));
+  const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
   const progress: ScanProgress = { filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 };
-  let next = 0;
+  const batchStarts = batchBoundaries(files.length, batchSize);
+  let nextBatch = 0;
 
   async function drain(): Promise<void> {
-    for (let i = next++; i < files.length; i = next++) {
+    for (let b = nextBatch++; b < batchStarts.length; b = nextBatch++) {
       signal?.throwIfAborted();
-      const file = files[i];
-      if (!file) continue;
-      const result = await readHeader(file);
-      results[i] = result;
-      progress.filesRead += 1;
-      if (result.ok) progress.dicomFound += 1;
-      else progress.skipped += 1;
+      const indices = order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
+      const batch = indices.map((i) => files[i]!);
+      const results = await readBatch(batch);
+      signal?.throwIfAborted();
+      const batchFound: ScanBatchResult = { instances: [], skipped: [] };
+      results.forEach((result, i) => {
+        const index = indices[i]!;
+        const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`);
+        found[index] = one;
+        if (one.instance) batchFound.instances.push(one.instance);
+        if (one.skipped) batchFound.skipped.push(one.skipped);
+      });
+      progress.filesRead += batch.length;
+      progress.dicomFound += batchFound.instances.length;
+      progress.skipped += batchFound.skipped.length;
+      onBatch?.(batchFound);
       onProgress?.({ ...progress });
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, drain));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batchStarts.length)) }, drain));
   signal?.throwIfAborted();
 
-  const found: ScannedInstance[] = [];
-  const skipped: SkippedFile[] = [];
-  results.forEach((result, i) => {
-    const file = files[i];
-    if (!result || !file) return;
-    const path = filePath(file);
-    if (result.ok) found.push({ ...result.instance, fileId: `${fileIdPrefix}${i}`, path });
-    else skipped.push({ path, reason: result.reason, ...(result.notDisplayed && { notDisplayed: result.notDisplayed }) });
-  });
-  const { unique, duplicates } = dedupeInstances(found);
+  const instances = found.flatMap((one) => (one?.instance ? [one.instance] : []));
+  const skipped = found.flatMap((one) => (one?.skipped ? [one.skipped] : []));
+  const { unique, duplicates } = dedupeInstances(instances);
   const pathOf = new Map(unique.map((instance) => [instance.SOPInstanceUID, instance.path]));
   return {
     instances: unique,

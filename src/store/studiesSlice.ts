@@ -18,7 +18,15 @@ export interface ScanProgress {
   skipped: number;
   /** Set when status is 'failed'. */
   error?: string;
+  /**
+   * How many of `instances` were open before this scan: the ones after them are the
+   * scan's early findings, which its final, ordered result replaces.
+   */
+  instancesBefore: number;
 }
+
+/** The counters of a scan, without its status. */
+export type ScanCounters = Pick<ScanProgress, 'filesRead' | 'total' | 'dicomFound' | 'skipped'>;
 
 export interface StudiesSlice {
   /** Every image header loaded so far (duplicates already removed by the index). */
@@ -28,30 +36,41 @@ export interface StudiesSlice {
   /** Phases the reader corrected, by stack id; they win over the inferred phase. */
   phaseOverrides: Record<string, ContrastPhase>;
   scanStarted(total: number): void;
-  scanProgressed(progress: Omit<ScanProgress, 'status' | 'error'>): void;
-  /** Adds a finished scan's results to what is already open. */
+  scanProgressed(progress: ScanCounters): void;
+  /** Adds images a running scan has found so far, so that they can be shown before it ends. */
+  scanFound(instances: ScannedInstance[]): void;
+  /** Adds a finished scan's results to what is already open, in place of what {@link scanFound} added. */
   scanFinished(result: { instances: ScannedInstance[]; skipped: SkippedFile[] }): void;
+  /** Ends a scan that was cancelled or failed; the images it found so far are closed again. */
   scanStopped(status: 'cancelled' | 'failed', error?: string): void;
   overridePhase(stackId: string, phase: ContrastPhase | null): void;
   closeAllStudies(): void;
 }
 
-const IDLE: ScanProgress = { status: 'idle', filesRead: 0, total: 0, dicomFound: 0, skipped: 0 };
+const IDLE: ScanProgress = { status: 'idle', filesRead: 0, total: 0, dicomFound: 0, skipped: 0, instancesBefore: 0 };
 
 export const createStudiesSlice: StateCreator<StudiesSlice, [], [], StudiesSlice> = (set) => ({
   instances: [],
   skippedFiles: [],
   scan: IDLE,
   phaseOverrides: {},
-  scanStarted: (total) => set({ scan: { ...IDLE, status: 'scanning', total } }),
+  scanStarted: (total) => set((state) => ({ scan: { ...IDLE, status: 'scanning', total, instancesBefore: state.instances.length } })),
   scanProgressed: (progress) => set((state) => ({ scan: { ...state.scan, ...progress } })),
+  scanFound: (instances) =>
+    set((state) => (state.scan.status === 'scanning' ? { instances: [...state.instances, ...instances] } : {})),
   scanFinished: ({ instances, skipped }) =>
     set((state) => ({
-      instances: [...state.instances, ...instances],
+      // Results of a scan that was never started (tests, other sources) are simply added.
+      instances: [...state.instances.slice(0, state.scan.status === 'scanning' ? state.scan.instancesBefore : undefined), ...instances],
       skippedFiles: [...state.skippedFiles, ...skipped],
       scan: { ...state.scan, status: 'done' },
     })),
-  scanStopped: (status, error) => set((state) => ({ scan: { ...state.scan, status, ...(error ? { error } : {}) } })),
+  // An interrupted scan adds nothing: its early findings go, what was open before stays.
+  scanStopped: (status, error) =>
+    set((state) => ({
+      instances: state.instances.slice(0, state.scan.instancesBefore),
+      scan: { ...state.scan, status, ...(error ? { error } : {}) },
+    })),
   overridePhase: (stackId, phase) =>
     set((state) => {
       const phaseOverrides = { ...state.phaseOverrides };

@@ -36,6 +36,8 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
       return `The image of this caliper (${message.lesionId}) is not open.`;
     case 'pacs-open-failed':
       return `Opening from the PACS failed: ${message.detail}`;
+    case 'first-stack-settled':
+      return 'Every file is read: showing the arterial phase of the earliest study.';
     case 'comparison-needs-two-studies':
       return 'A comparison needs two studies of the patient.';
   }

@@ -37,6 +37,10 @@ export class StackViewportController {
   private userVoi: VoiRange | undefined;
   /** The window the stack opened in by its region (liver for abdominal CT…); undefined = the header's. */
   private openingVoi: VoiRange | undefined;
+  /** True from showStack until its first image is drawn or has failed. */
+  private firstImageLoading = false;
+  /** A longer list for the stack whose first image is still loading (see growStack). */
+  private grownWhileLoading: string[] | undefined;
 
   constructor(
     readonly viewportId: string,
@@ -78,6 +82,51 @@ export class StackViewportController {
    */
   async showStack(imageIds: string[], startIndex = 0): Promise<void> {
     this.stopCine();
+    this.firstImageLoading = true;
+    this.grownWhileLoading = undefined;
+    try {
+      await this.loadStack(imageIds, startIndex);
+    } finally {
+      if (this.imageIds === imageIds) this.firstImageLoading = false;
+    }
+    const grown = this.grownWhileLoading;
+    this.grownWhileLoading = undefined;
+    if (grown && !this.destroyed && this.imageIds === imageIds) await this.growStack(grown);
+  }
+
+  /**
+   * Shows a longer list of the same stack, e.g. while a scan is still adding its
+   * slices, without moving the reader: the image on screen (or being scrolled to)
+   * stays, with its window, zoom and pan; only its index changes when slices were
+   * inserted before it. While the stack's first image is loading, the list waits
+   * for it; a stack that failed, or that no longer holds the image, is shown anew.
+   */
+  async growStack(imageIds: string[]): Promise<void> {
+    if (this.firstImageLoading) {
+      this.grownWhileLoading = imageIds;
+      return;
+    }
+    if (imageIds.length === this.imageIds.length && imageIds.every((id, i) => id === this.imageIds[i])) {
+      this.imageIds = imageIds; // the same images (the index was rebuilt): nothing to load
+      this.update({ ...this.state, imageIds });
+      return;
+    }
+    const onScreen = this.imageIds[this.state.targetIndex];
+    const at = onScreen === undefined ? -1 : imageIds.indexOf(onScreen);
+    if (this.state.renderState === 'error' || this.state.renderState === 'idle' || at < 0) return this.showStack(imageIds);
+    const presentation = this.viewport.getViewPresentation();
+    const { voiRange, invert } = this.viewport.getProperties();
+    this.imageIds = imageIds;
+    this.update({ ...this.state, imageIds, imageCount: imageIds.length, sliceIndex: at, targetIndex: at });
+    await this.viewport.setStack(imageIds, at);
+    if (this.destroyed || this.imageIds !== imageIds) return;
+    this.prefetcher.start(imageIds, at);
+    this.viewport.setViewPresentation(presentation);
+    this.viewport.setProperties({ voiRange, invert });
+    this.viewport.render();
+  }
+
+  private async loadStack(imageIds: string[], startIndex: number): Promise<void> {
     const kept = this.viewKeptAcrossStacks();
     this.imageIds = imageIds;
     this.fitZoom = undefined;

@@ -1,28 +1,21 @@
-import { expose, releaseProxy, wrap } from 'comlink';
+import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { type ScanWorkerApi, type ScanWorkerHandle, createScanPool, scanWorkerApi } from '../dicom';
+import { type HeadBytes, type ScanWorkerHandle, createScanPool, scanWorkerApi } from '../dicom';
 import { makeDicom } from '../dicom/testing/makeDicom';
+import { connectScanWorker } from './spawnScanWorker';
 
-/**
- * The same Comlink wiring as `spawnScanWorker` + `scan.worker.ts`, over a Node
- * MessageChannel instead of a Web Worker: files really cross a structured clone.
- */
+/** The wiring of `spawnScanWorker` + `scan.worker.ts`, over a Node MessageChannel instead of a Web Worker. */
 function spawnOverChannel(): ScanWorkerHandle {
   const { port1, port2 } = new MessageChannel();
   expose(scanWorkerApi, port1);
-  const api = wrap<ScanWorkerApi>(port2);
-  return {
-    api,
-    terminate() {
-      api[releaseProxy]();
-      port1.close();
-      port2.close();
-    },
-  };
+  return connectScanWorker(port2, () => {
+    port1.close();
+    port2.close();
+  });
 }
 
 describe('scan worker over Comlink', () => {
-  it('reads headers of real Files sent by structured clone', async () => {
+  it('parses the heads of real Files read in this thread, in batches', async () => {
     const pool = createScanPool(spawnOverChannel, 2);
     const files = [1, 2, 3].map(
       (n) => new File([makeDicom({ InstanceNumber: n, SOPInstanceUID: `2.25.90.${n}` })], `IM${n}`),
@@ -35,5 +28,14 @@ describe('scan worker over Comlink', () => {
       ['2', 'IM3', 3],
     ]);
     expect(result.skipped).toEqual([{ path: 'notes.txt', reason: expect.stringMatching(/^not a DICOM file/) }]);
+  });
+
+  it('transfers the heads to the worker: the buffers leave this thread instead of being copied', async () => {
+    const worker = spawnOverChannel();
+    const heads: HeadBytes[] = [{ bytes: makeDicom({ SOPInstanceUID: '2.25.91.1' }), complete: true }];
+    const [result] = await worker.api.parseHeads(heads);
+    worker.terminate();
+    expect(result?.ok && result.instance.SOPInstanceUID).toBe('2.25.91.1');
+    expect(heads[0]!.bytes.buffer.byteLength).toBe(0); // detached
   });
 });

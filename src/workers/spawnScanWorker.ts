@@ -1,5 +1,20 @@
-import { releaseProxy, wrap } from 'comlink';
+import { type Endpoint, releaseProxy, transfer, wrap } from 'comlink';
 import type { ScanWorkerApi, ScanWorkerHandle } from '../dicom';
+
+/**
+ * A scan worker's handle over any Comlink endpoint: each batch of heads is one
+ * message, and the heads' buffers move to the worker instead of being copied.
+ */
+export function connectScanWorker(endpoint: Endpoint, close: () => void): ScanWorkerHandle {
+  const remote = wrap<ScanWorkerApi>(endpoint);
+  return {
+    api: { parseHeads: (heads) => remote.parseHeads(transfer(heads, heads.map((head) => head.bytes.buffer))) },
+    terminate() {
+      remote[releaseProxy]();
+      close();
+    },
+  };
+}
 
 /**
  * Starts one scan worker for `createScanPool`. The `new URL(…, import.meta.url)`
@@ -7,12 +22,5 @@ import type { ScanWorkerApi, ScanWorkerHandle } from '../dicom';
  */
 export function spawnScanWorker(): ScanWorkerHandle {
   const worker = new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'dicom-scan' });
-  const api = wrap<ScanWorkerApi>(worker);
-  return {
-    api,
-    terminate() {
-      api[releaseProxy]();
-      worker.terminate();
-    },
-  };
+  return connectScanWorker(worker, () => worker.terminate());
 }

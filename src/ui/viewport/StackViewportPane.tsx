@@ -31,7 +31,7 @@ export interface StackViewportPaneProps {
 export function StackViewportPane({ viewportId, stack, isActive, onActivate, activeTool, onToolChange }: StackViewportPaneProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const elementRef = useRef<HTMLDivElement>(null);
-  const { controller, state } = useStackViewport(viewportId, elementRef, stack?.imageIds);
+  const { controller, state } = useStackViewport(viewportId, elementRef, stack?.imageIds, stack?.stackId);
   const [localTool, setLocalTool] = useState<PrimaryToolName>('WindowLevel');
   const tool = activeTool ?? localTool;
   const [cursor, setCursor] = useState<[number, number] | null>(null);

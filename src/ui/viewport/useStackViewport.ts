@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import {
   INITIAL_VIEW_STATE,
   StackViewportController,
@@ -21,8 +21,12 @@ export function useStackViewport(
   viewportId: string,
   elementRef: RefObject<HTMLDivElement | null>,
   imageIds: string[] | undefined,
+  stackId?: string,
 ): { controller: StackViewportController | null; state: StackViewState } {
   const [controller, setController] = useState<StackViewportController | null>(null);
+  // Which stack each list handed to the controller belongs to: a longer list of the stack on screen grows it in place.
+  const stackOfIds = useRef(new WeakMap<readonly string[], string>());
+  const shownStackId = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const element = elementRef.current;
@@ -47,11 +51,16 @@ export function useStackViewport(
   }, [viewportId, elementRef]);
 
   useEffect(() => {
-    // imageIds must be referentially stable (memoised by the caller): a new array reloads the stack.
-    if (controller && imageIds) void controller.showStack(imageIds, takeStartIndex(viewportId, imageIds));
-  }, [controller, imageIds, viewportId]);
+    // imageIds must be referentially stable (memoised by the caller): a new array of another stack reloads the pane.
+    if (!controller || !imageIds) return;
+    if (stackId !== undefined) stackOfIds.current.set(imageIds, stackId);
+    const sameStack = stackId !== undefined && shownStackId.current === stackId;
+    shownStackId.current = stackId;
+    void (sameStack ? controller.growStack(imageIds) : controller.showStack(imageIds, takeStartIndex(viewportId, imageIds)));
+  }, [controller, imageIds, stackId, viewportId]);
 
   const state = useSyncExternalStore(controller?.subscribe ?? noSubscription, controller?.getState ?? noState);
   // Between a new stack arriving and showStack running, the state still describes the old one.
-  return { controller, state: imageIds && state.imageIds === imageIds ? state : INITIAL_VIEW_STATE };
+  const current = imageIds && (state.imageIds === imageIds || (stackId !== undefined && stackOfIds.current.get(state.imageIds) === stackId));
+  return { controller, state: current ? state : INITIAL_VIEW_STATE };
 }

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, type BrowserSession } from './support/browser';
+import { largeFolder, SLICES_PER_SERIES } from './support/largeFolder';
+import { opener } from './support/pageObjects';
+
+const FILES = 3000;
+
+describe('a large folder shows its first images while the scan runs (production build)', () => {
+  let workDir = '';
+  let folder = '';
+  let session: BrowserSession | undefined;
+
+  beforeAll(() => {
+    workDir = mkdtempSync(path.join(tmpdir(), 'viable-progressive-e2e-'));
+    folder = largeFolder(path.join(workDir, 'large'), FILES);
+  });
+  afterAll(() => {
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  it('draws the first image and grows the study browser before the scan ends; the stack grows under the reader without moving the image', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    // Sampled in the page on every DOM change, so that no state between two polls is missed.
+    await page.evaluate(() => {
+      const seen: Array<{ status: string | null; series: number; rendered: boolean }> = [];
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        seen.push({
+          status: document.querySelector('[data-testid="scan-progress"]')?.getAttribute('data-status') ?? null,
+          series: document.querySelectorAll('[data-testid="series-item"]').length,
+          rendered: document.querySelector('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]') !== null,
+        });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await opener.openFolder(page, folder);
+    const pane = page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"]');
+    await page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('scan-progress').getAttribute('data-status')).toBe('scanning');
+    const countAtFirstImage = Number(await pane.getAttribute('data-image-count'));
+    expect(countAtFirstImage).toBeLessThan(SLICES_PER_SERIES);
+
+    // The reader moves to the last slice indexed so far; then the rest of the series arrives around it.
+    const indexedSoFar = Number(await pane.getAttribute('data-image-count'));
+    await page.evaluate((last) => window.__viable!.viewports['vp-0']!.scrollToIndex(last), indexedSoFar - 1);
+    await page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]').waitFor();
+    const before = await page.evaluate(() => ({
+      imageId: window.__viable!.viewports['vp-0']!.getCurrentImageId(),
+      index: Number(document.querySelector('[data-viewport-id="vp-0"]')!.getAttribute('data-slice-index')),
+      overlay: document.querySelector('[data-testid="overlay-slice"]')!.textContent ?? '',
+    }));
+    const depthBeforeMm = -Number(/(-?\d+\.\d) mm/.exec(before.overlay)?.[1]);
+
+    await opener.waitScan(page, 'done', 240_000);
+    await page.locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-image-count="${SLICES_PER_SERIES}"][data-render-state="rendered"]`).waitFor();
+    expect(await page.evaluate(() => window.__viable!.viewports['vp-0']!.getCurrentImageId())).toBe(before.imageId);
+    // Slices lie 1 mm apart from the top: in the whole series the image sits at its depth in mm, further down than before.
+    expect(depthBeforeMm).toBeGreaterThan(before.index);
+    expect(Number(await pane.getAttribute('data-slice-index'))).toBe(depthBeforeMm);
+
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Array<{ status: string | null; series: number; rendered: boolean }> }).__seen);
+    const whileScanning = seen.filter((s) => s.status === 'scanning');
+    const finalSeries = FILES / SLICES_PER_SERIES;
+    expect(await page.getByTestId('series-item').count()).toBe(finalSeries);
+    expect(whileScanning.some((s) => s.rendered)).toBe(true);
+    const seriesCounts = [...new Set(whileScanning.map((s) => s.series))].filter((n) => n > 0);
+    expect(seriesCounts.length).toBeGreaterThan(1); // the browser grew in steps while the scan ran
+    expect(Math.min(...seriesCounts)).toBeLessThan(finalSeries);
+    expect(log.pageErrors).toEqual([]);
+  });
+});

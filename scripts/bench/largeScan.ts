@@ -1,0 +1,54 @@
+// Scanning a folder of many small files: files/s against the floor page's scan, the
+// longest main-thread task while Viable scans, and how soon the progress bar shows.
+import { manyFilesFolder } from './benchFolders.ts';
+import type { FloorMeasurement } from './floor/floorMeasurement.ts';
+import type { BenchMeasure } from './measure.ts';
+import { measureFloor } from './measureFloor.ts';
+import { type LoadMeasurement, measureLoad } from './measureLoad.ts';
+import { type Column, fixed, formatTable, ratio } from './report.ts';
+
+interface LargeScanRow {
+  files: number;
+  floor: FloorMeasurement;
+  viable: LoadMeasurement;
+}
+
+const floorFilesPerSecond = (floor: FloorMeasurement) => floor.files / (floor.scanMs / 1000);
+
+const COLUMNS: Array<Column<LargeScanRow>> = [
+  ['files', (r) => String(r.files)],
+  ['floor files/s', (r) => fixed(floorFilesPerSecond(r.floor), 0)],
+  ['Viable files/s', (r) => fixed(r.viable.filesPerSecond, 0)],
+  ['scan ×', (r) => ratio(r.viable.filesPerSecond, floorFilesPerSecond(r.floor))],
+  ['Viable scan s', (r) => fixed(r.viable.scanMs / 1000, 2)],
+  ['longest task ms', (r) => fixed(r.viable.longestTaskMs, 0)],
+  ['bar ms', (r) => fixed(r.viable.progressBarMs, 0)],
+  ['1st image s', (r) => fixed(r.viable.firstImageMs / 1000, 2)],
+];
+
+export const largeScan: BenchMeasure = {
+  name: 'largeScan',
+  async run({ baseUrl, workDir, scanFiles, onStep }) {
+    onStep(`writing ${scanFiles} files`);
+    const dir = manyFilesFolder(workDir, scanFiles);
+    onStep(`${scanFiles} files: floor page`);
+    const floor = await measureFloor(baseUrl, dir);
+    onStep(`${scanFiles} files: Viable`);
+    const viable = await measureLoad(baseUrl, dir, scanFiles, { decodeAll: false, onStep: (step) => onStep(`${scanFiles} files: ${step}`) });
+    const row = { files: scanFiles, floor, viable };
+    const scanRatio = viable.filesPerSecond / floorFilesPerSecond(floor);
+    return {
+      table: formatTable(COLUMNS, [row]),
+      notes: [
+        `${scanFiles} distinct 64×64 CT slices in series of 500. Longest task: Viable's main thread from the pick to the end of the scan.`,
+        'bar ms: from the change event to the progress bar in the page.',
+      ],
+      goals: [
+        { text: `${scanFiles} files: no main-thread task over 100 ms (${viable.longestTaskMs.toFixed(0)} ms)`, met: viable.longestTaskMs <= 100 },
+        { text: `${scanFiles} files: progress bar within 100 ms of the pick (${viable.progressBarMs.toFixed(0)} ms)`, met: viable.progressBarMs <= 100 },
+        { text: `${scanFiles} files: scan ≥ 0.7× floor's files/s (${scanRatio.toFixed(2)}×)`, met: scanRatio >= 0.7 },
+      ],
+      record: row,
+    };
+  },
+};

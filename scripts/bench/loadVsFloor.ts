@@ -1,0 +1,76 @@
+// Loading series of every size and transfer syntax in Viable and in the floor page,
+// one after the other in the same run, so that the ratios compare like with like.
+import { rmSync } from 'node:fs';
+import { type BenchFolder, seriesFolders } from './benchFolders.ts';
+import type { FloorMeasurement } from './floor/floorMeasurement.ts';
+import type { BenchMeasure, Goal } from './measure.ts';
+import { measureFloor } from './measureFloor.ts';
+import { type LoadMeasurement, measureLoad } from './measureLoad.ts';
+import { type Column, fixed, formatTable, ratio } from './report.ts';
+
+export interface LoadVsFloorRow {
+  slices: number;
+  syntax: BenchFolder['syntax'];
+  megabytes: number;
+  floor: FloorMeasurement;
+  viable: LoadMeasurement;
+}
+
+const floorFilesPerSecond = (floor: FloorMeasurement) => floor.files / (floor.scanMs / 1000);
+const heapTimesRaw = (row: LoadVsFloorRow) => (row.viable.peakHeapWithBuffersMb * 2 ** 20) / row.floor.rawPixelBytes;
+
+const COLUMNS: Array<Column<LoadVsFloorRow>> = [
+  ['slices', (r) => String(r.slices)],
+  ['syntax', (r) => r.syntax],
+  ['floor 1st s', (r) => fixed(r.floor.firstImageMs / 1000, 3)],
+  ['Viable 1st s', (r) => fixed(r.viable.firstImageMs / 1000, 3)],
+  ['1st ×', (r) => ratio(r.viable.firstImageMs, r.floor.firstImageMs)],
+  ['floor all s', (r) => fixed(r.floor.allReadyMs / 1000, 2)],
+  ['Viable all s', (r) => fixed(r.viable.allDecodedMs / 1000, 2)],
+  ['all ×', (r) => ratio(r.viable.allDecodedMs, r.floor.allReadyMs)],
+  ['floor files/s', (r) => fixed(floorFilesPerSecond(r.floor), 0)],
+  ['Viable files/s', (r) => fixed(r.viable.filesPerSecond, 0)],
+  ['scan ×', (r) => ratio(r.viable.filesPerSecond, floorFilesPerSecond(r.floor))],
+  ['heap × raw', (r) => fixed(heapTimesRaw(r), 2)],
+  ['longest task ms', (r) => fixed(r.viable.longestTaskMs, 0)],
+  ['bar ms', (r) => fixed(r.viable.progressBarMs, 0)],
+  ['render', (r) => r.viable.renderMode],
+];
+
+/** Issue 11's targets for one series: first image ≤ 3× floor, scan ≥ 0.7× floor's files/s. */
+function goalsOf(row: LoadVsFloorRow): Goal[] {
+  const label = `${row.slices} ${row.syntax}`;
+  const first = row.viable.firstImageMs / row.floor.firstImageMs;
+  const scan = row.viable.filesPerSecond / floorFilesPerSecond(row.floor);
+  return [
+    { text: `${label}: first image ≤ 3× floor (${first.toFixed(2)}×)`, met: first <= 3 },
+    { text: `${label}: scan ≥ 0.7× floor's files/s (${scan.toFixed(2)}×)`, met: scan >= 0.7 },
+  ];
+}
+
+export const loadVsFloor: BenchMeasure = {
+  name: 'load',
+  async run({ baseUrl, workDir, sizes, onStep }) {
+    const rows: LoadVsFloorRow[] = [];
+    for (const folder of seriesFolders(workDir, sizes, onStep)) {
+      const label = `${folder.slices} slices ${folder.syntax}`;
+      onStep(`${label}: floor page`);
+      const floor = await measureFloor(baseUrl, folder.dir);
+      onStep(`${label}: Viable`);
+      const viable = await measureLoad(baseUrl, folder.dir, folder.slices, { decodeAll: true, onStep: (step) => onStep(`${label}: ${step}`) });
+      if (viable.imageCount !== folder.slices) throw new Error(`${label}: expected ${folder.slices} images in the viewport, got ${viable.imageCount}`);
+      rows.push({ slices: folder.slices, syntax: folder.syntax, megabytes: folder.megabytes, floor, viable });
+      rmSync(folder.dir, { recursive: true, force: true });
+    }
+    return {
+      table: formatTable(COLUMNS, rows),
+      notes: [
+        'Times from the folder input\'s change event (page clock). "×" = Viable / floor in this run (scan ×: Viable files/s / floor files/s).',
+        'Floor: a page that only reads, parses (dicom-parser) and decodes (CharLS) the files on its main thread; its scan reads 32 kB heads.',
+        'heap × raw: peak main-thread JS heap + ArrayBuffers over the decoded pixels; longest task: main thread, from the pick to all decoded.',
+      ],
+      goals: rows.flatMap(goalsOf),
+      record: rows,
+    };
+  },
+};
