@@ -12,6 +12,8 @@ const filesMenu = {
   /** Opens the demo studies and waits until their assessment is open (export enabled). */
   async openDemoAssessment(page: Page): Promise<void> {
     await opener.loadDemo(page);
+    // Export is possible from the first study indexed; the assessment is whole once every file is read.
+    await opener.waitScan(page, 'done');
     await page.locator('[data-testid="export-json"]:not([disabled])').waitFor({ timeout: 90_000 });
   },
 
