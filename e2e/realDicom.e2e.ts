@@ -56,12 +56,19 @@ async function readoutAt(page: Page, column: number, row: number): Promise<{ col
   return { column: Number(shownColumn), row: Number(shownRow), value: Number(value) };
 }
 
-/** Expects the readout at each pixel to be exactly the reference value of the pixel it names. */
-async function expectReadout(page: Page, pixels: readonly (readonly [number, number])[], reference: (column: number, row: number) => number): Promise<void> {
+/** Expects the readout at each pixel to be the reference value of the pixel it names: exactly, or within `tolerance`. */
+async function expectReadout(
+  page: Page,
+  pixels: readonly (readonly [number, number])[],
+  reference: (column: number, row: number) => number,
+  tolerance = 0,
+): Promise<void> {
   for (const [column, row] of pixels) {
     const shown = await readoutAt(page, column, row);
     const expected = reference(shown.column, shown.row);
-    expect(shown.value, `(${shown.column}, ${shown.row}): read ${shown.value}, reference ${expected}`).toBe(expected);
+    const message = `(${shown.column}, ${shown.row}): read ${shown.value}, reference ${expected}`;
+    if (tolerance === 0) expect(shown.value, message).toBe(expected);
+    else expect(Math.abs(shown.value - expected), message).toBeLessThanOrEqual(tolerance);
   }
 }
 
@@ -134,9 +141,12 @@ describe('real-world DICOM', () => {
       await expectReadout(session.page, [[0, 0], [256, 256], [100, 400]], (column, row) => referenceValue(reference, column, row));
     });
 
-    it('JPEG Extended 12-bit (JPGExtended.dcm): exactly what dcmdjpeg decodes, not 15 higher', async () => {
+    it('JPEG Extended 12-bit (JPGExtended.dcm): what dcmdjpeg decodes within the IDCT rounding, not 15 higher', async () => {
       expect(await openAndShow(session.page, [corpusFile('JPGExtended.dcm')])).toBe('rendered');
-      await expectReadout(session.page, [[2, 2], [128, 500], [100, 512], [200, 300]], (column, row) => referenceValue(made.jpgExtendedReference!, column, row));
+      // The loader's 12-bit decoder (jpeg.js) rounds its inverse DCT differently from IJG's: on this
+      // file 24,345 of 262,144 pixels differ from dcmdjpeg's by 1, none by more (measured 2026-12-03).
+      // Lossy JPEG allows that; the level-shift bug this guards against put every pixel 15 higher.
+      await expectReadout(session.page, [[2, 2], [128, 500], [100, 512], [200, 300]], (column, row) => referenceValue(made.jpgExtendedReference!, column, row), 1);
     });
 
     it('JPEG Extended 12-bit made by dcmcjpeg +ee from the synthetic CT: dcmtk’s decode of it, within the encoder’s loss of the source', async () => {
