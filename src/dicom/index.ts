@@ -9,8 +9,8 @@ export { DEFLATED_EXPLICIT_VR_LE, EXPLICIT_VR_LE, inflateDeflatedPart10 } from '
 export { buildIndex } from './buildIndex';
 export { inferPhase } from './inferPhase';
 export { dedupeInstances } from './dedupe';
-export type { DuplicateFile, ScanBatchResult, ScanOptions, ScanProgress, ScanResult, SkippedFile } from './scanFiles';
-export { HEAD_CHUNK_BYTES, filePath, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
+export type { DuplicateFile, HeadBytes, ScanBatchResult, ScanOptions, ScanProgress, ScanResult, SkippedFile } from './scanFiles';
+export { HEAD_CHUNK_BYTES, filePath, parseHeads, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
 export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
 export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 export { unzipToFiles } from './unzipToFiles';

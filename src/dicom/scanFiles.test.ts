@@ -196,7 +196,7 @@ describe('scan pool', () => {
     expect(defaultPoolSize(cores)).toBe(size);
   });
 
-  it('sends each worker whole batches of files, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
+  it('sends each worker whole batches of heads, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
     let active = 0;
     let peak = 0;
     let spawned = 0;
@@ -206,13 +206,13 @@ describe('scan pool', () => {
       spawned += 1;
       return {
         api: {
-          async readHeaders(files) {
-            batchSizes.push(files.length);
+          async parseHeads(heads) {
+            batchSizes.push(heads.length);
             active += 1;
             peak = Math.max(peak, active);
             await new Promise((resolve) => setTimeout(resolve, 1));
             try {
-              return await scanWorkerApi.readHeaders(files);
+              return await scanWorkerApi.parseHeads(heads);
             } finally {
               active -= 1;
             }

@@ -86,11 +86,16 @@ export function filePath(file: FileLike): string {
   return file.webkitRelativePath || file.name;
 }
 
-/** The first bytes of a file. */
-interface HeadBytes {
+/** The first bytes of a file, for a header parser that may run in another thread. */
+export interface HeadBytes {
   bytes: Uint8Array<ArrayBuffer>;
   /** Whether `bytes` is the whole file. */
   complete: boolean;
+}
+
+/** Parses heads in this thread; a scan worker exposes the same function. */
+export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
+  return heads.map(({ bytes, complete }) => parseHeader(bytes, { complete }));
 }
 
 type ReadOrFailure = HeadBytes | { failure: string };
@@ -114,7 +119,8 @@ async function eachLimited(count: number, inFlight: number, work: (i: number) =>
 
 /**
  * Reads the headers of several files: the first `headBytes` of each (up to
- * `inFlight` reads at once), then parses them. A header running past its bytes is read again ×4 as
+ * `inFlight` reads at once), parsed together by `parse`, which may run in a worker
+ * and take the buffers over. A header running past its bytes is read again ×4 as
  * far, until it fits or the file is read whole, so that large files are never read
  * whole unless they must be (deflated files, headers bigger than the chunk).
  * Results come in the order of `files`. Never throws: an unreadable file becomes
@@ -122,6 +128,7 @@ async function eachLimited(count: number, inFlight: number, work: (i: number) =>
  */
 export async function readHeaders(
   files: readonly FileLike[],
+  parse: (heads: HeadBytes[]) => ParseResult[] | Promise<ParseResult[]> = parseHeads,
   { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES } = {},
 ): Promise<ParseResult[]> {
   const results = new Array<ParseResult>(files.length);
@@ -132,7 +139,8 @@ export async function readHeaders(
       reads[k] = await readHead(files[pending[k]!]!, want);
     });
     const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));
-    const parsed = heads.map(({ bytes, complete }) => parseHeader(bytes, { complete }));
+    const completeness = heads.map((head) => head.complete); // `parse` may take the buffers over
+    const parsed = heads.length > 0 ? await parse(heads) : [];
     const stillShort: number[] = [];
     let h = 0;
     reads.forEach((read, k) => {
@@ -142,7 +150,7 @@ export async function readHeaders(
         return;
       }
       const result = parsed[h]!;
-      if (!result.ok && result.needsMoreBytes && !heads[h]!.complete) stillShort.push(i);
+      if (!result.ok && result.needsMoreBytes && !completeness[h]) stillShort.push(i);
       else results[i] = result;
       h += 1;
     });
@@ -153,7 +161,7 @@ export async function readHeaders(
 
 /** The header of one file (see {@link readHeaders}), parsed in this thread. */
 export async function readHeaderFromFile(file: FileLike, headBytes = HEAD_CHUNK_BYTES): Promise<ParseResult> {
-  const [result] = await readHeaders([file], { headBytes });
+  const [result] = await readHeaders([file], parseHeads, { headBytes });
   return result!;
 }
 
