@@ -14,4 +14,22 @@ describe('openLocalFiles', () => {
     expect(store.getState().scan.status).toBe('cancelled');
     expect(store.getState().instances).toEqual([]);
   });
+
+  it('touches no file in the task of the pick, so that the browser draws the bar first', async () => {
+    const store = createAppStore();
+    const archive = new File(['PK'], 'study.zip');
+    let archiveRead = false;
+    archive.arrayBuffer = () => {
+      archiveRead = true;
+      return Promise.reject(new Error('not read in this test'));
+    };
+    const opened = openLocalFiles(store, [{ file: archive, path: 'study.zip' }]);
+    for (let i = 0; i < 20; i += 1) await Promise.resolve(); // every microtask of the pick's task
+    expect(archiveRead).toBe(false);
+    expect(store.getState().scan).toMatchObject({ status: 'scanning', filesRead: 0 });
+    cancelScan();
+    await opened;
+    expect(archiveRead).toBe(false);
+    expect(store.getState().scan.status).toBe('cancelled');
+  });
 });

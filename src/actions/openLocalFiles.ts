@@ -7,7 +7,8 @@ import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
 import { registerFile } from '../viewer';
 import { spawnScanWorker } from '../workers';
-import type { LocalFile } from './collectFiles';
+import { type LocalFile, filesFromInputInTasks } from './collectFiles';
+import { nextTask } from './nextTask';
 
 let pool: ScanPool | undefined;
 let running: AbortController | undefined;
@@ -36,15 +37,23 @@ export function cancelScan(): void {
  * scan runs and the first stack is shown as soon as it is found (see `scanFeed`).
  * Zip archives are unpacked first; files that are not usable images are listed
  * as skipped with the reason. Resolves when the scan has finished or was cancelled.
+ * A picker's FileList is taken as it is and listed after the bar is drawn: listing
+ * 10,000 Files with their paths takes a tenth of a second or more.
  */
-export async function openLocalFiles(store: AppStore, localFiles: LocalFile[]): Promise<void> {
+export async function openLocalFiles(store: AppStore, picked: LocalFile[] | FileList): Promise<void> {
   running?.abort();
   const controller = new AbortController();
   running = controller;
   const { scanStarted, scanProgressed, scanFinished, scanStopped } = store.getState();
-  scanStarted(localFiles.length);
+  scanStarted(picked.length);
   const feed = createScanFeed(store);
   try {
+    // The pick's task ends here, so the progress bar is drawn before any file is touched:
+    // the browser's own work of listing 10,000 picked files already made that task long.
+    await nextTask();
+    controller.signal.throwIfAborted();
+    const localFiles = Array.isArray(picked) ? picked : await filesFromInputInTasks(picked);
+    controller.signal.throwIfAborted();
     const { files, paths, unreadableArchives } = await expandArchives(localFiles);
     controller.signal.throwIfAborted();
     scanProgressed({ filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 });

@@ -1,9 +1,20 @@
 import { useRef, useState } from 'react';
-import { canPickDirectoryHandle, filesFromInput, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
+import { canPickDirectoryHandle, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
 import { FileUp, FolderOpen, Server } from 'lucide-react';
 import { useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 import { PacsDialog } from './pacs/PacsDialog';
+
+/**
+ * Opens a file input's picker. Its value is cleared here rather than after the pick,
+ * so that picking the same folder again still fires `change` while the FileList
+ * handed to the scan stays whole until the scan has listed it.
+ */
+function pickWith(input: HTMLInputElement | null): void {
+  if (!input) return;
+  input.value = '';
+  input.click();
+}
 
 /**
  * The ways to open images: a folder (File System Access API where available,
@@ -18,7 +29,7 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
 
   const openFolder = async () => {
     if (!canPickDirectoryHandle()) {
-      folderInput.current?.click();
+      pickWith(folderInput.current);
       return;
     }
     try {
@@ -41,7 +52,7 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
   return (
     <div className="open-buttons">
       <IconButton className="primary" icon={FolderOpen} label="Open folder…" data-testid="open-folder" onClick={() => void openFolder()} />
-      <IconButton icon={FileUp} label="Open files / zip…" data-testid="open-files" onClick={() => filesInput.current?.click()} />
+      <IconButton icon={FileUp} label="Open files / zip…" data-testid="open-files" onClick={() => pickWith(filesInput.current)} />
       <IconButton icon={Server} label="PACS…" data-testid="open-pacs" onClick={() => setPacsOpen(true)} />
       {pacsOpen && <PacsDialog onClose={() => setPacsOpen(false)} />}
       {showDemo && (
@@ -58,8 +69,7 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
         multiple
         {...{ webkitdirectory: '' }}
         onChange={(event) => {
-          if (event.target.files) void openLocalFiles(store, filesFromInput(event.target.files));
-          event.target.value = '';
+          if (event.target.files) void openLocalFiles(store, event.target.files);
         }}
       />
       <input
@@ -69,8 +79,7 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
         hidden
         multiple
         onChange={(event) => {
-          if (event.target.files) void openLocalFiles(store, filesFromInput(event.target.files));
-          event.target.value = '';
+          if (event.target.files) void openLocalFiles(store, event.target.files);
         }}
       />
     </div>
