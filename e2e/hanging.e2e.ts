@@ -36,7 +36,7 @@ describe.each([
     await lesionTable.activate(page, lesionId);
     await drawCaliper(page, 'ViableDiameter', ...lesionAt(lesionId, timepoint).viableEndpointsMm!);
     const labels = () =>
-      page.locator('[data-viewport-id="vp-0"] svg').evaluate((svg) => Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? ''));
+      page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-element"] svg').evaluate((svg) => Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? ''));
     await expect.poll(labels).toContainEqual(expect.stringMatching(new RegExp(`^${lesionId} viable \\d`)));
   };
   const openSeries = async (page: Page, description: string, timepoint: string) => {
@@ -78,7 +78,7 @@ describe.each([
     await measure(page, 'T2', 'BL');
     // Cornerstone draws a selected or pointed-at caliper green; only the active lesion's may stay so.
     const greenCaliperLines = () =>
-      page.locator('[data-viewport-id="vp-0"] svg').evaluate(
+      page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-element"] svg').evaluate(
         (svg) =>
           Array.from(svg.querySelectorAll('line')).filter(
             (l) => /^rgb\(0, (220|255), 0\)$/.test(l.getAttribute('stroke') ?? '') && Number(l.getAttribute('stroke-width')) > 1,
@@ -109,7 +109,7 @@ describe.each([
     // VIABLE_DOCS_SCREENSHOTS=1 refreshes the README's picture of Compare.
     if (process.env.VIABLE_DOCS_SCREENSHOTS && windowSize.width === 1366) await page.screenshot({ path: 'docs/compare-1366.png' });
 
-    await viewport.pane(page, 'vp-0').getByTestId('wl-preset-abdomen').click();
+    await viewport.applyPreset(page, 'abdomen');
     await expect.poll(() => text(page, 'vp-1', 'overlay-wl')).toBe('W 400 L 40');
     const pane = await viewport.pane(page, 'vp-0').getByTestId('viewport-element').boundingBox();
     await viewport.pane(page, 'vp-0').getByTestId('tool-zoom').click();
