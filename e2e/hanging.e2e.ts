@@ -109,7 +109,11 @@ describe.each([
     await viewport.pane(page, 'vp-1').getByTestId('prediction-marker').waitFor({ state: 'visible' });
     console.info(`Compare at ${windowSize.width}: shown vs ground-truth slice ${figures.join('; ')}`);
     // VIABLE_DOCS_SCREENSHOTS=1 refreshes the README's picture of Compare.
-    if (process.env.VIABLE_DOCS_SCREENSHOTS && windowSize.width === 1366) await page.screenshot({ path: 'docs/compare-1366.png' });
+    if (process.env.VIABLE_DOCS_SCREENSHOTS && windowSize.width === 1366) {
+      const dismiss = page.getByTestId('dismiss-notice');
+      if (await dismiss.isVisible()) await dismiss.click();
+      await page.screenshot({ path: 'docs/compare-1366.png' });
+    }
 
     await viewport.applyPreset(page, 'abdomen');
     await expect.poll(() => text(page, 'vp-1', 'overlay-wl')).toBe('W 400 L 40');

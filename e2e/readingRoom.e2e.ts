@@ -63,6 +63,56 @@ describe.each([
     await session?.close();
   });
 
+  /**
+   * Every visible control of the header (and anything marked a toolbar outside the panes) lies wholly
+   * inside the window, and all toolbar rows above the images are one: the header's.
+   */
+  const expectOneToolbarRow = async (page: Page, when: string) => {
+    const header = await box(page, 'app-header');
+    const grid = await box(page, 'viewport-grid');
+    const clipped = await page.locator('.app-header').evaluate((el, size) => {
+      const row = el.getBoundingClientRect();
+      return Array.from(el.querySelectorAll<HTMLElement>('button, select, input, label, [role="status"]'))
+        // Notices float below the row on purpose; hidden file inputs have no box.
+        .filter((c) => c.getClientRects().length > 0 && !c.closest('.notice, .assessment-files-notice') && !(c instanceof HTMLInputElement && c.type === 'file'))
+        .map((c) => ({ id: c.dataset.testid ?? c.getAttribute('aria-label') ?? c.textContent ?? c.tagName, r: c.getBoundingClientRect() }))
+        .filter(({ r }) => r.left < -0.5 || r.right > size.width + 0.5 || r.top < row.top - 0.5 || r.bottom > row.bottom + 0.5)
+        .map(({ id, r }) => `${id} ${Math.round(r.left)}..${Math.round(r.right)}`);
+    }, windowSize);
+    expect(clipped, when).toEqual([]);
+    expect(await page.locator('.app-header').evaluate((el) => el.scrollWidth - el.clientWidth), when).toBeLessThanOrEqual(0);
+    // The comparison tools are in that row, not a second one.
+    expect(inside(await box(page, 'comparison-bar'), header), when).toBe(true);
+    const toolbarsAboveImages = await page.locator('[role="toolbar"], [role="group"]').evaluateAll(
+      (bars, top) => bars.filter((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().bottom <= top + 0.5 && !b.closest('.app-header')).length,
+      grid.y,
+    );
+    expect(toolbarsAboveImages, when).toBe(0);
+    expect(header.height, when).toBeLessThanOrEqual(44);
+  };
+
+  it('has one row of tools above the images, every control inside the window, with and without Compare', async () => {
+    const { page } = session;
+    await expectOneToolbarRow(page, 'one pane');
+    // Words where there is room: the calipers keep theirs with one pane on a laptop.
+    expect(await page.getByTestId('tool-ViableDiameter').locator('.button-label').isVisible()).toBe(true);
+    for (const [variant, panes] of [['compare', 2], ['layout-phases', 4]] as const) {
+      await page.getByTestId(variant).click();
+      for (let i = 0; i < panes; i++) await viewport.waitState(page, 'rendered', { viewportId: `vp-${i}` });
+      await expectOneToolbarRow(page, variant);
+      // The labels stay discoverable: every comparison control has a name and a tooltip.
+      const unnamed = await page.locator('[data-testid="comparison-bar"] button, [data-testid="comparison-bar"] select').evaluateAll((controls) =>
+        controls.filter((c) => !c.getAttribute('aria-label') || !c.getAttribute('title')).map((c) => c.outerHTML.slice(0, 80)),
+      );
+      expect(unnamed).toEqual([]);
+      expect(await page.getByTestId('alignment-status').getAttribute('aria-label')).not.toBe('');
+      // Each pane chooses its own series on the pane.
+      for (let i = 0; i < panes; i++) expect(inside(await box(page, `pane-phase-${i}`), await box(page, 'viewport-grid'))).toBe(true);
+    }
+    await page.getByTestId('layout-1x1').click();
+    await expectOneToolbarRow(page, 'back to one pane');
+  });
+
   it('never scrolls the document: the wheel over the series list scrolls the list', async () => {
     const { page } = session;
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(windowSize.height);
@@ -136,6 +186,12 @@ describe.each([
     await lesionTable.activate(page, 'T1');
     await showSliceOf(page, t2.viableEndpointsMm![0]);
     await expect.poll(widths).toEqual([2]);
+    // VIABLE_DOCS_SCREENSHOTS=1 refreshes the README's picture of the reading room, labelled calipers in view.
+    if (process.env.VIABLE_DOCS_SCREENSHOTS && windowSize.width === 1366) {
+      const dismiss = page.getByTestId('dismiss-notice');
+      if (await dismiss.isVisible()) await dismiss.click();
+      await page.screenshot({ path: 'docs/reading-room-1366.png' });
+    }
   });
 
   it('keeps the window and the zoom in mm per screen pixel when ] moves to the next timepoint', async () => {

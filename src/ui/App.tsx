@@ -54,19 +54,19 @@ export function App() {
       }}
       onDrop={(event) => void onDrop(event)}
     >
-      {/* One row above the images: files, calipers, undo, layout and help share it (labels shown where there is room). */}
-      <header className="app-header">
+      {/* One row above the images: files, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
+      <header className="app-header" data-testid="app-header">
         <strong className="brand">Viable</strong>
         {hasImages && <OpenButtons showDemo={false} />}
         {hasImages && <IconButton icon={X} label="Close all" data-testid="close-all" onClick={() => closeAll(store)} title="Close all images" />}
         <AssessmentFilesMenu />
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
+        {hasImages && <ComparisonBar />}
         <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
           ?
         </button>
       </header>
-      {hasImages && <ComparisonBar />}
       <ScanProgressBar
         onCancel={() => {
           cancelScan();

@@ -3,6 +3,7 @@ import type { ViewportStack } from '../../viewer';
 import { selectIndex, viewportCount } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { STACK_DRAG_TYPE } from '../StudyBrowser';
+import { PaneSeriesChooser } from './PaneSeriesChooser';
 import { StackViewportPane } from './StackViewportPane';
 import { useCaliperSync } from './useCaliperSync';
 import { viewportStackFor } from './viewportStackFor';
@@ -55,6 +56,7 @@ export function ViewportGrid() {
             activeTool={activeTool}
             onToolChange={setActiveTool}
           />
+          {layout !== '1x1' && <PaneSeriesChooser paneIndex={i} stackId={stackIds[i] ?? null} />}
         </div>
       ))}
     </div>
