@@ -76,4 +76,29 @@ describe('ImageRetrieval', () => {
     expect(server.requested).toEqual(ids.slice(3));
     expect(retrieval.status()).toMatchObject({ state: 'done', arrived: 10 });
   });
+
+  it('resumes at once after a cancel, without waiting for a fetch the slow server still holds', async () => {
+    let releaseHeld: (() => void) | undefined;
+    const requested: string[] = [];
+    const fetchFile = (fileId: string) => {
+      requested.push(fileId);
+      // The first request hangs until released (a slow server that has not let go after the cancel).
+      if (requested.length === 1) return new Promise<void>((_, reject) => (releaseHeld = () => reject(new Error('aborted'))));
+      return Promise.resolve();
+    };
+    const statuses: RetrievalStatus['state'][] = [];
+    const retrieval = new ImageRetrieval(['a', 'b', 'c'], fetchFile, String, { concurrency: 1, onStatus: (s) => statuses.push(s.state) });
+    void retrieval.run();
+    retrieval.cancel();
+    expect(retrieval.status().state).toBe('cancelled');
+    const resumed = retrieval.run();
+    expect(retrieval.status().state).toBe('retrieving');
+    await resumed;
+    expect(retrieval.status()).toMatchObject({ state: 'done', arrived: 3, failed: 0 });
+    releaseHeld?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The old round's late failure changes nothing.
+    expect(retrieval.status()).toMatchObject({ state: 'done', arrived: 3, failed: 0 });
+    expect(requested).toEqual(['a', 'a', 'b', 'c']);
+  });
 });

@@ -27,6 +27,8 @@ export class ImageRetrieval {
   private pending: string[] = [];
   private cancelled = false;
   private running: Promise<void> | undefined;
+  /** Which run() the workers belong to: a resume after a cancel starts a new round. */
+  private round = 0;
 
   constructor(
     private readonly fileIds: readonly string[],
@@ -35,29 +37,39 @@ export class ImageRetrieval {
     private readonly options: ImageRetrievalOptions,
   ) {}
 
-  /** Starts (or, after a failure or cancel, resumes) fetching what has not arrived; resolves when nothing is left to try. */
+  /**
+   * Starts (or, after a failure or cancel, resumes) fetching what has not arrived; resolves when nothing is left to try.
+   * A resume right after a cancel does not wait for the cancelled fetches to wind down (a slow server may take long to
+   * let go): it starts a new round at once, and the old round's workers stop after the fetch they are in.
+   */
   run(): Promise<void> {
-    if (this.running) return this.running;
+    if (this.running && !this.cancelled) return this.running;
+    const round = ++this.round;
     this.cancelled = false;
     this.failures.clear();
     this.pending = this.fileIds.filter((id) => !this.arrived.has(id));
+    const current = () => !this.cancelled && round === this.round;
     const worker = async () => {
-      for (let fileId = this.pending.shift(); fileId !== undefined && !this.cancelled; fileId = this.pending.shift()) {
+      while (current()) {
+        const fileId = this.pending.shift();
+        if (fileId === undefined) break;
         try {
           await this.fetchFile(fileId);
           this.arrived.add(fileId);
         } catch (error) {
-          if (!this.cancelled) this.failures.set(fileId, this.describeError(error));
+          if (current()) this.failures.set(fileId, this.describeError(error));
         }
         this.report();
       }
     };
-    this.running = Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, worker)).then(() => {
+    const running: Promise<void> = Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, worker)).then(() => {
+      if (this.running !== running) return;
       this.running = undefined;
       this.report();
     });
+    this.running = running;
     this.report();
-    return this.running;
+    return running;
   }
 
   /** Stops fetching; files that arrived stay, the rest can be fetched with {@link run}. */
