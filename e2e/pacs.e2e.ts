@@ -143,6 +143,8 @@ describe('PACS (DICOMweb, against Orthanc)', () => {
     await studyBrowser.waitSeries(page, 6);
     const bar = page.locator('[data-testid="pacs-bar"][data-state="retrieving"]');
     await bar.waitFor();
+    // The shown image is fetched first; cancel once it is in, while the rest still comes.
+    await viewport.waitState(page, 'rendered');
     await page.getByTestId('pacs-cancel').click();
     const cancelled = page.locator('[data-testid="pacs-bar"][data-state="cancelled"]');
     await cancelled.waitFor();
