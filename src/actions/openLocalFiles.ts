@@ -164,14 +164,12 @@ export function showSomethingIfEmpty(store: AppStore): void {
  */
 function settleFirstStack(store: AppStore, provisionalStackId: string | undefined): void {
   const state = store.getState();
+  if (state.viewportStackIds.every((id) => id === null)) return showSomethingIfEmpty(store);
   const shown = state.viewportStackIds[0] ?? null;
   const chosen = firstStackToShow(state);
-  if (!chosen || chosen === shown) return;
-  if (state.viewportStackIds.every((id) => id === null)) state.showStack(0, chosen);
-  else if (shown === provisionalStackId) {
-    state.showStack(0, chosen);
-    state.notify({ messages: [{ code: 'first-stack-settled' }] });
-  }
+  if (!chosen || chosen === shown || shown !== provisionalStackId) return;
+  state.showStack(0, chosen);
+  state.notify({ messages: [{ code: 'first-stack-settled' }] });
 }
 
 /** Indices of `paths` in path order: folders are read one after the other, so the first images shown come from the first folder. */
