@@ -66,3 +66,4 @@ export {
 } from './pacs';
 export { openComparison, type ComparisonHanging } from './openComparison';
 export { showNeighbourTimepoint } from './showNeighbourTimepoint';
+export { chooseLocale, startingLocale } from './chooseLocale';

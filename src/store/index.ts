@@ -23,3 +23,4 @@ export {
   type PaneTarget,
 } from './comparisonSelectors';
 export { findSubtractionStack, selectSubtractionStacks, subtractionStacksOf, SUBTRACTION_STACK_PREFIX, type SubtractionStack } from './subtractionStacks';
+export type { LocaleSlice } from './localeSlice';

@@ -5,6 +5,7 @@ import { X } from 'lucide-react';
 import { useAppState, useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
+import { LanguageSwitch, useLocaleSync } from './LanguageSwitch';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { MeasureToolbar } from './MeasureToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -33,6 +34,7 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
   useShortcuts(store, toggleHelp);
+  useLocaleSync();
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
@@ -63,6 +65,7 @@ export function App() {
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         {hasImages && <ComparisonBar />}
+        <LanguageSwitch />
         <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
           ?
         </button>

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chooseLocale } from '../actions';
+import { LOCALES, LOCALE_NAMES, parseLocale } from '../text';
+import { useAppState, useAppStoreApi } from './hooks';
+
+/** The header's language menu; each language is named in itself so a reader finds theirs in either UI. */
+export function LanguageSwitch() {
+  const store = useAppStoreApi();
+  const { t } = useTranslation();
+  const locale = useAppState((state) => state.locale);
+  return (
+    <select
+      className="language-switch"
+      data-testid="language-switch"
+      aria-label={t('language')}
+      title={t('language')}
+      value={locale}
+      onChange={(event) => {
+        const chosen = parseLocale(event.target.value);
+        if (chosen) chooseLocale(store, chosen);
+      }}
+    >
+      {LOCALES.map((id) => (
+        <option key={id} value={id} lang={id}>
+          {LOCALE_NAMES[id]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Keeps i18next and the page's `lang` on the store's language (the store is the one source of truth). */
+export function useLocaleSync(): void {
+  const { i18n } = useTranslation();
+  const locale = useAppState((state) => state.locale);
+  useEffect(() => {
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [i18n, locale]);
+}
