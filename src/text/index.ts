@@ -20,6 +20,6 @@ export { noticeActionLabel, noticeMessageText, noticeText } from './notices.ts';
 export { LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_SHORT, LR_TR_VERSION_LABEL, MARKER_LABEL, TREATMENT_LABEL, TREATMENT_SHORT, treatmentText } from './course.ts';
 export { COURSE_UI, markerChangeText } from './courseUi.ts';
 export { huCalibrationText } from './huCalibration.ts';
-export { LOCALES, LOCALE_NAMES, catalogueFor, parseLocale, preferredLocale, type Locale } from './locale.ts';
+export { LOCALES, LOCALE_NAMES, LOCALE_SHORT_NAMES, catalogueFor, parseLocale, preferredLocale, type Locale } from './locale.ts';
 export { UI_EN, UI_NAMESPACES, UI_RESOURCES, type UiNamespace } from './catalogues/index.ts';
 export { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts';

@@ -12,6 +12,9 @@ export type Locale = (typeof LOCALES)[number];
 /** Each language named in itself, as a language menu shows it. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', 'zh-CN': '简体中文' };
 
+/** The same, short enough for the header row on a laptop. */
+export const LOCALE_SHORT_NAMES: Readonly<Record<Locale, string>> = { en: 'EN', 'zh-CN': '中文' };
+
 /** `value` when it names a supported language, else undefined. */
 export function parseLocale(value: string | null | undefined): Locale | undefined {
   return LOCALES.find((locale) => locale === value);

@@ -65,7 +65,7 @@ export function App() {
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         {hasImages && <ComparisonBar />}
-        <LanguageSwitch />
+        {!hasImages && <LanguageSwitch />}
         <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
           ?
         </button>

@@ -26,7 +26,7 @@ describe('LanguageSwitch', () => {
   it('names each language in itself, in either UI', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
       const html = render(locale);
-      expect(html).toContain('<option value="zh-CN" lang="zh-CN">简体中文</option>');
+      expect(html).toContain('<option value="zh-CN" lang="zh-CN" label="中文">简体中文</option>');
       expect(html).toMatch(/<option value="en" lang="en"[^>]*>English<\/option>/);
     }
     expect(render('zh-CN')).toContain('aria-label="语言"');

@@ -1,20 +1,26 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLocale } from '../actions';
-import { LOCALES, LOCALE_NAMES, parseLocale } from '../text';
+import { LOCALES, LOCALE_NAMES, LOCALE_SHORT_NAMES, parseLocale } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 
-/** The header's language menu; each language is named in itself so a reader finds theirs in either UI. */
-export function LanguageSwitch() {
+/**
+ * The language menu: in the header of the start page, and in the "?" dialog beside the
+ * other reader preference (the header row has no room left beside the tools on a
+ * laptop once images are open). Each language is named in itself so a reader finds
+ * theirs in either UI — shortly ("EN", "中文") as the closed menu shows it, in full as
+ * the option's text for screen readers.
+ */
+export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string }) {
   const store = useAppStoreApi();
   const { t } = useTranslation();
   const locale = useAppState((state) => state.locale);
   return (
     <select
       className="language-switch"
-      data-testid="language-switch"
+      data-testid={testId}
       aria-label={t('language')}
-      title={t('language')}
+      title={`${t('language')}: ${LOCALE_NAMES[locale]}`}
       value={locale}
       onChange={(event) => {
         const chosen = parseLocale(event.target.value);
@@ -22,7 +28,7 @@ export function LanguageSwitch() {
       }}
     >
       {LOCALES.map((id) => (
-        <option key={id} value={id} lang={id}>
+        <option key={id} value={id} lang={id} label={LOCALE_SHORT_NAMES[id]}>
           {LOCALE_NAMES[id]}
         </option>
       ))}

@@ -1,3 +1,4 @@
+import { LanguageSwitch } from './LanguageSwitch';
 import { SHORTCUTS } from './shortcuts';
 import { OpeningWindowChooser } from './viewport/OpeningWindowChooser';
 
@@ -25,9 +26,12 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
             </tr>
           </tbody>
         </table>
-        {/* The one viewing preference: beside the window shortcuts, where a reader looks for windows. */}
+        {/* The reader's preferences: the window abdominal CT opens in (beside the window shortcuts, where a reader looks for windows) and the language. */}
         <p>
           <OpeningWindowChooser />
+        </p>
+        <p>
+          <LanguageSwitch testId="language-setting" />
         </p>
         <button data-testid="close-shortcut-help" onClick={onClose}>
           Close
