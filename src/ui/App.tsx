@@ -1,7 +1,7 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
-import { X } from 'lucide-react';
+import { CircleQuestionMark, X } from 'lucide-react';
 import { useAppState, useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
@@ -23,6 +23,11 @@ import { AssessmentPanel } from './assessment/AssessmentPanel';
 import './app.css';
 
 const renderStackThumbnail = (stack: Stack) => <StackThumbnail stack={stack} />;
+
+const cancelScanAndRetrieval = () => {
+  cancelScan();
+  cancelPacsRetrieval();
+};
 
 /** The application frame: toolbar, study browser, viewports; the start page until something is open. */
 export function App() {
@@ -54,25 +59,18 @@ export function App() {
       }}
       onDrop={(event) => void onDrop(event)}
     >
-      {/* One row above the images: files, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
+      {/* One row above the images: files, scan progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
       <header className="app-header" data-testid="app-header">
         <strong className="brand">Viable</strong>
         {hasImages && <OpenButtons showDemo={false} />}
         {hasImages && <IconButton icon={X} label="Close all" data-testid="close-all" onClick={() => closeAll(store)} title="Close all images" />}
+        <ScanProgressBar onCancel={cancelScanAndRetrieval} />
         <AssessmentFilesMenu />
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         {hasImages && <ComparisonBar />}
-        <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
-          ?
-        </button>
+        <IconButton icon={CircleQuestionMark} label="Keyboard shortcuts" data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts and the opening window (?)" />
       </header>
-      <ScanProgressBar
-        onCancel={() => {
-          cancelScan();
-          cancelPacsRetrieval();
-        }}
-      />
       <PacsBar />
       {hasImages ? (
         <Workspace

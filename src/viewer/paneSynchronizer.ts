@@ -43,10 +43,15 @@ export class PaneSynchronizer {
   private readonly markers = new Map<string, PredictionMarker>();
   /** Points to ring in panes still loading the stack they will show them on. */
   private readonly pendingMarkers = new Map<string, PatientPointMm>();
-  private readonly viewSync = new ViewSync();
+  private readonly viewSync: ViewSync;
   private picker: ((point: PickedPoint) => void) | null = null;
 
   constructor(private readonly resolveOffset: OffsetResolver) {
+    this.viewSync = new ViewSync((fromViewportId, toViewportId) => {
+      const from = this.panes.get(fromViewportId);
+      const to = this.panes.get(toViewportId);
+      return from && to ? this.resolveOffset(from.series, to.series) : undefined;
+    });
     document.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage, true);
     document.addEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered, true);
     document.addEventListener('mousedown', this.onMouseDown, true);
@@ -164,7 +169,7 @@ export class PaneSynchronizer {
     const pane = this.panes.get(viewportId);
     const viewport = pane && this.viewportShowing(pane);
     if (!pane || !viewport) return;
-    if (!this.viewSync.isMember(viewportId)) this.viewSync.join(viewportId);
+    if (!this.viewSync.isMember(viewportId)) this.viewSync.join(viewportId, pane.windowGroup);
     const pendingMarker = this.pendingMarkers.get(viewportId);
     if (pendingMarker) {
       this.pendingMarkers.delete(viewportId);
