@@ -7,6 +7,7 @@ import { IconButton } from './IconButton';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { MeasureToolbar } from './MeasureToolbar';
+import { NoticeBox } from './NoticeBox';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './useShortcuts';
 import { OpenButtons } from './OpenButtons';
@@ -82,10 +83,12 @@ export function App() {
           }
           images={<ViewportGrid />}
           assessment={<AssessmentPanel />}
+          notice={<NoticeBox />}
         />
       ) : (
         <div className="workspace start-workspace">
           <div className="start-column">
+            <NoticeBox />
             <StartPage />
             <SkippedFilesPanel />
           </div>
