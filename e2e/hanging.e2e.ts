@@ -50,7 +50,7 @@ describe.each([
     const { page } = session;
     await page.getByTestId('import-json-input').setInputFiles(path.resolve('test-data/assessments/synthetic-demo.json'));
     await lesionTable.row(page, 'T1').waitFor();
-    // The import notice floats over the comparison bar; a reader dismisses it once read.
+    // A reader dismisses the import notice once read.
     await page.getByTestId('dismiss-notice').click();
     await openSeries(page, 'ART 2.5mm', 'BL');
   });
