@@ -1,4 +1,4 @@
-import { CircleStop, TriangleAlert } from 'lucide-react';
+import { CircleCheck, CircleStop, CircleX, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { useAppState } from './hooks';
 import { IconButton } from './IconButton';
 
@@ -8,11 +8,14 @@ const SCAN_WORDS = {
   cancelTitle: 'Cancel the scan: what it found so far is closed, what was open before stays',
 } as const;
 
+/** The mark a finished scan leaves in the row. */
+const ENDED_ICON: Record<'done' | 'cancelled' | 'failed', LucideIcon> = { done: CircleCheck, cancelled: CircleX, failed: TriangleAlert };
+
 /**
- * Progress of the running folder scan, compact in the header's one row (so that
- * the images start right below it): a small bar, files read of total, and a
- * cancel button. The detail (DICOM found, skipped, any error) is the tooltip and
- * what a screen reader says.
+ * Progress of the folder scan, compact in the header's one row (so that the
+ * images start right below it): while it runs a small bar, files read of total
+ * and a cancel button; once it ended, one icon. The detail (DICOM found,
+ * skipped, any error) is the tooltip and what a screen reader says.
  */
 export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
   const scan = useAppState((state) => state.scan);
@@ -23,17 +26,27 @@ export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
     `${scan.dicomFound} DICOM · ${scan.skipped} skipped${scan.error ? ` — ${scan.error}` : ''}`;
   return (
     <span className="scan-progress" data-testid="scan-progress" data-status={scan.status} title={detail}>
-      <progress max={scan.total || 1} value={scan.filesRead} aria-label={SCAN_WORDS.filesRead} />
-      <span className="scan-count" aria-hidden="true">
-        {scan.filesRead}/{scan.total}
-      </span>
+      {scan.status === 'scanning' ? (
+        <>
+          <progress max={scan.total || 1} value={scan.filesRead} aria-label={SCAN_WORDS.filesRead} />
+          <span className="scan-count" aria-hidden="true">
+            {scan.filesRead}/{scan.total}
+          </span>
+        </>
+      ) : (
+        <EndedIcon status={scan.status} failed={scan.error !== undefined} />
+      )}
       <span className="visually-hidden" role="status" data-testid="scan-progress-text">
         {detail}
       </span>
-      {scan.error && <TriangleAlert className="error" size={16} aria-hidden="true" focusable="false" />}
       {scan.status === 'scanning' && <IconButton icon={CircleStop} label={SCAN_WORDS.cancel} data-testid="scan-cancel" onClick={onCancel} title={SCAN_WORDS.cancelTitle} />}
     </span>
   );
+}
+
+function EndedIcon({ status, failed }: { status: 'done' | 'cancelled' | 'failed'; failed: boolean }) {
+  const Icon = ENDED_ICON[status];
+  return <Icon className={failed || status === 'failed' ? 'error' : undefined} size={16} aria-hidden="true" focusable="false" />;
 }
 
 function statusWord(status: 'done' | 'cancelled' | 'failed'): string {
