@@ -207,11 +207,11 @@ describe.each([
     for (const axis of [0, 1]) expect(Math.abs(b1[axis]! - b0[axis]! - (a1[axis]! - a0[axis]!))).toBeLessThan(1);
     await viewport.pane(page, 'vp-0').getByTestId('tool-windowlevel').click();
 
-    // Link saves an alignment: the badge says so; Unlink goes back to the lesion's calipers.
+    // Link saves an alignment: the badge says so; Unlink drops it and the lesion's.
     await page.getByTestId('link-panes').click();
     await expect.poll(() => status.getAttribute('aria-label')).toBe('Aligned (saved)');
     await page.getByTestId('clear-alignments').click();
-    await expect.poll(() => status.getAttribute('aria-label')).toBe("Aligned on T1's calipers");
+    await expect.poll(() => status.getAttribute('data-state')).toBe('not-aligned');
   });
 
   it('syncs W/L only between panes of the same modality: a CT window never reaches an MR pane', async () => {

@@ -16,6 +16,8 @@ export interface PaneSyncOptions {
   zoomPan: boolean;
 }
 
+const sameImageIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+
 /** A point clicked in a pane in landmark mode, in that pane's patient space. */
 export interface PickedPoint {
   viewportId: string;
@@ -62,7 +64,8 @@ export class PaneSynchronizer {
     this.panes = new Map(panes.map((pane) => [pane.viewportId, pane]));
     for (const [viewportId, pane] of previous) {
       const next = this.panes.get(viewportId);
-      if (!next || next.imageIds !== pane.imageIds) this.viewSync.leave(viewportId);
+      // The same stack handed again (e.g. Compare pressed while open) keeps its place: it would rejoin only at its next render.
+      if (!next || !sameImageIds(next.imageIds, pane.imageIds)) this.viewSync.leave(viewportId);
     }
     for (const [viewportId, marker] of this.markers) {
       if (this.panes.get(viewportId) !== marker.pane) this.clearMarker(viewportId);
