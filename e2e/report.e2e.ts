@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { openDemoSession } from './support/demoSession';
+import { opener } from './support/pageObjects';
 import { readGroundTruth } from './support/groundTruth';
 import { pageRegionStats, pdfText, pdfWords } from './support/pdf';
 import { truthAssessment } from './support/truthAssessment';
@@ -71,7 +72,7 @@ describe('printable response report', () => {
     const file = path.join(dir, 'truth.json');
     writeFileSync(file, JSON.stringify(truthAssessment(exported, readGroundTruth()), null, 2));
     await page.getByTestId('import-json-input').setInputFiles(file);
-    await page.getByTestId('import-status').waitFor();
+    await opener.notice(page, 'assessment-imported').waitFor();
 
     const [report] = await Promise.all([context.waitForEvent('page'), page.getByTestId('report').click()]);
     await report.waitForURL(/^blob:/, { timeout: 60_000 });

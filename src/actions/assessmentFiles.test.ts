@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../store';
 import { sampleAssessment, sampleMeasurements } from '../io/testing/fixtures';
-import { deleteSavedAssessment, exportCsv, exportFilename, exportJson, importJson, listSavedAssessments, undoImport } from './assessmentFiles';
+import { deleteSavedAssessment, exportCsv, exportFilename, exportJson, importJson, importJsonFile, listSavedAssessments } from './assessmentFiles';
 import { closeAssessmentDatabase, loadAssessmentRecord, saveAssessmentRecord } from './persistence';
 
 const NOW = new Date(2026, 2, 14, 9, 30);
@@ -58,8 +58,24 @@ describe('importJson', () => {
     // The export of the imported state is the imported file.
     expect(exportJson(store, NOW).text).toBe(text);
 
-    if (outcome.ok) undoImport(store, outcome.previous);
+    // One undo step takes the import back, with what it replaced.
+    expect(outcome).toEqual({ ok: true, replaced: { lesions: before.assessment!.lesions.length, calipers: Object.keys(before.measurements).length } });
+    expect(after.undoStack).toHaveLength(before.undoStack.length + 1);
+    store.getState().undo();
     expect(store.getState().assessment).toBe(before.assessment);
+    expect(store.getState().measurements).toBe(before.measurements);
+  });
+
+  it('tells the reader in the notice: imported with Undo, or not imported with the located errors', () => {
+    const text = exportJson(store, NOW).text;
+    importJsonFile(store, 'reading.json', text);
+    expect(store.getState().notice).toEqual({
+      messages: [{ code: 'assessment-imported', filename: 'reading.json', replacedLesions: 3, replacedCalipers: 4 }],
+      actions: [{ kind: 'undo' }],
+    });
+    importJsonFile(store, 'broken.json', '{');
+    expect(store.getState().notice?.messages).toEqual([{ code: 'assessment-not-imported', filename: 'broken.json', errors: [expect.stringContaining('line 1, column 2')] }]);
+    expect(store.getState().notice?.actions).toBeUndefined();
   });
 
   it('refuses an invalid file with located errors and leaves the work untouched', () => {

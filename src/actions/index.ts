@@ -8,11 +8,11 @@ export {
   exportCsv,
   exportJson,
   importJson,
+  importJsonFile,
   listSavedAssessments,
   openSavedAssessment,
-  undoImport,
-  type AssessmentSnapshot,
   type ImportOutcome,
+  type ImportReplaced,
   type TextFile,
 } from './assessmentFiles';
 export {

@@ -104,7 +104,7 @@ export { MEASUREMENT_KINDS } from './measurements/types.ts';
 export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/caliperLength.ts';
 export { applyMeasurements, isKnownNonArterial, ARTERIAL_SUBTRACTION_PHASE, type MeasurementNote } from './measurements/applyMeasurements.ts';
 export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
-export type { Notice, NoticeAction, NoticeMessage } from './noticeMessages.ts';
+export { isProblemMessage, type Notice, type NoticeAction, type NoticeMessage } from './noticeMessages.ts';
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
 export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timelineWarnings.ts';

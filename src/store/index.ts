@@ -18,6 +18,7 @@ export {
   landingLesionId,
   lesionTargetForStack,
   portalVenousStackOf,
+  selectAlignmentLesionId,
   selectComparisonAlignments,
   type ComparisonLayout,
   type PaneTarget,

@@ -16,7 +16,7 @@ export const messageText = (message: Message): string => renderMessage(message, 
 /** The evaluation in English: the spec's output object. */
 export const evaluationText = (result: EvaluationResult): EvaluationResult<string> => renderEvaluation(result, en);
 export { KIND_LABEL, caliperLabelText, measurementNoteText, projectedCaliperText } from './calipers.ts';
-export { noticeActionLabel, noticeMessageText, noticeText } from './notices.ts';
+export { noticeActionLabel, noticeMessageDetails, noticeMessageText, noticeText } from './notices.ts';
 export { LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_SHORT, LR_TR_VERSION_LABEL, MARKER_LABEL, TREATMENT_LABEL, TREATMENT_SHORT, treatmentText } from './course.ts';
 export { COURSE_UI, markerChangeText } from './courseUi.ts';
 export { huCalibrationText } from './huCalibration.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoticeMessage } from '../core/index.ts';
-import { noticeActionLabel, noticeText } from './notices.ts';
+import { noticeActionLabel, noticeMessageDetails, noticeText } from './notices.ts';
 
 const labels = { '2026-01-12': 'Baseline', '2026-02-23': 'FU1 +42 d' };
 
@@ -34,6 +34,18 @@ describe('notice text', () => {
   it('names what was removed from the treatment course', () => {
     expect(noticeText([{ code: 'treatment-removed', type: 'systemic', drug: 'lenvatinib', date: '2026-03-01' }], labels)).toMatch(/^Removed .*lenvatinib.* of 2026-03-01\.$/);
     expect(noticeText([{ code: 'marker-removed', marker: 'AFP', value: 400, unit: 'ng/mL', date: '2026-01-05' }], labels)).toBe('Removed AFP 400 ng/mL of 2026-01-05.');
+  });
+
+  it('says what an import replaced, and lists what refused a file', () => {
+    expect(noticeText([{ code: 'assessment-imported', filename: 'a.json', replacedLesions: 1, replacedCalipers: 2 }], labels)).toBe(
+      'Imported a.json. It replaced the previous assessment: 1 lesion and 2 calipers.',
+    );
+    expect(noticeText([{ code: 'assessment-imported', filename: 'a.json', replacedLesions: 0, replacedCalipers: 0 }], labels)).toBe('Imported a.json. The previous assessment was empty.');
+    const refused: NoticeMessage = { code: 'assessment-not-imported', filename: 'b.json', errors: ['lesions[0].id: required'] };
+    expect(noticeText([refused], labels)).toBe('b.json was not imported; the current assessment is unchanged:');
+    expect(noticeMessageDetails(refused)).toEqual(['lesions[0].id: required']);
+    expect(noticeMessageDetails({ code: 'sr-calipers-left-out', caliperIds: ['c1', 'c2'] })).toEqual(['caliper c1', 'caliper c2']);
+    expect(noticeMessageDetails({ code: 'caliper-uncalibrated' })).toEqual([]);
   });
 
   it('labels every button', () => {

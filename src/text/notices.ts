@@ -6,8 +6,9 @@ import { MARKER_LABEL, treatmentText } from './course.ts';
 /** The lesion a caliper became, with its article: "a new target", "another new lesion". */
 const BECAME: Record<LesionRole, string> = { target: 'a new target', 'non-target': 'a new non-target lesion', new: 'another new lesion' };
 
-/** "2 calipers", "1 caliper". */
-const calipers = (count: number) => `${count} caliper${count === 1 ? '' : 's'}`;
+/** "2 calipers", "1 lesion". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const calipers = (n: number) => count(n, 'caliper');
 
 /** One notice message in a sentence; `timepointLabel` gives the label the reader sees for a timepoint id. */
 export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: string) => string): string {
@@ -40,6 +41,35 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
       return 'Every file is read: showing the arterial phase of the earliest study.';
     case 'comparison-needs-two-studies':
       return 'A comparison needs two studies of the patient.';
+    case 'assessment-imported':
+      return `Imported ${message.filename}. ${
+        message.replacedLesions === 0 && message.replacedCalipers === 0
+          ? 'The previous assessment was empty.'
+          : `It replaced the previous assessment: ${count(message.replacedLesions, 'lesion')} and ${count(message.replacedCalipers, 'caliper')}.`
+      }`;
+    case 'assessment-not-imported':
+      return `${message.filename} was not imported; the current assessment is unchanged:`;
+    case 'export-not-importable':
+      return 'Exported, but the file will not import until these are fixed:';
+    case 'report-failed':
+      return `The report could not be made: ${message.detail}`;
+    case 'sr-calipers-left-out':
+      return `DICOM SR exported without ${count(message.caliperIds.length, 'caliper')}: their images are not open.`;
+    case 'sr-export-failed':
+      return `DICOM SR export failed: ${message.detail}`;
+  }
+}
+
+/** The lines a message lists below its sentence (located errors, calipers left out), in order. */
+export function noticeMessageDetails(message: NoticeMessage): string[] {
+  switch (message.code) {
+    case 'assessment-not-imported':
+    case 'export-not-importable':
+      return message.errors;
+    case 'sr-calipers-left-out':
+      return message.caliperIds.map((id) => `caliper ${id}`);
+    default:
+      return [];
   }
 }
 

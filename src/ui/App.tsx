@@ -1,13 +1,14 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
-import { X } from 'lucide-react';
+import { CircleQuestionMark, X } from 'lucide-react';
 import { useAppState, useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
 import { LanguageSwitch, useLocaleSync } from './LanguageSwitch';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { MeasureToolbar } from './MeasureToolbar';
+import { NoticeBox } from './NoticeBox';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './useShortcuts';
 import { OpenButtons } from './OpenButtons';
@@ -24,6 +25,11 @@ import { AssessmentPanel } from './assessment/AssessmentPanel';
 import './app.css';
 
 const renderStackThumbnail = (stack: Stack) => <StackThumbnail stack={stack} />;
+
+const cancelScanAndRetrieval = () => {
+  cancelScan();
+  cancelPacsRetrieval();
+};
 
 /** The application frame: toolbar, study browser, viewports; the start page until something is open. */
 export function App() {
@@ -56,26 +62,19 @@ export function App() {
       }}
       onDrop={(event) => void onDrop(event)}
     >
-      {/* One row above the images: files, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
+      {/* One row above the images: files, scan progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
       <header className="app-header" data-testid="app-header">
         <strong className="brand">Viable</strong>
         {hasImages && <OpenButtons showDemo={false} />}
         {hasImages && <IconButton icon={X} label="Close all" data-testid="close-all" onClick={() => closeAll(store)} title="Close all images" />}
+        <ScanProgressBar onCancel={cancelScanAndRetrieval} />
         <AssessmentFilesMenu />
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         {hasImages && <ComparisonBar />}
         {!hasImages && <LanguageSwitch />}
-        <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
-          ?
-        </button>
+        <IconButton icon={CircleQuestionMark} label="Keyboard shortcuts" data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts, opening window and language (?)" />
       </header>
-      <ScanProgressBar
-        onCancel={() => {
-          cancelScan();
-          cancelPacsRetrieval();
-        }}
-      />
       <PacsBar />
       {hasImages ? (
         <Workspace
@@ -87,10 +86,12 @@ export function App() {
           }
           images={<ViewportGrid />}
           assessment={<AssessmentPanel />}
+          notice={<NoticeBox />}
         />
       ) : (
         <div className="workspace start-workspace">
           <div className="start-column">
+            <NoticeBox />
             <StartPage />
             <SkippedFilesPanel />
           </div>

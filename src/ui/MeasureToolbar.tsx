@@ -1,7 +1,6 @@
 import { Diameter, Plus, Redo2, Ruler, SeparatorHorizontal, Undo2, type LucideIcon } from 'lucide-react';
-import { moveToNewTarget, redoEdit, runNoticeAction, undoEdit } from '../actions';
-import { selectTimepointLabels, type ToolChoice } from '../store';
-import { noticeActionLabel, noticeText } from '../text';
+import { moveToNewTarget, redoEdit, undoEdit } from '../actions';
+import type { ToolChoice } from '../store';
 import { useAppState, useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 
@@ -18,9 +17,6 @@ export function MeasureToolbar() {
   const activeTool = useAppState((state) => state.activeTool);
   const setActiveTool = useAppState((state) => state.setActiveTool);
   const activeLesionId = useAppState((state) => state.activeLesionId);
-  const notice = useAppState((state) => state.notice);
-  const notify = useAppState((state) => state.notify);
-  const timepointLabels = useAppState(selectTimepointLabels);
   const canUndo = useAppState((state) => state.undoStack.length > 0);
   const canRedo = useAppState((state) => state.redoStack.length > 0);
   const selected = useAppState((state) => (state.selectedMeasurementId ? state.measurements[state.selectedMeasurementId] : undefined));
@@ -60,20 +56,6 @@ export function MeasureToolbar() {
           </span>
         )}
       </div>
-      {notice && (
-        // Floats over the images instead of growing the toolbar, which would move the image under the cursor.
-        <div className="notice" role="status" data-testid="notice">
-          {noticeText(notice.messages, timepointLabels)}{' '}
-          {notice.actions?.map((action) => (
-            <button key={action.kind} data-testid={`notice-${action.kind}`} onClick={() => runNoticeAction(store, action)}>
-              {noticeActionLabel(action)}
-            </button>
-          ))}
-          <button onClick={() => notify(null)} aria-label="Dismiss">
-            ×
-          </button>
-        </div>
-      )}
     </div>
   );
 }

@@ -5,9 +5,12 @@ import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type PanelImper
  * The three columns under the toolbars: study browser, images, assessment. The
  * reader drags the separators to resize and collapses either side panel with its
  * button; the sizes are kept in localStorage between visits. The frame never
- * scrolls: each panel scrolls on its own.
+ * scrolls: each panel scrolls on its own. The notice goes under the assessment
+ * panel, where it hides no image; with that panel hidden it floats at the
+ * bottom left of the images.
  */
-export function Workspace({ sidebar, images, assessment }: { sidebar: ReactNode; images: ReactNode; assessment: ReactNode }) {
+export function Workspace(props: { sidebar: ReactNode; images: ReactNode; assessment: ReactNode; notice: ReactNode }) {
+  const { sidebar, images, assessment, notice } = props;
   const layout = useDefaultLayout({ id: 'viable-workspace', storage: localStorage, onlySaveAfterUserInteractions: true });
   const sidebarRef = usePanelRef();
   const assessmentRef = usePanelRef();
@@ -22,11 +25,17 @@ export function Workspace({ sidebar, images, assessment }: { sidebar: ReactNode;
       </Panel>
       <PanelEdge label="study browser" side="left" collapsed={collapsed.sidebar} panel={sidebarRef} testId="toggle-sidebar" />
       <Panel className="workspace-panel" id="images" minSize="30%">
-        {images}
+        <div className="images-column">
+          {images}
+          {collapsed.assessment && <div className="notice-over-images">{notice}</div>}
+        </div>
       </Panel>
       <PanelEdge label="assessment" side="right" collapsed={collapsed.assessment} panel={assessmentRef} testId="toggle-assessment" />
       <Panel className="workspace-panel" id="assessment" panelRef={assessmentRef} defaultSize="460px" minSize="340px" maxSize="60%" collapsible collapsedSize="0px" onResize={track('assessment')}>
-        {assessment}
+        <div className="notice-column">
+          {assessment}
+          {!collapsed.assessment && notice}
+        </div>
       </Panel>
     </Group>
   );

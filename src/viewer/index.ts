@@ -20,6 +20,7 @@ export { caliperFromAnnotation, annotationFromCaliper, pointsDiffer, type Calipe
 export { subscribeToCalipers, showCalipers, selectedCaliperIds, highlightCaliper, type CaliperHandlers } from './caliperState';
 export { imageLookupFor, type ImageLocation, type ImageLookup } from './imageLookup';
 export { syncPaneFor, type SyncPane } from './syncPane';
+export { windowSyncGroup } from './windowSyncGroup';
 export { PaneSynchronizer, type OffsetResolver, type PaneSyncOptions, type PickedPoint } from './paneSynchronizer';
 export { renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from './renderKeyImage';
 export { srImagePoints, patientPointsOf } from './srImagePoints';

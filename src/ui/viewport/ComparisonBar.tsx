@@ -3,7 +3,7 @@ import { openComparison } from '../../actions';
 import { selectComparisonAlignments, selectSortedTimepoints, selectTimepointLabels } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { IconButton } from '../IconButton';
-import { ALIGNMENT_STATUS_TEXT, alignmentStatus, type AlignmentStatus } from './alignmentStatus';
+import { alignmentStatus, alignmentText, type AlignmentStatus } from './alignmentStatus';
 import { useComparisonSync } from './useComparisonSync';
 import './comparison.css';
 
@@ -72,10 +72,11 @@ function SyncControls({ pending, link }: ReturnType<typeof useComparisonSync>) {
   const syncZoomPan = useAppState((s) => s.syncZoomPan);
   const landmarkMode = useAppState((s) => s.landmarkMode);
   const status = useAppState(alignmentStatus);
+  const alignedText = useAppState(alignmentText);
   const hasAlignments = useAppState((s) => Object.keys(selectComparisonAlignments(s)).length > 0);
   const { setSync, setLandmarkMode, clearAlignments } = store.getState();
   const prompt = landmarkMode ? (pending ? 'Now click the same point in the other pane' : 'Click a landmark in one pane') : undefined;
-  const statusText = prompt ?? ALIGNMENT_STATUS_TEXT[status];
+  const statusText = prompt ?? alignedText;
   const StatusIcon = landmarkMode ? MapPin : status === 'single' ? undefined : STATUS_ICON[status];
 
   return (
