@@ -103,7 +103,7 @@ export const report: Translation<typeof en> = {
     baseline: '基线',
     yes: '有',
     no: '无',
-    reasonsAt: '{{timepoint}} 的判定依据',
+    reasonsAt: '{{timepoint}}的判定依据',
     noReasons: '未给出依据。',
     noFollowUp: '基线之后尚无时间点。',
     cannotEvaluate: '以下问题修正前无法评估：',
