@@ -25,7 +25,13 @@ import { importAssessmentJson } from '../src/io/assessmentFile.ts';
 import { callerDirectory } from './lib/callerDirectory.ts';
 import { parseCommandLine, parseLang, UsageError } from './lib/commandLine.ts';
 
-const USAGE = 'usage: assess FILE [--criteria mRECIST|RECIST1.1|EASL] [--json] [--lang en|zh-CN]';
+const USAGE = [
+  'usage: assess FILE [--criteria mRECIST|RECIST1.1|EASL] [--json] [--lang en|zh-CN]',
+  "  --criteria C   evaluate under criteria C instead of the file's",
+  "  --json         print only the spec's output object",
+  '  --lang L       words in language L: en (English, the default) or zh-CN (简体中文);',
+  '                 with --json only the reasons and warnings change, never fields or codes',
+].join('\n');
 
 interface CliArgs {
   file: string;

@@ -17,7 +17,11 @@ import { buildResponseReport } from '../src/io/report/index.ts';
 import { callerDirectory } from './lib/callerDirectory.ts';
 import { parseCommandLine, parseLang, UsageError } from './lib/commandLine.ts';
 
-const USAGE = 'usage: report ASSESSMENT.json --out REPORT.html [--criteria mRECIST|RECIST1.1|EASL] [--lang en|zh-CN]';
+const USAGE = [
+  'usage: report ASSESSMENT.json --out REPORT.html [--criteria mRECIST|RECIST1.1|EASL] [--lang en|zh-CN]',
+  "  --criteria C   evaluate under criteria C instead of the file's",
+  '  --lang L       write the report in language L: en (English, the default) or zh-CN (简体中文)',
+].join('\n');
 
 interface CliArgs {
   file: string;
