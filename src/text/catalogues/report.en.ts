@@ -5,6 +5,8 @@
  * which is what the report and the command line printed before they had a
  * catalogue.
  */
+import { LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_VERSION_LABEL, MARKER_LABEL, TREATMENT_LABEL } from '../course.ts';
+
 export const report = {
   document: {
     title: 'Tumour response report — {{criteria}}',
@@ -158,28 +160,15 @@ export const report = {
     baselineRule: 'The baseline value of a marker is its latest value on or before the baseline imaging date.',
     baselineRuleOn: 'The baseline value of a marker is its latest value on or before the baseline imaging date ({{date}}).',
     treatmentWithDrug: '{{treatment}} ({{drug}})',
-    treatments: {
-      cTACE: 'cTACE',
-      'DEB-TACE': 'DEB-TACE',
-      TARE: 'TARE (Y-90)',
-      'ablation-RFA': 'ablation (RFA)',
-      'ablation-MWA': 'ablation (MWA)',
-      HAIC: 'HAIC',
-      resection: 'resection',
-      systemic: 'systemic therapy',
-    },
-    markers: { AFP: 'AFP', 'PIVKA-II': 'PIVKA-II (DCP)' },
+    // The treatment course's labels are the course panels' (text/course.ts), so both say the same.
+    treatments: TREATMENT_LABEL,
+    markers: MARKER_LABEL,
     lrTr: {
       line: '{{category}} ({{version}})',
       lineWithFeatures: '{{category}} ({{version}}): {{features}}',
-      categories: { nonviable: 'LR-TR Nonviable', equivocal: 'LR-TR Equivocal', viable: 'LR-TR Viable', nonevaluable: 'LR-TR Nonevaluable' },
-      versions: { v2018: 'LI-RADS v2018', v2024: 'LI-RADS v2024' },
-      features: {
-        'arterial-phase-hyperenhancement': 'arterial phase hyperenhancement',
-        'washout-appearance': 'washout appearance',
-        'enhancement-similar-to-pretreatment': 'enhancement similar to pre-treatment',
-        'nodular-masslike-or-thick-irregular-tissue': 'nodular, mass-like or thick irregular tissue',
-      },
+      categories: LR_TR_LABEL,
+      versions: LR_TR_VERSION_LABEL,
+      features: LR_TR_FEATURE_LABEL,
     },
   },
   /** Between the items of a list in a sentence or a cell ("T1, T2"). */
