@@ -147,6 +147,12 @@ describe('--lang', { timeout: 90_000 }, () => {
     expect(zh.timepoints[0]!.reasons.join(' ')).toContain('部分缓解（PR）');
   });
 
+  it('the viable-assess bin passes --lang on', async () => {
+    const { status, stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/assess-bin.mjs'), COURSE, '--lang', 'zh-CN']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('最佳总体疗效（未确认）：部分缓解（PR）');
+  });
+
   it('report --lang zh-CN writes the report in 简体中文', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'i18n-out-report-'));
     try {
