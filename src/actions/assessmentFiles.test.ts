@@ -30,6 +30,15 @@ describe('export', () => {
     expect(text.split('\r\n')[2]).toMatch(/,18\.5,PD,,PD,finding,/);
   });
 
+  it("exports the CSV in the reader's language, and the JSON the same in every language", () => {
+    const json = exportJson(store, NOW).text;
+    store.getState().setLocale('zh-CN');
+    const lines = exportCsv(store, NOW).text.split('\r\n');
+    expect(lines[0]!.startsWith('患者 ID,病灶 ID,病灶类别,')).toBe(true);
+    expect(lines[2]).toMatch(/^VIABLE-001,T1,靶病灶,肝脏,VII,实质病灶,FU1,随访1 \+42 天,2026-02-23,.*,18\.5,疾病进展（PD）,,疾病进展（PD）,病灶所见,/);
+    expect(exportJson(store, NOW).text).toBe(json);
+  });
+
   it('reports what would make the file fail on import', () => {
     const assessment = sampleAssessment();
     assessment.timepoints[1]!.date = assessment.timepoints[0]!.date;

@@ -6,6 +6,7 @@
 import { parseAssessment, type Assessment } from '../core';
 import { exportAssessmentCsv, exportAssessmentJson, importAssessmentJson } from '../io';
 import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore } from '../store';
+import { timepointLabelsIn } from '../text';
 import { linkedToOpenStudies } from './openPatientAssessment';
 import { deleteAssessmentRecord, listAssessmentRecords, loadAssessmentRecord, type AssessmentRecordSummary } from './persistence';
 
@@ -58,18 +59,23 @@ export function exportJson(store: AppStore, now = new Date()): TextFile & { prob
   return { filename: exportFilename(state, 'json', now), text, mimeType: 'application/json', problems: check.ok ? [] : check.errors };
 }
 
-/** The CSV table of the open patient, with mRECIST and RECIST 1.1 results per timepoint. */
+/**
+ * The CSV table of the open patient, with mRECIST and RECIST 1.1 results per
+ * timepoint, in the reader's language (the store's locale; English keeps the codes).
+ */
 export function exportCsv(store: AppStore, now = new Date()): TextFile {
   const state = store.getState();
   const resultOf = (criteria: 'mRECIST' | 'RECIST1.1') => {
     const evaluation = selectEvaluation(state, criteria);
     return evaluation?.ok ? evaluation.result : null;
   };
+  const assessment = openAssessment(state);
   const text = exportAssessmentCsv({
-    assessment: openAssessment(state),
+    assessment,
     measurements: state.measurements,
-    labels: selectTimepointLabels(state),
+    labels: timepointLabelsIn(state.locale, assessment.timepoints, assessment.baseline),
     evaluations: { mRECIST: resultOf('mRECIST'), 'RECIST1.1': resultOf('RECIST1.1') },
+    locale: state.locale,
   });
   return { filename: exportFilename(state, 'csv', now), text, mimeType: 'text/csv' };
 }

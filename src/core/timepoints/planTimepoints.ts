@@ -77,22 +77,36 @@ export function planTimepoints(
 }
 
 /**
- * Reader-facing labels: "Baseline", then "FU1 +42 d", "FU2 +98 d"…; timepoints
- * before the baseline are "Prior −7 d" (the engine ignores them with a warning).
+ * Where a timepoint stands: the baseline, a follow-up (numbered by date, days after
+ * the baseline) or a prior before it (days before). Data, so that each language
+ * labels it in its own words; `timepointLabels` gives the English.
  */
-export function timepointLabels(timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, string> {
+export type TimepointMark = { kind: 'baseline' } | { kind: 'follow-up'; number: number; days: number } | { kind: 'prior'; days: number };
+
+/** Every timepoint's mark by id, against `baselineId` (or the earliest timepoint). */
+export function timepointMarks(timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, TimepointMark> {
   const sorted = [...timepoints].sort((a, b) => a.date.localeCompare(b.date));
   const baseline = sorted.find((t) => t.id === baselineId) ?? sorted[0];
-  const labels: Record<string, string> = {};
+  const marks: Record<string, TimepointMark> = {};
   let followUp = 0;
   for (const timepoint of sorted) {
     if (!baseline) break;
     const days = daysBetween(baseline.date, timepoint.date);
-    if (timepoint.id === baseline.id) labels[timepoint.id] = 'Baseline';
-    else if (days < 0) labels[timepoint.id] = `Prior \u2212${-days} d`;
-    else labels[timepoint.id] = `FU${++followUp} +${days} d`;
+    if (timepoint.id === baseline.id) marks[timepoint.id] = { kind: 'baseline' };
+    else if (days < 0) marks[timepoint.id] = { kind: 'prior', days: -days };
+    else marks[timepoint.id] = { kind: 'follow-up', number: ++followUp, days };
   }
-  return labels;
+  return marks;
+}
+
+/**
+ * Reader-facing labels in English: "Baseline", then "FU1 +42 d", "FU2 +98 d"…; timepoints
+ * before the baseline are "Prior −7 d" (the engine ignores them with a warning).
+ */
+export function timepointLabels(timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, string> {
+  const english = (mark: TimepointMark) =>
+    mark.kind === 'baseline' ? 'Baseline' : mark.kind === 'prior' ? `Prior \u2212${mark.days} d` : `FU${mark.number} +${mark.days} d`;
+  return Object.fromEntries(Object.entries(timepointMarks(timepoints, baselineId)).map(([id, mark]) => [id, english(mark)]));
 }
 
 /**

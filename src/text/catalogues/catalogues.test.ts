@@ -17,7 +17,7 @@ const placeholders = (words: string) => (words.match(/\{\{[^}]+\}\}/g) ?? []).so
  * formats, units, drug and procedure abbreviations, the product's name.
  */
 const ALLOWED_LATIN = new Set([
-  'Viable', 'mRECIST', 'RECIST', 'EASL', 'LI', 'RADS', 'LR', 'TR', 'DICOM', 'DICOMweb', 'PACS', 'SR', 'JSON', 'CSV', 'PDF',
+  'Viable', 'mRECIST', 'RECIST', 'EASL', 'NonCR', 'NonPD', 'LI', 'RADS', 'LR', 'TR', 'DICOM', 'DICOMweb', 'PACS', 'SR', 'JSON', 'CSV', 'PDF',
   'mm', 'mm²', 'px', 'HU', 'ms', 'ng', 'mL', 'mAU', 'AFP', 'PIVKA', 'II', 'DCP', 'cTACE', 'TACE', 'DEB', 'TARE', 'RFA', 'MWA', 'HAIC',
   'CT', 'MR', 'MRI', 'CBCT', 'XA', 'W', 'L', 'WW', 'WL', 'URL', 'QIDO', 'WADO', 'STOW', 'RS', 'ID', 'UID', 'Orthanc', 'Ctrl', 'Shift', 'Esc',
 ]);
