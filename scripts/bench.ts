@@ -10,6 +10,8 @@
 //   npm run bench -- --sizes 100,1000        other sizes (a quick run)
 //   npm run bench -- --scan-files 2000       another large-folder size (0 leaves it out)
 //   npm run bench -- --reuse-dist            serve the existing dist/ instead of building
+//   npm run bench -- --dist <dir>            serve another build (e.g. of an earlier commit, for before/after)
+//   npm run bench -- --measures load         only these measures (comma-separated names)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +33,8 @@ interface BenchArgs {
   sizes: number[];
   scanFiles: number;
   reuseDist: boolean;
+  dist: string | undefined;
+  measures: string[];
 }
 
 function parseArgs(args: string[]): BenchArgs {
@@ -42,7 +46,12 @@ function parseArgs(args: string[]): BenchArgs {
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. 100,500,2000');
   const scanFiles = Number(valueOf('--scan-files', '10000'));
   if (!Number.isInteger(scanFiles) || scanFiles < 0) throw new Error('--scan-files takes a whole number of files (0 leaves the large scan out)');
-  return { sizes, scanFiles, reuseDist: args.includes('--reuse-dist') };
+  const names = MEASURES.map((measure) => measure.name);
+  const measures = valueOf('--measures', names.join(',')).split(',');
+  const unknown = measures.filter((name) => !names.includes(name));
+  if (unknown.length) throw new Error(`--measures: unknown ${unknown.join(', ')}; known: ${names.join(', ')}`);
+  const dist = args.includes('--dist') ? path.resolve(valueOf('--dist', '')) : undefined;
+  return { sizes, scanFiles, reuseDist: args.includes('--reuse-dist'), dist, measures };
 }
 
 async function chromiumVersion(): Promise<string> {
@@ -55,12 +64,12 @@ async function chromiumVersion(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { sizes, scanFiles, reuseDist } = parseArgs(process.argv.slice(2));
+  const { sizes, scanFiles, reuseDist, dist, measures: chosen } = parseArgs(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const workDir = mkdtempSync(path.join(tmpdir(), 'viable-bench-'));
-  console.log(reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
-  const app = await serveApp({ reuseDist });
-  const measures = MEASURES.filter((measure) => measure.name !== 'largeScan' || scanFiles > 0);
+  console.log(dist ? `Serving ${dist} …` : reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
+  const app = await serveApp({ reuseDist, dist });
+  const measures = MEASURES.filter((measure) => chosen.includes(measure.name) && (measure.name !== 'largeScan' || scanFiles > 0));
   const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, measures: {}, goals: [] };
   const printed: string[] = [];
   const goals: Goal[] = report.goals;

@@ -3,6 +3,7 @@
 // clock, main-thread tasks from a PerformanceObserver of long tasks.
 import type { CDPSession, Page } from 'playwright-core';
 import { openApp } from '../../e2e/support/browser.ts';
+import { FIRST_IMAGE_MARK_PREFIX, type FirstImagePhase } from '../../src/viewer/firstImageRound.ts';
 
 export interface LoadMeasurement {
   files: number;
@@ -15,6 +16,11 @@ export interface LoadMeasurement {
   progressBarMs: number;
   /** From the change event to the first image drawn in the first viewport. */
   firstImageMs: number;
+  /**
+   * The app's own marks on the way to that image (src/viewer/firstImageRound.ts), ms
+   * from the change event; a phase the app did not mark (e.g. an older build) is missing.
+   */
+  phases: Partial<Record<FirstImagePhase, number>>;
   /** Decoding every slice of the series (after the first image), through Cornerstone's cache; NaN when not asked. */
   decodeAllMs: number;
   /** From the change event until every slice is decoded; NaN when not asked. */
@@ -126,6 +132,10 @@ export async function measureLoad(
 
     const decoded = options.decodeAll ? await decodeEverySlice(page, onStep) : undefined;
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
+    const phaseMarks = await page.evaluate(
+      (prefix) => performance.getEntriesByType('mark').flatMap((mark) => (mark.name.startsWith(prefix) ? [[mark.name.slice(prefix.length), mark.startTime] as const] : [])),
+      FIRST_IMAGE_MARK_PREFIX,
+    );
     const peakHeap = await heap.stop();
     const renderMode = (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown';
     if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
@@ -141,6 +151,7 @@ export async function measureLoad(
       filesPerSecond: files / (scanMs / 1000),
       progressBarMs: progressBar - picked,
       firstImageMs: firstImage - picked,
+      phases: Object.fromEntries(phaseMarks.map(([phase, at]) => [phase, at - picked])),
       decodeAllMs: decoded ? decoded.finished - decoded.started : Number.NaN,
       allDecodedMs: decoded ? decoded.finished - picked : Number.NaN,
       // A task that started before the pick but ran into it counts too: the reader waits for it.

@@ -5,7 +5,8 @@ import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
-import { registerFile } from '../viewer';
+import { markFirstImagePhase, registerFile, startFirstImageRound } from '../viewer';
+import { createFirstImageHold, preloadFirstStackShown } from './firstImageFirst';
 import { spawnScanWorker } from '../workers';
 import { type LocalFile, filesFromInputInTasks } from './collectFiles';
 import { nextTask } from './nextTask';
@@ -44,7 +45,11 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   running?.abort();
   const controller = new AbortController();
   running = controller;
-  const { scanStarted, scanProgressed, scanFinished, scanStopped } = store.getState();
+  const firstImageShown = startFirstImageRound();
+  const { scanStarted, scanProgressed, scanFinished, scanStopped, viewportStackIds } = store.getState();
+  const panesEmpty = viewportStackIds.every((id) => id === null);
+  const hold = createFirstImageHold({ panesEmpty, firstImageShown, signal: controller.signal });
+  const stopPreloading = panesEmpty ? preloadFirstStackShown(store) : () => undefined;
   scanStarted(picked.length);
   const feed = createScanFeed(store);
   try {
@@ -66,7 +71,10 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
       readOrder: byPath(paths),
       signal: controller.signal,
       fileIdPrefix,
+      holdBatch: hold.holdBatch,
       onBatch: ({ instances }) => {
+        hold.batchRead(instances.length > 0);
+        if (instances.length > 0) markFirstImagePhase('first-header');
         const registered = Promise.all(instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance))));
         registrations.push(registered.then(() => feed.add(instances)));
       },
@@ -95,6 +103,7 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
     if (controller.signal.aborted) scanStopped('cancelled');
     else scanStopped('failed', error instanceof Error ? error.message : String(error));
   } finally {
+    stopPreloading();
     if (running === controller) running = undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { ScannedInstance } from '../dicom';
 import type { AppStore } from '../store';
+import { markFirstImagePhase } from '../viewer';
 import { firstStackToShow } from './firstStackToShow';
 
 /**
@@ -48,7 +49,10 @@ export function createScanFeed(store: AppStore): ScanFeed {
     pending = [];
     if (store.getState().viewportStackIds.every((id) => id === null)) {
       provisionalStackId = firstStackToShow(store.getState());
-      if (provisionalStackId) state.showStack(0, provisionalStackId);
+      if (provisionalStackId) {
+        markFirstImagePhase('first-stack');
+        state.showStack(0, provisionalStackId);
+      }
     }
     lastFlushAt = performance.now();
     lastFlushCostMs = lastFlushAt - started;

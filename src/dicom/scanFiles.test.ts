@@ -137,6 +137,27 @@ describe('scanFiles', () => {
     expect(firstBatch).not.toContain('study/CT/IM3'); // the first file came last
   });
 
+  it('reads no batch that holdBatch holds until its promise settles, and gives the same result', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => fileOf(`s/IM${i}`, slice(i + 1)));
+    const expected = await scanFiles(files);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const readBatches: number[] = [];
+    const scan = scanFiles(files, {
+      concurrency: 4,
+      holdBatch: (index) => (index === 0 ? undefined : held),
+      readBatch: (batch) => {
+        readBatches.push(batch.length);
+        return readHeaders(batch);
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readBatches).toEqual([8]); // only the first batch while the others are held
+    release();
+    expect(await scan).toEqual(expected);
+    expect(readBatches).toEqual([8, 32]);
+  });
+
   it('reports a file that cannot be read instead of failing the scan', async () => {
     const unreadable = { name: 'gone.dcm', size: 10, slice: () => ({ arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }) };
     const result = await scanFiles([unreadable]);

@@ -77,6 +77,11 @@ export interface ScanOptions {
   readOrder?: readonly number[];
   /** Files per batch (default {@link SCAN_BATCH_FILES}); the first batch holds at most {@link FIRST_BATCH_FILES}. */
   batchSize?: number;
+  /**
+   * Awaited before reading batch `batchIndex` (0 is the first), when it returns a promise:
+   * e.g. to keep the disk and the main thread for the first image while it loads.
+   */
+  holdBatch?: (batchIndex: number) => Promise<void> | undefined;
   /** Reads the headers of one batch; defaults to {@link readHeaders} in this thread, the pool passes a worker call. */
   readBatch?: (files: FileLike[]) => Promise<ParseResult[]>;
 }
@@ -185,7 +190,7 @@ function toFound(result: ParseResult, path: string, fileId: string): { instance?
  * not depend on the order in which batches finish.
  */
 export async function scanFiles(files: readonly FileLike[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { onProgress, onBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
+  const { onProgress, onBatch, holdBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
   const order = options.readOrder ?? files.map((_, i) => i);
   const readBatch = options.readBatch ?? ((batch: FileLike[]) => readHeaders(batch));
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
@@ -196,6 +201,11 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
   async function drain(): Promise<void> {
     for (let b = nextBatch++; b < batchStarts.length; b = nextBatch++) {
       signal?.throwIfAborted();
+      const held = holdBatch?.(b);
+      if (held) {
+        await held;
+        signal?.throwIfAborted();
+      }
       const indices = order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
       const batch = indices.map((i) => files[i]!);
       const results = await readBatch(batch);

@@ -1,4 +1,4 @@
-import { useCallback, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useState, type DragEvent } from 'react';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { CircleQuestionMark, X } from 'lucide-react';
@@ -36,6 +36,11 @@ export function App() {
   const store = useAppStoreApi();
   const hasImages = useAppState((state) => state.instances.length > 0);
   const hasAssessment = useAppState((state) => state.assessment !== null);
+  const scanning = useAppState((state) => state.scan.status === 'scanning');
+  // The workspace (panels, viewport, tools) mounts when a scan starts rather than when its
+  // first images arrive: that takes a few hundred ms, which reading the first headers then
+  // hides instead of adding to the first image. Deferred, so the progress bar is drawn first.
+  const showWorkspace = useDeferredValue(hasImages || scanning);
   const [dropping, setDropping] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
@@ -76,7 +81,7 @@ export function App() {
         <IconButton icon={CircleQuestionMark} label="Keyboard shortcuts" data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts, opening window and language (?)" />
       </header>
       <PacsBar />
-      {hasImages ? (
+      {showWorkspace ? (
         <Workspace
           sidebar={
             <aside className="sidebar">

@@ -31,3 +31,5 @@ export { LipiodolOverlay, type LipiodolOverlayStatus } from './lipiodolOverlay';
 export { scaleBarFor, type ScaleBar } from './scaleBar';
 export { imageTags } from './imageTags';
 export { projectedCalipersOn } from './projectedCalipers';
+export { preloadImage } from './loadImageOnce';
+export { markFirstImagePhase, startFirstImageRound, FIRST_IMAGE_MARK_PREFIX, FIRST_IMAGE_PHASES, type FirstImagePhase } from './firstImageRound';

@@ -4,6 +4,8 @@ import { addMm } from '../core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
 import { headerWindow, modalityOf, regionHintsOf, transferSyntaxOf } from './imageMetadata';
 import { abdomenPreset, openingPresetFor } from './openingWindow';
+import { firstImageFailed, markFirstImagePhase } from './firstImageRound';
+import { loadImageOnce } from './loadImageOnce';
 import { describeLoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
@@ -75,12 +77,11 @@ export class StackViewportController {
 
   /**
    * Shows `imageIds` from image `startIndex` (e.g. the active lesion's slice). That
-   * image is loaded before `setStack`, because setStack resolves even when loading
-   * fails. `loadImage` rather than `loadAndCacheImage`: the cache's copy of a failed
-   * load rejects a promise nobody holds, an unhandled rejection on every broken
-   * series; the price is decoding that image twice.
+   * image is loaded (into the cache, once: see loadImageOnce) before `setStack`,
+   * because setStack resolves even when loading fails.
    */
   async showStack(imageIds: string[], startIndex = 0): Promise<void> {
+    markFirstImagePhase('viewport-ready');
     this.stopCine();
     this.firstImageLoading = true;
     this.grownWhileLoading = undefined;
@@ -138,8 +139,9 @@ export class StackViewportController {
     const first = imageIds[start];
     if (!first) return this.fail('Cannot display: the series has no images');
     try {
-      await imageLoader.loadImage(first);
+      await loadImageOnce(first);
       if (this.destroyed || this.imageIds !== imageIds) return;
+      markFirstImagePhase('first-image-loaded');
       await this.viewport.setStack(imageIds, start);
       this.prefetcher.start(imageIds, start);
     } catch (error) {
@@ -313,6 +315,7 @@ export class StackViewportController {
     this.fitZoom ??= this.viewport.getZoom();
     const next = describeRenderedView(this.viewport, this.imageIds, this.fitZoom);
     if (next) this.update(next);
+    if (next?.renderState === 'rendered') markFirstImagePhase('first-render');
   };
 
   /**
@@ -362,6 +365,7 @@ export class StackViewportController {
   };
 
   private fail(message: string): void {
+    firstImageFailed();
     this.update({ ...this.state, renderState: 'error', error: message });
   }
 
