@@ -7,7 +7,8 @@ import { caliper } from '../../io/testing/fixtures';
 import { createAppStore, type AppStore } from '../../store';
 import type { Locale } from '../../text';
 import { AssessmentPanel } from './AssessmentPanel';
-import { englishLeftovers, renderWithStore, visibleWords } from './testing/renderPanel';
+import { englishLeftovers } from './testing/englishLeftovers';
+import { renderWithStore, visibleWords } from './testing/renderPanel';
 
 function reading(): Assessment {
   return {

@@ -6,7 +6,8 @@ import type { Finding } from '../../core';
 import type { Locale } from '../../text';
 import { inLocale } from '../testing/inLocale';
 import { LrTrEditor } from './LrTrEditor';
-import { englishLeftovers, visibleWords } from './testing/renderPanel';
+import { englishLeftovers } from './testing/englishLeftovers';
+import { visibleWords } from './testing/renderPanel';
 
 const render = (finding: Finding, locale: Locale = 'en') =>
   renderToStaticMarkup(inLocale(locale, <LrTrEditor finding={finding} onChange={() => undefined} />));

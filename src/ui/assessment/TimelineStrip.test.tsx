@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAssessment, timepointPlaces, type Assessment } from '../../core';
 import { timepointLabel, timepointShortLabel, type Locale } from '../../text';
 import { inLocale } from '../testing/inLocale';
-import { englishLeftovers, visibleWords } from './testing/renderPanel';
+import { englishLeftovers } from './testing/englishLeftovers';
+import { visibleWords } from './testing/renderPanel';
 import { TimelineStrip } from './TimelineStrip';
 import { COURSE_PLOT } from './timeAxis';
 
