@@ -51,7 +51,13 @@ describe('the assessment panel in both languages', () => {
     await page.getByTestId('treatment-save').click();
     await page.getByTestId('timeline-treatment').waitFor();
 
-    const panel = await page.getByTestId('assessment-panel').innerText();
+    // Every text node (menu options and SVG tooltips too), one by one: innerText runs adjacent buttons together.
+    const panel = await page.getByTestId('assessment-panel').evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      while (walker.nextNode()) words.push(walker.currentNode.textContent ?? '');
+      return words.join(' ');
+    });
     for (const term of ['病灶', '靶病灶', '肝脏', '基线', '随访1', '疗效', '最佳总体疗效', '治疗经过', '常规 TACE（cTACE）', '肿瘤标志物', '年'])
       expect(panel).toContain(term);
     expect(panel).not.toContain('⟦');
