@@ -25,8 +25,6 @@ const STATUS_CHOICES = {
   new: ['present', 'equivocal', 'absent'],
 } as const satisfies Record<string, readonly FindingStatus[]>;
 
-const CHOICES_OF: Record<Lesion['role'], keyof typeof STATUS_CHOICES> = { target: 'target', 'non-target': 'nonTarget', new: 'new' };
-
 const mm = (value: number) => value.toFixed(1);
 
 /**
@@ -140,10 +138,15 @@ export function FindingEditor() {
 /** The statuses a lesion of `role` can have, in the reader's words. */
 function StatusOptions({ role }: { role: Lesion['role'] }) {
   const { t } = useTranslation('assessment');
-  const choices = CHOICES_OF[role];
-  return STATUS_CHOICES[choices].map((status: FindingStatus) => (
+  const choices: [FindingStatus, string][] =
+    role === 'target'
+      ? STATUS_CHOICES.target.map((status) => [status, t(`findingEditor.choice.target.${status}`)])
+      : role === 'non-target'
+        ? STATUS_CHOICES.nonTarget.map((status) => [status, t(`findingEditor.choice.nonTarget.${status}`)])
+        : STATUS_CHOICES.new.map((status) => [status, t(`findingEditor.choice.new.${status}`)]);
+  return choices.map(([status, label]) => (
     <option key={status} value={status}>
-      {t(`findingEditor.choice.${choices}.${status}` as `findingEditor.choice.target.measured`)}
+      {label}
     </option>
   ));
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n';
-import { findingText as findingTextIn } from './findingText';
+import type { Finding, Lesion } from '../../core';
+import { findingText as findingTextIn, type CellCalipers } from './findingText';
 
 const en = createI18n('en').getFixedT('en', 'assessment');
 const zh = createI18n('zh-CN').getFixedT('zh-CN', 'assessment');
-const findingText = (...args: Parameters<typeof findingTextIn> extends [unknown, ...infer Rest] ? Rest : never) => findingTextIn(en, ...args);
+/** In English, as the existing rows were written. */
+const findingText = (lesion: Pick<Lesion, 'role'>, finding?: Finding, calipers?: CellCalipers) => findingTextIn(en, lesion, finding, calipers);
 
 describe('findingText', () => {
   it.each([
