@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { englishLeftovers } from '../src/ui/assessment/testing/englishLeftovers';
 import { openApp, type BrowserSession } from './support/browser';
 import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { chooseLanguage } from './support/language';
 import { drawCaliper, lesionTable } from './support/measuring';
 import { opener, studyBrowser, viewport } from './support/pageObjects';
 
@@ -32,7 +33,7 @@ afterAll(async () => {
 describe('the assessment panel in both languages', () => {
   it('measures and records in 简体中文, then reads the same numbers in English', async () => {
     const { page } = session;
-    await page.getByTestId('language-switch').selectOption('zh-CN');
+    await chooseLanguage(page, 'zh-CN');
     await expect.poll(() => page.getByTestId('assessment-panel').innerText()).toContain('病灶');
 
     await page.getByTestId('add-target').click();
@@ -66,7 +67,7 @@ describe('the assessment panel in both languages', () => {
     expect(await overall.innerText()).toMatch(CHINESE_CATEGORY);
     const viableFu1 = await lesionTable.firstNumber(page, 'T1', dateOf('FU1'));
 
-    await page.getByTestId('language-switch').selectOption('en');
+    await chooseLanguage(page, 'en');
     await expect.poll(() => page.getByTestId('assessment-panel').innerText()).toContain('Lesions');
     expect(await overall.innerText()).toMatch(/^(CR|PR|SD|PD|NE)$/);
     expect(await lesionTable.firstNumber(page, 'T1', dateOf('FU1'))).toBe(viableFu1);
