@@ -105,7 +105,7 @@ export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/cal
 export { applyMeasurements, isKnownNonArterial, ARTERIAL_SUBTRACTION_PHASE, type MeasurementNote } from './measurements/applyMeasurements.ts';
 export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
 export { isProblemMessage, type Notice, type NoticeAction, type NoticeMessage } from './noticeMessages.ts';
-export { linkTimepoints, planTimepoints, timepointLabels, timepointMarks, SAME_VISIT_DAYS, type TimepointMark, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
+export { linkTimepoints, planTimepoints, englishTimepointLabel, timepointLabels, timepointPlaces, SAME_VISIT_DAYS, type TimepointPlace, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
 export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timelineWarnings.ts';
 export { lrTrWarnings, untreatedLrTrWarnings } from './course/lrTrWarnings.ts';

@@ -8,6 +8,7 @@ export {
   selectMeasurementList,
   selectSortedTimepoints,
   selectTimepointLabels,
+  selectTimepointPlaces,
   timepointOfStudy,
   type Evaluation,
 } from './assessmentSelectors';

@@ -16,7 +16,7 @@ describe('timepointLabelsIn', () => {
   });
 
   it('labels the same timepoints in 简体中文', () => {
-    expect(timepointLabelsIn('zh-CN', timepoints, 'BL')).toEqual({ P: '基线前 −7 天', BL: '基线', FU1: '随访1 +42 天', FU2: '随访2 +98 天' });
+    expect(timepointLabelsIn('zh-CN', timepoints, 'BL')).toEqual({ P: '既往 −7 天', BL: '基线', FU1: '随访1 +42 天', FU2: '随访2 +98 天' });
   });
 });
 

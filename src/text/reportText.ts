@@ -6,11 +6,12 @@
  * the i18next catalogues use, so one catalogue serves both.
  */
 import type { Timepoint } from '../core/index.ts';
-import { timepointMarks } from '../core/index.ts';
+import { timepointPlaces } from '../core/index.ts';
 import { report as reportEn } from './catalogues/report.en.ts';
 import { report as reportZh } from './catalogues/report.zhCN.ts';
 import type { Translation } from './catalogues/translation.ts';
 import type { Locale } from './locale.ts';
+import { timepointLabel } from './timepointLabels.ts';
 
 export type ReportWords = Translation<typeof reportEn>;
 
@@ -34,12 +35,5 @@ export function wordFor(words: Readonly<Record<string, string>>, code: string): 
 
 /** Each timepoint's label in `locale`: "Baseline", "FU1 +42 d" / "基线", "随访1 +42 天". */
 export function timepointLabelsIn(locale: Locale, timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, string> {
-  const words = reportText(locale).timepointLabels;
-  const marks = timepointMarks(timepoints, baselineId);
-  return Object.fromEntries(
-    Object.entries(marks).map(([id, mark]) => [
-      id,
-      mark.kind === 'baseline' ? words.baseline : mark.kind === 'prior' ? fill(words.prior, { days: mark.days }) : fill(words.followUp, mark),
-    ]),
-  );
+  return Object.fromEntries(Object.entries(timepointPlaces(timepoints, baselineId)).map(([id, place]) => [id, timepointLabel(place, locale)]));
 }

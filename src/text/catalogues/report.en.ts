@@ -57,11 +57,6 @@ export const report = {
     baseline: 'baseline',
     followUp: 'follow-up',
   },
-  timepointLabels: {
-    baseline: 'Baseline',
-    followUp: 'FU{{number}} +{{days}} d',
-    prior: 'Prior −{{days}} d',
-  },
   lesions: {
     lesion: 'Lesion',
     none: 'No lesions recorded.',

@@ -51,11 +51,6 @@ export const report: Translation<typeof en> = {
     baseline: '基线',
     followUp: '随访',
   },
-  timepointLabels: {
-    baseline: '基线',
-    followUp: '随访{{number}} +{{days}} 天',
-    prior: '基线前 −{{days}} 天',
-  },
   lesions: {
     lesion: '病灶',
     none: '未记录病灶。',
