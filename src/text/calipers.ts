@@ -1,5 +1,8 @@
 /** Words for calipers and for the engine's notes about them (English). */
-import type { MeasurementKind, MeasurementNote } from '../core/index.ts';
+import { ARTERIAL_SUBTRACTION_PHASE, type MeasurementKind, type MeasurementNote } from '../core/index.ts';
+import { UI_EN } from './catalogues/index.ts';
+import type { Locale } from './locale.ts';
+import { uiText } from './uiText.ts';
 
 export const KIND_LABEL: Record<MeasurementKind, string> = {
   viable: 'viable Ø',
@@ -25,30 +28,31 @@ export function measurementNoteText(note: MeasurementNote, timepointLabels: Reco
   }
 }
 
-/** The kind of a caliper in the word a reader expects on the image. */
-const KIND_ON_IMAGE: Record<MeasurementKind, string> = {
-  viable: 'viable',
-  whole: 'whole',
-  'short-axis': 'short axis',
-  'viable-bidirectional': 'EASL',
-};
-
 /**
- * The words beside a caliper on the image: its lesion, its kind and its value(s)
- * ("T1 viable 13.8 mm", "T1 EASL 42.0 × 30.0 mm"); no lesion id while the caliper is
- * being drawn and not filed yet.
+ * The words beside a caliper on the image in `locale`: its lesion, its kind and its
+ * value(s) ("T1 viable 13.8 mm", "T1 存活 13.8 mm", "T1 EASL 42.0 × 30.0 mm"); no
+ * lesion id while the caliper is being drawn and not filed yet.
  */
-export function caliperLabelText(lesionId: string | undefined, kind: MeasurementKind, values: readonly number[], unit: string): string {
+export function caliperLabelText(locale: Locale, lesionId: string | undefined, kind: MeasurementKind, values: readonly number[], unit: string): string {
   const value = `${values.map((v) => v.toFixed(1)).join(' × ')} ${unit}`;
-  return [lesionId, KIND_ON_IMAGE[kind], value].filter(Boolean).join(' ');
+  return [lesionId, uiText(locale, 'viewport')(`caliper.kind.${kind}`), value].filter(Boolean).join(' ');
 }
 
 /**
  * The words beside a caliper shown faintly on another series of its study: its
- * lesion, kind and the phase it was drawn on ("T1 viable (arterial)"), no value —
- * it is a reminder of where the reader measured, not a measurement of this image.
+ * lesion, kind and the phase it was drawn on ("T1 viable (arterial)", "T1 存活（动脉期）"),
+ * no value — it is a reminder of where the reader measured, not a measurement of this image.
  */
-export function projectedCaliperText(lesionId: string, kind: MeasurementKind, phase: string): string {
-  const drawnOn = phase.trim().replace(/-/g, ' ');
-  return `${lesionId} ${KIND_ON_IMAGE[kind]}${drawnOn ? ` (${drawnOn})` : ''}`;
+export function projectedCaliperText(locale: Locale, lesionId: string, kind: MeasurementKind, phase: string): string {
+  const t = uiText(locale, 'viewport');
+  const drawnOn = phaseWords(locale, phase.trim());
+  const kindWords = t(`caliper.kind.${kind}`);
+  return drawnOn ? t('caliper.projected', { lesionId, kind: kindWords, phase: drawnOn }) : `${lesionId} ${kindWords}`;
+}
+
+/** A series' phase as the reader calls it; a phase the catalogues do not know is shown as it is stored. */
+function phaseWords(locale: Locale, phase: string): string {
+  if (phase === ARTERIAL_SUBTRACTION_PHASE) return uiText(locale, 'viewport')('caliper.arterialSubtraction');
+  const known = Object.keys(UI_EN.common.phase).find((id) => id === phase) as keyof typeof UI_EN.common.phase | undefined;
+  return known ? uiText(locale, 'common')(`phase.${known}`) : phase.replace(/-/g, ' ');
 }

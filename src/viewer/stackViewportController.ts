@@ -4,7 +4,7 @@ import { addMm } from '../core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
 import { headerWindow, modalityOf, regionHintsOf, transferSyntaxOf } from './imageMetadata';
 import { abdomenPreset, openingPresetFor } from './openingWindow';
-import { describeLoadError } from './loadError';
+import { describeLoadError, type LoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
 import { getRenderingEngine } from './renderingEngine';
@@ -136,7 +136,7 @@ export class StackViewportController {
     const start = Math.max(0, Math.min(imageIds.length - 1, Math.round(startIndex)));
     this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length, sliceIndex: start, targetIndex: start });
     const first = imageIds[start];
-    if (!first) return this.fail('Cannot display: the series has no images');
+    if (!first) return this.fail({ code: 'noImages' });
     try {
       await imageLoader.loadImage(first);
       if (this.destroyed || this.imageIds !== imageIds) return;
@@ -361,8 +361,8 @@ export class StackViewportController {
     this.fail(describeLoadError(detail.error, transferSyntaxOf(detail.imageId)));
   };
 
-  private fail(message: string): void {
-    this.update({ ...this.state, renderState: 'error', error: message });
+  private fail(error: LoadError): void {
+    this.update({ ...this.state, renderState: 'error', error });
   }
 
   private update(next: StackViewState): void {

@@ -8,9 +8,13 @@ import { app as appEn } from './app.en.ts';
 import { app as appZh } from './app.zhCN.ts';
 import { common as commonEn } from './common.en.ts';
 import { common as commonZh } from './common.zhCN.ts';
+import { pacs as pacsEn } from './pacs.en.ts';
+import { pacs as pacsZh } from './pacs.zhCN.ts';
+import { viewport as viewportEn } from './viewport.en.ts';
+import { viewport as viewportZh } from './viewport.zhCN.ts';
 
 /** The English catalogues: the keys every language must translate. */
-export const UI_EN = { common: commonEn, app: appEn };
+export const UI_EN = { common: commonEn, app: appEn, viewport: viewportEn, pacs: pacsEn };
 
 export type UiNamespace = keyof typeof UI_EN;
 export const UI_NAMESPACES = Object.keys(UI_EN) as UiNamespace[];
@@ -18,5 +22,5 @@ export const UI_NAMESPACES = Object.keys(UI_EN) as UiNamespace[];
 /** Every language's catalogues, by namespace. */
 export const UI_RESOURCES: Readonly<Record<Locale, { readonly [N in UiNamespace]: unknown }>> = {
   en: UI_EN,
-  'zh-CN': { common: commonZh, app: appZh },
+  'zh-CN': { common: commonZh, app: appZh, viewport: viewportZh, pacs: pacsZh },
 };

@@ -1,14 +1,8 @@
 import { resolveOffset, type SeriesRef } from '../../core';
 import { findStack, selectComparisonAlignments, selectIndex, viewportCount, type AppState } from '../../store';
 
+/** Whether the panes can follow each other; the words of each but 'single' are the `viewport` catalogue's `sync.status.<status>`. */
 export type AlignmentStatus = 'single' | 'same-frame' | 'aligned' | 'not-aligned';
-
-export const ALIGNMENT_STATUS_TEXT: Record<AlignmentStatus, string> = {
-  single: '',
-  'same-frame': 'Same Frame of Reference: synced by position',
-  aligned: 'Aligned',
-  'not-aligned': 'Not aligned: scroll both to the same level and press Link, or place landmarks',
-};
 
 /** Whether every pane can follow the active one (a string, so the selector result is stable). */
 export function alignmentStatus(state: AppState): AlignmentStatus {
