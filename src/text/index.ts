@@ -23,3 +23,4 @@ export { huCalibrationText } from './huCalibration.ts';
 export { LOCALES, LOCALE_NAMES, catalogueFor, parseLocale, preferredLocale, type Locale } from './locale.ts';
 export { UI_EN, UI_NAMESPACES, UI_RESOURCES, type UiNamespace } from './catalogues/index.ts';
 export { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts';
+export { uiText } from './uiText.ts';
