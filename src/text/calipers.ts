@@ -53,6 +53,7 @@ export function projectedCaliperText(locale: Locale, lesionId: string, kind: Mea
 /** A series' phase as the reader calls it; a phase the catalogues do not know is shown as it is stored. */
 function phaseWords(locale: Locale, phase: string): string {
   if (phase === ARTERIAL_SUBTRACTION_PHASE) return uiText(locale, 'viewport')('caliper.arterialSubtraction');
-  const known = Object.keys(UI_EN.common.phase).find((id) => id === phase) as keyof typeof UI_EN.common.phase | undefined;
-  return known ? uiText(locale, 'common')(`phase.${known}`) : phase.replace(/-/g, ' ');
+  return isNamedPhase(phase) ? uiText(locale, 'common')(`phase.${phase}`) : phase.replace(/-/g, ' ');
 }
+
+const isNamedPhase = (phase: string): phase is keyof typeof UI_EN.common.phase => Object.hasOwn(UI_EN.common.phase, phase);
