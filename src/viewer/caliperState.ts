@@ -118,10 +118,18 @@ export function showCalipers(
   if (changed) rerenderAnnotations();
 }
 
-/** Writes the words beside the calipers in `locale` from now on and redraws those on screen. */
+/**
+ * Writes the words beside the calipers in `locale` from now on and, when that
+ * changes them, redraws the panes that show an image (Cornerstone's tools throw
+ * drawing over a pane whose stack is still loading).
+ */
 export function showCaliperLabelsIn(locale: Locale): void {
-  setCaliperLabelLocale(locale);
-  rerenderAnnotations();
+  if (!setCaliperLabelLocale(locale)) return;
+  const showing = getRenderingEngine()
+    .getViewports()
+    .filter((viewport) => viewport.getImageData() !== undefined)
+    .map((viewport) => viewport.id);
+  toolUtilities.triggerAnnotationRenderForViewportIds(showing);
 }
 
 /** Redraws annotations in every viewport of the page. */

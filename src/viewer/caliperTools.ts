@@ -35,9 +35,11 @@ function announceEditEnd(tool: LengthTool | BidirectionalTool): void {
  */
 let labelLocale: Locale = 'en';
 
-/** Draws caliper labels in `locale` from now on; the caller redraws the panes. */
-export function setCaliperLabelLocale(locale: Locale): void {
+/** Draws caliper labels in `locale` from now on; true when that is a change (the caller redraws the panes). */
+export function setCaliperLabelLocale(locale: Locale): boolean {
+  const changed = locale !== labelLocale;
   labelLocale = locale;
+  return changed;
 }
 
 type TextLines = (data: ToolTypes.Annotation['data'], targetId: string) => string[] | undefined;
