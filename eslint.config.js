@@ -24,18 +24,6 @@ export const UNTRANSLATED_UI = [
   'src/ui/StudyBrowser.tsx',
   'src/ui/SubtractionItem.tsx',
   'src/ui/Workspace.tsx',
-  'src/ui/pacs/PacsBar.tsx',
-  'src/ui/pacs/PacsDialog.tsx',
-  'src/ui/pacs/PacsServerForm.tsx',
-  'src/ui/pacs/StudySearch.tsx',
-  'src/ui/viewport/CineControl.tsx',
-  'src/ui/viewport/ComparisonBar.tsx',
-  'src/ui/viewport/LipiodolOverlayControl.tsx',
-  'src/ui/viewport/OpeningWindowChooser.tsx',
-  'src/ui/viewport/StackViewportPane.tsx',
-  'src/ui/viewport/TagBrowserDialog.tsx',
-  'src/ui/viewport/ViewportOverlay.tsx',
-  'src/ui/viewport/ViewportToolbar.tsx',
 ];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
 const ZUSTAND = ['zustand', 'zustand/*'];

@@ -3,8 +3,10 @@
  * A note is data from core (code + lesion, timepoint, phase…) worded here, like
  * core's messages in en.ts / zhCN.ts.
  */
-import type { MeasurementKind, MeasurementNote } from '../core/index.ts';
+import { ARTERIAL_SUBTRACTION_PHASE, type MeasurementKind, type MeasurementNote } from '../core/index.ts';
+import { UI_EN } from './catalogues/index.ts';
 import type { Locale } from './locale.ts';
+import { uiText } from './uiText.ts';
 
 const KIND_LABELS: Readonly<Record<Locale, Readonly<Record<MeasurementKind, string>>>> = {
   en: { viable: 'viable Ø', whole: 'whole Ø', 'short-axis': 'short axis', 'viable-bidirectional': 'EASL ⟂' },
@@ -83,30 +85,32 @@ export function measurementNoteText(note: MeasurementNote, timepointLabels: Reco
   return words.sentence(note, words.at(note.lesionId, timepointLabels[note.timepointId] ?? note.timepointId));
 }
 
-/** The kind of a caliper in the word a reader expects on the image. */
-const KIND_ON_IMAGE: Record<MeasurementKind, string> = {
-  viable: 'viable',
-  whole: 'whole',
-  'short-axis': 'short axis',
-  'viable-bidirectional': 'EASL',
-};
-
 /**
- * The words beside a caliper on the image: its lesion, its kind and its value(s)
- * ("T1 viable 13.8 mm", "T1 EASL 42.0 × 30.0 mm"); no lesion id while the caliper is
- * being drawn and not filed yet.
+ * The words beside a caliper on the image in `locale`: its lesion, its kind and its
+ * value(s) ("T1 viable 13.8 mm", "T1 存活 13.8 mm", "T1 EASL 42.0 × 30.0 mm"); no
+ * lesion id while the caliper is being drawn and not filed yet.
  */
-export function caliperLabelText(lesionId: string | undefined, kind: MeasurementKind, values: readonly number[], unit: string): string {
+export function caliperLabelText(locale: Locale, lesionId: string | undefined, kind: MeasurementKind, values: readonly number[], unit: string): string {
   const value = `${values.map((v) => v.toFixed(1)).join(' × ')} ${unit}`;
-  return [lesionId, KIND_ON_IMAGE[kind], value].filter(Boolean).join(' ');
+  return [lesionId, uiText(locale, 'viewport')(`caliper.kind.${kind}`), value].filter(Boolean).join(' ');
 }
 
 /**
  * The words beside a caliper shown faintly on another series of its study: its
- * lesion, kind and the phase it was drawn on ("T1 viable (arterial)"), no value —
- * it is a reminder of where the reader measured, not a measurement of this image.
+ * lesion, kind and the phase it was drawn on ("T1 viable (arterial)", "T1 存活（动脉期）"),
+ * no value — it is a reminder of where the reader measured, not a measurement of this image.
  */
-export function projectedCaliperText(lesionId: string, kind: MeasurementKind, phase: string): string {
-  const drawnOn = phase.trim().replace(/-/g, ' ');
-  return `${lesionId} ${KIND_ON_IMAGE[kind]}${drawnOn ? ` (${drawnOn})` : ''}`;
+export function projectedCaliperText(locale: Locale, lesionId: string, kind: MeasurementKind, phase: string): string {
+  const t = uiText(locale, 'viewport');
+  const drawnOn = phaseWords(locale, phase.trim());
+  const kindWords = t(`caliper.kind.${kind}`);
+  return drawnOn ? t('caliper.projected', { lesionId, kind: kindWords, phase: drawnOn }) : `${lesionId} ${kindWords}`;
 }
+
+/** A series' phase as the reader calls it; a phase the catalogues do not know is shown as it is stored. */
+function phaseWords(locale: Locale, phase: string): string {
+  if (phase === ARTERIAL_SUBTRACTION_PHASE) return uiText(locale, 'viewport')('caliper.arterialSubtraction');
+  return isNamedPhase(phase) ? uiText(locale, 'common')(`phase.${phase}`) : phase.replace(/-/g, ' ');
+}
+
+const isNamedPhase = (phase: string): phase is keyof typeof UI_EN.common.phase => Object.hasOwn(UI_EN.common.phase, phase);

@@ -6,7 +6,7 @@ import { headerWindow, modalityOf, regionHintsOf, transferSyntaxOf } from './ima
 import { abdomenPreset, openingPresetFor } from './openingWindow';
 import { firstImageFailed, markFirstImagePhase } from './firstImageRound';
 import { loadImageOnce } from './loadImageOnce';
-import { describeLoadError } from './loadError';
+import { describeLoadError, type LoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
 import { getRenderingEngine } from './renderingEngine';
@@ -137,7 +137,7 @@ export class StackViewportController {
     const start = Math.max(0, Math.min(imageIds.length - 1, Math.round(startIndex)));
     this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length, sliceIndex: start, targetIndex: start });
     const first = imageIds[start];
-    if (!first) return this.fail('Cannot display: the series has no images');
+    if (!first) return this.fail({ code: 'noImages' });
     try {
       await loadImageOnce(first);
       if (this.destroyed || this.imageIds !== imageIds) return;
@@ -364,9 +364,9 @@ export class StackViewportController {
     this.fail(describeLoadError(detail.error, transferSyntaxOf(detail.imageId)));
   };
 
-  private fail(message: string): void {
+  private fail(error: LoadError): void {
     firstImageFailed();
-    this.update({ ...this.state, renderState: 'error', error: message });
+    this.update({ ...this.state, renderState: 'error', error });
   }
 
   private update(next: StackViewState): void {

@@ -61,7 +61,7 @@ function fakePacs(options: { failing?: Record<string, PacsError>; refuseAll?: Pa
     seriesMetadata: async (_study, uid, signal) => {
       if (options.slowMetadata) {
         // A server that takes its time: only the reader's cancel ends the wait.
-        await new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new PacsError('cancelled', 'Cancelled.'))));
+        await new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new PacsError({ code: 'cancelled' }))));
       }
       const failure = options.failing?.[uid];
       if (failure) throw failure;

@@ -14,7 +14,7 @@ import { setRetrievalStatus } from './retrievalStatus';
 const STRUCTURED_REPORT_ROOT = '1.2.840.10008.5.1.4.1.1.88.';
 
 /** The retrieval of the last studies opened from the PACS, for cancel and retry. */
-let current: { retrieval: ImageRetrieval; controller: AbortController } | undefined;
+let current: { retrieval: ImageRetrieval<unknown>; controller: AbortController } | undefined;
 let openings = 0;
 
 /** The opening whose metadata is being read, for cancel. */
@@ -116,7 +116,8 @@ function startRetrieval(store: AppStore, controller: AbortController, opened: Re
   const shown = state.viewportStackIds.find((id) => id !== null) ?? firstStackToShow(state);
   const stacks = selectIndex(state).patients.flatMap((p) => p.studies.flatMap((s) => s.series.flatMap((series) => series.stacks)));
   const fileIds = retrievalOrder(stacks, shown ?? undefined).filter((fileId) => opened.has(fileId));
-  const retrieval = new ImageRetrieval(fileIds, (fileId) => fetchRemoteFile(baseImageIdOf(fileId) ?? ''), pacsErrorText, { onStatus: setRetrievalStatus });
+  // The failure is kept as thrown: the PACS bar words it in the reader's language.
+  const retrieval = new ImageRetrieval<unknown>(fileIds, (fileId) => fetchRemoteFile(baseImageIdOf(fileId) ?? ''), (error) => error, { onStatus: setRetrievalStatus });
   current = { retrieval, controller };
   void retrieval.run();
 }

@@ -14,6 +14,10 @@ import { course as courseEn } from './course.en.ts';
 import { course as courseZh } from './course.zhCN.ts';
 import { report as reportEn } from './report.en.ts';
 import { report as reportZh } from './report.zhCN.ts';
+import { pacs as pacsEn } from './pacs.en.ts';
+import { pacs as pacsZh } from './pacs.zhCN.ts';
+import { viewport as viewportEn } from './viewport.en.ts';
+import { viewport as viewportZh } from './viewport.zhCN.ts';
 
 /** The English catalogues: the keys every language must translate. */
 export const UI_EN = {
@@ -22,6 +26,8 @@ export const UI_EN = {
   assessment: assessmentEn,
   course: courseEn,
   report: reportEn,
+  viewport: viewportEn,
+  pacs: pacsEn,
 };
 
 export type UiNamespace = keyof typeof UI_EN;
@@ -36,5 +42,7 @@ export const UI_RESOURCES: Readonly<Record<Locale, { readonly [N in UiNamespace]
     assessment: assessmentZh,
     course: courseZh,
     report: reportZh,
+    viewport: viewportZh,
+    pacs: pacsZh,
   },
 };

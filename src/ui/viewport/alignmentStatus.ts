@@ -1,18 +1,8 @@
 import { resolveOffset, type SeriesRef } from '../../core';
 import { findStack, selectAlignmentLesionId, selectAlignments, selectComparisonAlignments, selectIndex, viewportCount, type AppState } from '../../store';
 
+/** Whether the panes can follow each other; the words of each but 'single' are the `viewport` catalogue's `sync.status.<status>`. */
 export type AlignmentStatus = 'single' | 'same-frame' | 'aligned' | 'not-aligned';
-
-export const ALIGNMENT_STATUS_TEXT: Record<AlignmentStatus, string> = {
-  single: '',
-  'same-frame': 'Same Frame of Reference: synced by position',
-  aligned: 'Aligned',
-  'not-aligned': 'Not aligned: scroll both to the same level and press Link, or place landmarks',
-};
-
-/** Where an alignment came from, in words: the reader's saved one, or a lesion's calipers (derived, not saved). */
-export const ALIGNED_SAVED_TEXT = 'Aligned (saved)';
-export const alignedOnLesionText = (lesionId: string) => `Aligned on ${lesionId}'s calipers`;
 
 /** The series the panes show: the active pane's and the others'. */
 function paneSeries(state: AppState): { active?: SeriesRef; others: SeriesRef[] } {
@@ -34,17 +24,19 @@ export function alignmentStatus(state: AppState): AlignmentStatus {
   return others.every((r) => resolveOffset(alignments, active, r)) ? 'aligned' : 'not-aligned';
 }
 
+/** `alignmentSource` when the reader's saved alignments relate every pane. */
+export const SAVED_ALIGNMENT = 'saved';
+
 /**
- * What the "Aligned" badge says: "Aligned (saved)" when the reader's saved
- * alignments relate every pane, else the lesion whose calipers do ("Aligned on
- * T1's calipers"); the plain status otherwise.
+ * Where an 'aligned' status comes from, for the badge: SAVED_ALIGNMENT when the
+ * reader's saved alignments relate every pane, else the id of the lesion whose
+ * calipers do ("Aligned on T1's calipers"), '' when not aligned or unknown (a
+ * string, so the selector result is stable).
  */
-export function alignmentText(state: AppState): string {
-  const status = alignmentStatus(state);
-  if (status !== 'aligned') return ALIGNMENT_STATUS_TEXT[status];
+export function alignmentSource(state: AppState): string {
+  if (alignmentStatus(state) !== 'aligned') return '';
   const { active, others } = paneSeries(state);
   const saved = selectAlignments(state);
-  if (active && others.every((r) => resolveOffset(saved, active, r))) return ALIGNED_SAVED_TEXT;
-  const lesionId = selectAlignmentLesionId(state);
-  return lesionId ? alignedOnLesionText(lesionId) : ALIGNMENT_STATUS_TEXT.aligned;
+  if (active && others.every((r) => resolveOffset(saved, active, r))) return SAVED_ALIGNMENT;
+  return selectAlignmentLesionId(state) ?? '';
 }
