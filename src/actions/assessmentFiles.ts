@@ -24,7 +24,22 @@ export interface AssessmentSnapshot {
   studyChoices: AssessmentSlice['studyChoices'];
 }
 
-export type ImportOutcome = { ok: true; previous: AssessmentSnapshot } | { ok: false; errors: string[] };
+/**
+ * Why an import was refused, at the field at fault (`lesions[0].findings.FU1.viableLongestDiameterMm`,
+ * `(root)`): the refusals of this use case as codes, the file's own validation as its validator words it.
+ */
+export type ImportProblem =
+  | { path: string; code: 'no-patient-open' }
+  | { path: string; code: 'other-patient'; filePatient: string; openPatient: string }
+  | { path: string; code: 'invalid'; detail: string };
+
+export type ImportOutcome = { ok: true; previous: AssessmentSnapshot } | { ok: false; errors: ImportProblem[] };
+
+/** A validator's `path: message` line as a problem at that path. */
+function invalid(located: string): ImportProblem {
+  const colon = located.indexOf(': ');
+  return colon < 0 ? { path: '(root)', code: 'invalid', detail: located } : { path: located.slice(0, colon), code: 'invalid', detail: located.slice(colon + 2) };
+}
 
 function openAssessment(state: AppState): Assessment {
   if (!state.assessment) throw new Error('no assessment is open');
@@ -84,14 +99,14 @@ export function exportCsv(store: AppStore, now = new Date()): TextFile {
 export function importJson(store: AppStore, text: string): ImportOutcome {
   const state = store.getState();
   if (!state.assessment || state.assessmentKey === null) {
-    return { ok: false, errors: ["(root): open the patient's images before importing their assessment"] };
+    return { ok: false, errors: [{ path: '(root)', code: 'no-patient-open' }] };
   }
   const imported = importAssessmentJson(text);
-  if (!imported.ok) return imported;
+  if (!imported.ok) return { ok: false, errors: imported.errors.map(invalid) };
   const fileId = imported.assessment.patient?.id;
   const openId = state.assessment.patient?.id;
   if (fileId && openId && fileId !== openId) {
-    return { ok: false, errors: [`patient.id: the file is for patient "${fileId}", but patient "${openId}" is open`] };
+    return { ok: false, errors: [{ path: 'patient.id', code: 'other-patient', filePatient: fileId, openPatient: openId }] };
   }
   const previous: AssessmentSnapshot = {
     key: state.assessmentKey,

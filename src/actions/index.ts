@@ -13,6 +13,7 @@ export {
   undoImport,
   type AssessmentSnapshot,
   type ImportOutcome,
+  type ImportProblem,
   type TextFile,
 } from './assessmentFiles';
 export {

@@ -105,6 +105,7 @@ export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/cal
 export { applyMeasurements, isKnownNonArterial, ARTERIAL_SUBTRACTION_PHASE, type MeasurementNote } from './measurements/applyMeasurements.ts';
 export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
 export type { Notice, NoticeAction, NoticeMessage } from './noticeMessages.ts';
+export type { NonImageObject, SkipReason, SkipReasonCode } from './skipReasons.ts';
 export { linkTimepoints, planTimepoints, timepointLabels, SAME_VISIT_DAYS, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
 export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timelineWarnings.ts';

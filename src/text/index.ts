@@ -23,3 +23,5 @@ export { huCalibrationText } from './huCalibration.ts';
 export { LOCALES, LOCALE_NAMES, catalogueFor, parseLocale, preferredLocale, type Locale } from './locale.ts';
 export { UI_EN, UI_NAMESPACES, UI_RESOURCES, type UiNamespace } from './catalogues/index.ts';
 export { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts';
+export { MISSING_KEY_MARK, i18nextOptions, translator } from './translator.ts';
+export { skipReasonText } from './skipReasons.ts';

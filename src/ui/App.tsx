@@ -1,4 +1,5 @@
 import { useCallback, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { X } from 'lucide-react';
@@ -27,6 +28,7 @@ const renderStackThumbnail = (stack: Stack) => <StackThumbnail stack={stack} />;
 
 /** The application frame: toolbar, study browser, viewports; the start page until something is open. */
 export function App() {
+  const { t } = useTranslation('app');
   const store = useAppStoreApi();
   const hasImages = useAppState((state) => state.instances.length > 0);
   const hasAssessment = useAppState((state) => state.assessment !== null);
@@ -58,15 +60,15 @@ export function App() {
     >
       {/* One row above the images: files, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
       <header className="app-header" data-testid="app-header">
-        <strong className="brand">Viable</strong>
+        <strong className="brand">{t('brand')}</strong>
         {hasImages && <OpenButtons showDemo={false} />}
-        {hasImages && <IconButton icon={X} label="Close all" data-testid="close-all" onClick={() => closeAll(store)} title="Close all images" />}
+        {hasImages && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
         <AssessmentFilesMenu />
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         {hasImages && <ComparisonBar />}
         <LanguageSwitch />
-        <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
+        <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title={t('header.help')}>
           ?
         </button>
       </header>

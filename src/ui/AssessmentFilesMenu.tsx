@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
-import { exportCsv, exportJson, exportSr, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type BinaryFile, type TextFile } from '../actions';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { exportCsv, exportJson, exportSr, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type BinaryFile, type ImportProblem, type TextFile } from '../actions';
 import { FileArchive, FileDown, FileJson, History, Printer, Sheet } from 'lucide-react';
 import { AutosaveIndicator } from './AutosaveIndicator';
 import { IconButton } from './IconButton';
@@ -23,14 +25,24 @@ function download(file: TextFile | BinaryFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /** What an import took away (Undo import brings it back). */
-function replacedText({ assessment, measurements }: AssessmentSnapshot): string {
+function replacedText({ assessment, measurements }: AssessmentSnapshot, t: TFunction<'app'>): string {
   const lesions = assessment.lesions.length;
   const calipers = Object.keys(measurements).length;
-  if (lesions === 0 && calipers === 0) return 'The previous assessment was empty.';
-  return `It replaced the previous assessment: ${plural(lesions, 'lesion')} and ${plural(calipers, 'caliper')}.`;
+  if (lesions === 0 && calipers === 0) return t('files.replacedNothing');
+  return t('files.replaced', { lesions: t('files.lesions', { count: lesions }), calipers: t('files.calipers', { count: calipers }) });
+}
+
+/** A refused import's problem: the field at fault as the file names it, what is wrong in the reader's words. */
+function importProblemText(problem: ImportProblem, t: TFunction<'app'>): string {
+  switch (problem.code) {
+    case 'no-patient-open':
+      return `${problem.path}: ${t('importError.noPatientOpen')}`;
+    case 'other-patient':
+      return `${problem.path}: ${t('importError.otherPatient', { filePatient: problem.filePatient, openPatient: problem.openPatient })}`;
+    case 'invalid':
+      return `${problem.path}: ${problem.detail}`;
+  }
 }
 
 /**
@@ -58,6 +70,7 @@ type Notice =
 
 /** Export and import of the assessment file, the CSV export, and the list of saved assessments. */
 export function AssessmentFilesMenu() {
+  const { t } = useTranslation('app');
   const store = useAppStoreApi();
   const hasAssessment = useAppState((state) => state.assessment !== null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -75,7 +88,7 @@ export function AssessmentFilesMenu() {
     setNotice(
       outcome.ok
         ? { kind: 'imported', filename: file.name, previous: outcome.previous }
-        : { kind: 'import-errors', filename: file.name, errors: outcome.errors },
+        : { kind: 'import-errors', filename: file.name, errors: outcome.errors.map((problem) => importProblemText(problem, t)) },
     );
   };
 
@@ -93,7 +106,7 @@ export function AssessmentFilesMenu() {
       .then((file) => {
         download(file);
         if (file.skippedCaliperIds.length > 0) {
-          setNotice({ kind: 'sr-problems', errors: file.skippedCaliperIds.map((id) => `caliper ${id}: its image is not open, so it is not in the SR`) });
+          setNotice({ kind: 'sr-problems', errors: file.skippedCaliperIds.map((caliperId) => t('files.srCaliperNotOpen', { caliperId })) });
         }
       })
       .catch((error: unknown) => setNotice({ kind: 'sr-problems', errors: [error instanceof Error ? error.message : String(error)] }))
@@ -103,25 +116,25 @@ export function AssessmentFilesMenu() {
   const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
   return (
     <div className="assessment-files">
-      <IconButton icon={FileJson} label="Export JSON" data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson} title="Export the assessment as JSON" />
-      <IconButton icon={Sheet} label="Export CSV" data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))} title="Export the lesion table as CSV" />
+      <IconButton icon={FileJson} label={t('files.exportJson')} data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson} title={t('files.exportJsonTitle')} />
+      <IconButton icon={Sheet} label={t('files.exportCsv')} data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))} title={t('files.exportCsvTitle')} />
       <IconButton
         icon={Printer}
-        label={busy === 'report' ? 'Preparing report…' : 'Report…'}
+        label={busy === 'report' ? t('files.preparingReport') : t('files.report')}
         data-testid="report"
         disabled={!hasAssessment || busy !== null}
         onClick={onReport}
-        title="Printable report with key images (print or save as PDF)"
+        title={t('files.reportTitle')}
       />
       <IconButton
         icon={FileArchive}
-        label={busy === 'sr' ? 'Writing SR…' : 'Export SR'}
+        label={busy === 'sr' ? t('files.writingSr') : t('files.exportSr')}
         data-testid="export-sr"
         disabled={!hasAssessment || busy !== null}
         onClick={onExportSr}
-        title="DICOM SR (TID 1500), one per timepoint, zipped"
+        title={t('files.exportSrTitle')}
       />
-      <IconButton icon={FileDown} label="Import JSON…" data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()} title="Import an assessment file (JSON)" />
+      <IconButton icon={FileDown} label={t('files.importJson')} data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()} title={t('files.importJsonTitle')} />
       <input
         ref={input}
         data-testid="import-json-input"
@@ -134,7 +147,7 @@ export function AssessmentFilesMenu() {
           if (file) void onImport(file);
         }}
       />
-      <IconButton icon={History} label="Saved assessments" data-testid="saved-assessments" onClick={() => setShowSaved(true)} title="Assessments saved in this browser" />
+      <IconButton icon={History} label={t('files.saved')} data-testid="saved-assessments" onClick={() => setShowSaved(true)} title={t('files.savedTitle')} />
       <AutosaveIndicator />
       <SrOffersPanel />
       {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}
@@ -145,13 +158,13 @@ export function AssessmentFilesMenu() {
           role={notice.kind === 'imported' ? 'status' : 'alert'}
           data-testid={notice.kind === 'imported' ? 'import-status' : notice.kind}
         >
-          {notice.kind === 'import-errors' && <p>{notice.filename} was not imported; the current assessment is unchanged.</p>}
-          {notice.kind === 'export-problems' && <p>Exported, but the file will not import until these are fixed:</p>}
-          {notice.kind === 'report-failed' && <p>The report could not be made:</p>}
-          {notice.kind === 'sr-problems' && <p>DICOM SR export:</p>}
+          {notice.kind === 'import-errors' && <p>{t('files.notImported', { filename: notice.filename })}</p>}
+          {notice.kind === 'export-problems' && <p>{t('files.exportProblems')}</p>}
+          {notice.kind === 'report-failed' && <p>{t('files.reportFailed')}</p>}
+          {notice.kind === 'sr-problems' && <p>{t('files.srProblems')}</p>}
           {notice.kind === 'imported' && (
             <p>
-              Imported {notice.filename}. {replacedText(notice.previous)}
+              {t('files.imported', { filename: notice.filename })} {replacedText(notice.previous, t)}
             </p>
           )}
           {errors.length > 0 && (
@@ -159,7 +172,7 @@ export function AssessmentFilesMenu() {
               {errors.slice(0, MAX_ERRORS_SHOWN).map((message, i) => (
                 <li key={i}>{message}</li>
               ))}
-              {errors.length > MAX_ERRORS_SHOWN && <li>… and {errors.length - MAX_ERRORS_SHOWN} more</li>}
+              {errors.length > MAX_ERRORS_SHOWN && <li>{t('files.more', { count: errors.length - MAX_ERRORS_SHOWN })}</li>}
             </ul>
           )}
           {notice.kind === 'imported' && (
@@ -170,11 +183,11 @@ export function AssessmentFilesMenu() {
                 setNotice(null);
               }}
             >
-              Undo import
+              {t('files.undoImport')}
             </button>
           )}
           <button data-testid="dismiss-notice" onClick={() => setNotice(null)}>
-            Dismiss
+            {t('files.dismiss')}
           </button>
         </div>
       )}
