@@ -43,3 +43,39 @@ describe('notice text', () => {
     expect(noticeActionLabel({ kind: 'undo' })).toBe('Undo');
   });
 });
+
+describe('notice text in 简体中文', () => {
+  const zhLabels = { '2026-01-12': '基线' };
+  const every: NoticeMessage[] = [
+    { code: 'study-not-a-timepoint' },
+    { code: 'caliper-became-new-lesion', lesionId: 'T1', kind: 'viable', timepointId: '2026-01-12', newLesionId: 'T3', role: 'target' },
+    { code: 'caliper-uncalibrated' },
+    { code: 'viable-on-non-arterial', phase: 'portal-venous' },
+    { code: 'lesion-deleted', lesionId: 'T2', calipers: 2, timepointIds: ['2026-01-12'], treatments: 1 },
+    { code: 'treatment-removed', type: 'DEB-TACE', date: '2026-03-01' },
+    { code: 'marker-removed', marker: 'AFP', value: 400, unit: 'ng/mL', date: '2026-01-05' },
+    { code: 'caliper-image-not-open', lesionId: 'T1' },
+    { code: 'pacs-open-failed', detail: 'HTTP 503' },
+    { code: 'first-stack-settled' },
+    { code: 'comparison-needs-two-studies' },
+  ];
+
+  it('puts every message in Chinese words, with the radiologists’ terms, dates and ids kept', () => {
+    const text = noticeText(every, zhLabels, 'zh-CN');
+    expect(text).toContain('T1 在 基线 已有存活 Ø 测量线，因此这条测量线成为新的靶病灶 T3。');
+    expect(text).toContain('门静脉期');
+    expect(text).toContain('已删除 T2，连同 2 条测量线以及其在 基线 的记录以及其在 1 次治疗中的记录。');
+    expect(text).toContain('已删除 2026年3月1日 的载药微球 TACE（DEB-TACE）。');
+    expect(text).toContain('甲胎蛋白 AFP 400 ng/mL');
+    expect(text).not.toContain('⟦');
+    const allowed = ['T', 'DEB', 'TACE', 'AFP', 'ng', 'mL', 'PACS', 'HTTP', 'mRECIST', 'EASL'];
+    expect((text.match(/[A-Za-z]+/g) ?? []).filter((word) => !allowed.includes(word))).toEqual([]);
+  });
+
+  it('labels every button in Chinese', () => {
+    expect(noticeActionLabel({ kind: 'merge-fragment', measurementId: 'b', lesionId: 'T1' }, 'zh-CN')).toBe('作为碎片合并到 T1');
+    expect(noticeActionLabel({ kind: 'replace-caliper', measurementId: 'b', lesionId: 'T1' }, 'zh-CN')).toBe('替换 T1 的测量线');
+    expect(noticeActionLabel({ kind: 'confirm-phase', measurementId: 'b' }, 'zh-CN')).toBe('计入：此图像为动脉期');
+    expect(noticeActionLabel({ kind: 'undo' }, 'zh-CN')).toBe('撤销');
+  });
+});

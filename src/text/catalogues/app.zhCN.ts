@@ -163,7 +163,7 @@ export const app: Translation<typeof en> = {
     caliperUncalibrated: '此图像没有像素间距：测量线以像素为单位，不计入总和。',
     viableOnNonArterial: '存活肿瘤直径画在{{phase}}序列上：除非此图像为动脉期，mRECIST 和 EASL 不计入。',
     lesionDeleted: '已删除 {{lesionId}}。',
-    lesionDeletedWith: '已删除 {{lesionId}}，连同{{what}}。',
+    lesionDeletedWith: '已删除 {{lesionId}}，连同 {{what}}。',
     deletedCalipers_one: '{{count}} 条测量线',
     deletedCalipers_other: '{{count}} 条测量线',
     deletedFindings: '其在 {{timepoints}} 的记录',
