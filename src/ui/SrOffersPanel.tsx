@@ -1,7 +1,8 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getSrOffers, loadSrOffer, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from '../actions';
-import { formatDate } from '../text';
+import type { TFunction } from 'i18next';
+import { getSrOffers, loadSrOffer, subscribeSrOffers, type SrLoadOutcome, type SrLoadProblem, type SrOffer } from '../actions';
+import { formatDate, type Locale } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 
 /** DICOM SR measurement reports found among the opened files, each with a button to load it into the assessment. */
@@ -32,9 +33,23 @@ export function SrOffersPanel() {
         <div role={outcome.result.ok ? 'status' : 'alert'} data-testid={outcome.result.ok ? 'sr-load-status' : 'sr-load-errors'}>
           {outcome.result.ok
             ? t('sr.loaded', { date: formatDate(outcome.offer.reading.studyDate, locale), ...counts(outcome.result.lesions, outcome.result.calipers) })
-            : t('sr.notLoaded', { date: formatDate(outcome.offer.reading.studyDate, locale), errors: outcome.result.errors.join('; ') })}
+            : t('sr.notLoaded', { date: formatDate(outcome.offer.reading.studyDate, locale), errors: outcome.result.errors.map((problem) => srProblemText(problem, t, locale)).join(t('sr.problemSeparator')) })}
         </div>
       )}
     </div>
   );
+}
+
+/** Why an SR was not loaded, in the reader's words (ids and UIDs as the SR has them). */
+export function srProblemText(problem: SrLoadProblem, t: TFunction<'app'>, locale: Locale): string {
+  switch (problem.code) {
+    case 'no-assessment':
+      return t('sr.problem.noAssessment');
+    case 'other-patient':
+      return t('sr.problem.otherPatient', { srPatient: problem.srPatient, openPatient: problem.openPatient });
+    case 'study-not-a-timepoint':
+      return t('sr.problem.studyNotATimepoint', { date: formatDate(problem.studyDate, locale) });
+    case 'image-not-open':
+      return t('sr.problem.imageNotOpen', { caliperId: problem.caliperId, lesionId: problem.lesionId, sopInstanceUid: problem.sopInstanceUid });
+  }
 }

@@ -230,6 +230,13 @@ export const app = {
     load: 'Load',
     loaded: 'Loaded the measurements from {{date}}: {{lesions}}, {{calipers}} (Undo takes them back).',
     notLoaded: 'The measurements from {{date}} were not loaded: {{errors}}',
+    problemSeparator: '; ',
+    problem: {
+      noAssessment: 'open the images of the patient first',
+      otherPatient: 'the SR is for patient "{{srPatient}}", but patient "{{openPatient}}" is open',
+      studyNotATimepoint: 'the study of {{date}} is not a timepoint of the assessment: include it in the study list',
+      imageNotOpen: 'caliper {{caliperId}} of {{lesionId}}: its image (SOP Instance UID {{sopInstanceUid}}) is not open',
+    },
   },
   studyBrowser: {
     label: 'Studies',

@@ -230,6 +230,13 @@ export const app: Translation<typeof en> = {
     load: '载入',
     loaded: '已载入 {{date}} 的测量：{{lesions}}，{{calipers}}（撤销可取回）。',
     notLoaded: '{{date}} 的测量未载入：{{errors}}',
+    problemSeparator: '；',
+    problem: {
+      noAssessment: '请先打开该患者的图像',
+      otherPatient: '该 SR 属于患者“{{srPatient}}”，但当前打开的是患者“{{openPatient}}”',
+      studyNotATimepoint: '{{date}} 的检查不是评估中的时间点：请在检查列表中将其纳入',
+      imageNotOpen: '{{lesionId}} 的测量线 {{caliperId}}：其图像（SOP 实例 UID {{sopInstanceUid}}）未打开',
+    },
   },
   studyBrowser: {
     label: '检查',
