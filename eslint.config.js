@@ -10,20 +10,6 @@ const CORNERSTONE = ['@cornerstonejs/*'];
  * from this list when it is translated, and the list must end empty.
  */
 export const UNTRANSLATED_UI = [
-  'src/ui/App.tsx',
-  'src/ui/AssessmentFilesMenu.tsx',
-  'src/ui/MeasureToolbar.tsx',
-  'src/ui/OpenButtons.tsx',
-  'src/ui/ResumeOffer.tsx',
-  'src/ui/SavedAssessmentsDialog.tsx',
-  'src/ui/ScanProgressBar.tsx',
-  'src/ui/ShortcutHelp.tsx',
-  'src/ui/SkippedFilesPanel.tsx',
-  'src/ui/SrOffersPanel.tsx',
-  'src/ui/StartPage.tsx',
-  'src/ui/StudyBrowser.tsx',
-  'src/ui/SubtractionItem.tsx',
-  'src/ui/Workspace.tsx',
 ];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
 const ZUSTAND = ['zustand', 'zustand/*'];

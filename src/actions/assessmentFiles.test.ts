@@ -93,9 +93,9 @@ describe('importJson', () => {
     file.lesions[0].findings.FU1.viableLongestDiameterMm = 'big';
     expect(importJson(store, JSON.stringify(file))).toEqual({
       ok: false,
-      errors: ['lesions[0].findings.FU1.viableLongestDiameterMm: must be a number >= 0'],
+      errors: [{ path: 'lesions[0].findings.FU1.viableLongestDiameterMm', code: 'invalid', detail: 'must be a number >= 0' }],
     });
-    expect(importJson(store, '{')).toMatchObject({ ok: false, errors: [expect.stringContaining('line 1, column 2')] });
+    expect(importJson(store, '{')).toMatchObject({ ok: false, errors: [{ path: '(root)', code: 'invalid', detail: expect.stringContaining('line 1, column 2') }] });
     const after = store.getState();
     expect([after.assessment, after.measurements, after.undoStack]).toEqual([before.assessment, before.measurements, before.undoStack]);
     expect(after.assessment).toBe(before.assessment);
@@ -105,13 +105,13 @@ describe('importJson', () => {
     const text = JSON.stringify({ ...sampleAssessment(), patient: { id: 'SOMEONE-ELSE' } });
     expect(importJson(store, text)).toEqual({
       ok: false,
-      errors: ['patient.id: the file is for patient "SOMEONE-ELSE", but patient "VIABLE-001" is open'],
+      errors: [{ path: 'patient.id', code: 'other-patient', filePatient: 'SOMEONE-ELSE', openPatient: 'VIABLE-001' }],
     });
   });
 
   it('refuses when no patient is open', () => {
     store.getState().closeAssessment();
-    expect(importJson(store, JSON.stringify(sampleAssessment()))).toMatchObject({ ok: false });
+    expect(importJson(store, JSON.stringify(sampleAssessment()))).toEqual({ ok: false, errors: [{ path: '(root)', code: 'no-patient-open' }] });
   });
 });
 

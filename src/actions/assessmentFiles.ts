@@ -3,7 +3,7 @@
  * spec's JSON (with calipers) or as CSV, import a JSON file in its place, and the
  * list of assessments saved in this browser.
  */
-import { parseAssessment, type Assessment } from '../core';
+import { parseAssessment, type Assessment, type ImportProblem } from '../core';
 import { exportAssessmentCsv, exportAssessmentJson, importAssessmentJson } from '../io';
 import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore } from '../store';
 import { timepointLabelsIn } from '../text';
@@ -23,7 +23,15 @@ export interface ImportReplaced {
   calipers: number;
 }
 
-export type ImportOutcome = { ok: true; replaced: ImportReplaced } | { ok: false; errors: string[] };
+/** A validator's `path: message` line as a problem at that path. */
+function invalid(located: string): ImportProblem {
+  const colon = located.indexOf(': ');
+  return colon < 0 ? { path: '(root)', code: 'invalid', detail: located } : { path: located.slice(0, colon), code: 'invalid', detail: located.slice(colon + 2) };
+}
+
+export type { ImportProblem };
+
+export type ImportOutcome = { ok: true; replaced: ImportReplaced } | { ok: false; errors: ImportProblem[] };
 
 function openAssessment(state: AppState): Assessment {
   if (!state.assessment) throw new Error('no assessment is open');
@@ -90,14 +98,14 @@ export function exportCsv(store: AppStore, now = new Date()): TextFile {
 export function importJson(store: AppStore, text: string): ImportOutcome {
   const state = store.getState();
   if (!state.assessment || state.assessmentKey === null) {
-    return { ok: false, errors: ["(root): open the patient's images before importing their assessment"] };
+    return { ok: false, errors: [{ path: '(root)', code: 'no-patient-open' }] };
   }
   const imported = importAssessmentJson(text);
-  if (!imported.ok) return imported;
+  if (!imported.ok) return { ok: false, errors: imported.errors.map(invalid) };
   const fileId = imported.assessment.patient?.id;
   const openId = state.assessment.patient?.id;
   if (fileId && openId && fileId !== openId) {
-    return { ok: false, errors: [`patient.id: the file is for patient "${fileId}", but patient "${openId}" is open`] };
+    return { ok: false, errors: [{ path: 'patient.id', code: 'other-patient', filePatient: fileId, openPatient: openId }] };
   }
   const replaced = { lesions: state.assessment.lesions.length, calipers: Object.keys(state.measurements).length };
   const assessment = { ...imported.assessment, timepoints: linkedToOpenStudies(store, imported.assessment.timepoints) };

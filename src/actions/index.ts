@@ -13,6 +13,7 @@ export {
   openSavedAssessment,
   type ImportOutcome,
   type ImportReplaced,
+  type ImportProblem,
   type TextFile,
 } from './assessmentFiles';
 export {
@@ -48,7 +49,7 @@ export { jumpToCaliper } from './jumpToCaliper';
 export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
 export { makeResponseReport } from './responseReport';
 export { exportSr, type BinaryFile } from './srExport';
-export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from './srImport';
+export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrLoadProblem, type SrOffer } from './srImport';
 export { addMarkerValue, addTreatment, deleteMarkerValue, deleteTreatment, updateTreatment, type CourseEditResult } from './treatmentCourse';
 export {
   cancelPacsRetrieval,

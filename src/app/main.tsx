@@ -29,12 +29,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary>
-      <I18nextProvider i18n={i18n}>
+    {/* The i18n provider wraps the boundary, so that a crash is reported in the reader's language. */}
+    <I18nextProvider i18n={i18n}>
+      <ErrorBoundary>
         <StoreContext.Provider value={store}>
           <App />
         </StoreContext.Provider>
-      </I18nextProvider>
-    </ErrorBoundary>
+      </ErrorBoundary>
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -33,7 +33,7 @@ export type NoticeMessage =
   /** Assessment file `filename` replaced the open assessment, which had `replacedLesions` lesions and `replacedCalipers` calipers. */
   | { code: 'assessment-imported'; filename: string; replacedLesions: number; replacedCalipers: number }
   /** Assessment file `filename` was refused for `errors` (located, e.g. `lesions[0].id: …`); nothing changed. */
-  | { code: 'assessment-not-imported'; filename: string; errors: string[] }
+  | { code: 'assessment-not-imported'; filename: string; errors: ImportProblem[] }
   /** The exported assessment file would be refused on import for `errors` (it was still written, so the work can leave the browser). */
   | { code: 'export-not-importable'; errors: string[] }
   /** The printable report could not be made; `detail` says why. */
@@ -42,6 +42,15 @@ export type NoticeMessage =
   | { code: 'sr-calipers-left-out'; caliperIds: string[] }
   /** The DICOM SR export failed; `detail` says why. */
   | { code: 'sr-export-failed'; detail: string };
+
+/**
+ * Why an import was refused, at the field at fault (`lesions[0].findings.FU1.viableLongestDiameterMm`,
+ * `(root)`): the import's own refusals as codes, the file's validation as its validator words it.
+ */
+export type ImportProblem =
+  | { path: string; code: 'no-patient-open' }
+  | { path: string; code: 'other-patient'; filePatient: string; openPatient: string }
+  | { path: string; code: 'invalid'; detail: string };
 
 /** Messages that report a refusal or a failure (shown as an alert rather than a status). */
 export function isProblemMessage(message: NoticeMessage): boolean {

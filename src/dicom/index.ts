@@ -13,7 +13,7 @@ export type { DuplicateFile, HeadBytes, ScanBatchResult, ScanOptions, ScanProgre
 export { HEAD_CHUNK_BYTES, filePath, parseHeads, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
 export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
 export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
-export { unzipToFiles } from './unzipToFiles';
+export { unzipToFiles, UnreadableArchiveError } from './unzipToFiles';
 export { formatDicomDate, formatPersonName } from './formatDicomValues';
 export type { DicomJsonAttribute, DicomJsonDataSet } from './dicomJsonReader';
 export { dicomJsonReader } from './dicomJsonReader';

@@ -1,9 +1,13 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type ScanBatchResult, type ScanProgress, HEAD_CHUNK_BYTES, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
+import { type ScanBatchResult, type ScanProgress, type SkippedFile, HEAD_CHUNK_BYTES, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
 import { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
 import { BASIC_TEXT_SR, ENHANCED_CT_IMAGE, MEDIA_STORAGE_DIRECTORY, deflatePart10, fileOf, makeDicom } from './testing/makeDicom';
 import { unzipToFiles } from './unzipToFiles';
+import { skipReasonText } from '../text';
+
+/** Skipped files with their reasons in English words, as the reader reads them. */
+const worded = (skipped: readonly SkippedFile[]) => skipped.map((file) => ({ ...file, reason: skipReasonText(file.reason, 'en') }));
 
 const slice = (n: number, tags: Record<string, unknown> = {}) =>
   makeDicom({ SOPInstanceUID: `2.25.77.${n}`, InstanceNumber: n, ImagePositionPatient: [0, 0, n * 5], ...tags });
@@ -46,7 +50,7 @@ describe('scanFiles', () => {
       ['a:2', 'study/CT/IM2', 2],
       ['a:7', 'study/CT/deflated', 4],
     ]);
-    expect(result.skipped).toEqual([
+    expect(worded(result.skipped)).toEqual([
       { path: 'study/notes.txt', reason: expect.stringMatching(/^not a DICOM file/) },
       { path: 'study/broken.dcm', reason: expect.stringMatching(/^truncated file/) },
       { path: 'study/DICOMDIR', reason: 'DICOMDIR (directory record, not an image)' },
@@ -95,7 +99,7 @@ describe('scanFiles', () => {
     const result = await scanFiles(files, { batchSize: 16, onBatch: (batch) => batches.push(batch) });
     expect(result.instances).toHaveLength(98);
     expect(result.instances.map((i) => i.path)).toEqual(files.map((f) => f.webkitRelativePath).filter((p) => p !== 's/readme.txt' && p !== 's/IM50'));
-    expect(result.skipped).toEqual([
+    expect(worded(result.skipped)).toEqual([
       { path: 's/readme.txt', reason: expect.stringMatching(/^not a DICOM file/) },
       { path: 's/IM50', reason: expect.stringMatching(/^truncated file/) },
     ]);
@@ -161,7 +165,7 @@ describe('scanFiles', () => {
   it('reports a file that cannot be read instead of failing the scan', async () => {
     const unreadable = { name: 'gone.dcm', size: 10, slice: () => ({ arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }) };
     const result = await scanFiles([unreadable]);
-    expect(result.skipped).toEqual([{ path: 'gone.dcm', reason: 'could not read the file (NotFoundError)' }]);
+    expect(worded(result.skipped)).toEqual([{ path: 'gone.dcm', reason: 'could not read the file (NotFoundError)' }]);
   });
 
   it('stops when aborted and rejects with an AbortError', async () => {
@@ -200,7 +204,7 @@ describe('scanFiles', () => {
     ]);
     const result = await scanFiles(files);
     expect(result.instances.map((i) => i.path).sort()).toEqual(['exam.zip/exam/series1/IM1', 'exam.zip/exam/series1/IM2.dcm']);
-    expect(result.skipped).toEqual([{ path: 'exam.zip/exam/readme.txt', reason: expect.stringMatching(/^not a DICOM file/) }]);
+    expect(worded(result.skipped)).toEqual([{ path: 'exam.zip/exam/readme.txt', reason: expect.stringMatching(/^not a DICOM file/) }]);
     await expect(unzipToFiles(new TextEncoder().encode('not a zip'), 'bad.zip')).rejects.toThrow(/^bad\.zip: not a readable zip/);
   });
 });

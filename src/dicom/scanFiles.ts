@@ -1,3 +1,4 @@
+import type { SkipReason } from '../core';
 import { dedupeInstances } from './dedupe';
 import { parseHeader } from './parseHeader';
 import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
@@ -26,10 +27,10 @@ export interface ScanProgress {
   skipped: number;
 }
 
-/** A file the scan could not use, and why, in words for the reader. */
+/** A file the scan could not use, and why (as data; `src/text` words it). */
 export interface SkippedFile {
   path: string;
-  reason: string;
+  reason: SkipReason;
   /** A segmentation or RT dose, which the study browser also lists in its study. */
   notDisplayed?: NotDisplayedObject;
 }
@@ -103,14 +104,14 @@ export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
   return heads.map(({ bytes, complete }) => parseHeader(bytes, { complete }));
 }
 
-type ReadOrFailure = HeadBytes | { failure: string };
+type ReadOrFailure = HeadBytes | { failure: SkipReason };
 
 async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
   try {
     const end = Math.min(file.size, bytes);
     return { bytes: new Uint8Array(await file.slice(0, end).arrayBuffer()), complete: end >= file.size };
   } catch (error) {
-    return { failure: `could not read the file (${error instanceof Error ? error.message : String(error)})` };
+    return { failure: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }
 }
 

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { CircleQuestionMark, X } from 'lucide-react';
@@ -33,6 +34,7 @@ const cancelScanAndRetrieval = () => {
 
 /** The application frame: toolbar, study browser, viewports; the start page until something is open. */
 export function App() {
+  const { t } = useTranslation('app');
   const store = useAppStoreApi();
   const hasImages = useAppState((state) => state.instances.length > 0);
   const hasAssessment = useAppState((state) => state.assessment !== null);
@@ -69,16 +71,16 @@ export function App() {
     >
       {/* One row above the images: files, scan progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
       <header className="app-header" data-testid="app-header">
-        <strong className="brand">Viable</strong>
+        <strong className="brand">{t('brand')}</strong>
         {hasImages && <OpenButtons showDemo={false} />}
-        {hasImages && <IconButton icon={X} label="Close all" data-testid="close-all" onClick={() => closeAll(store)} title="Close all images" />}
+        {hasImages && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
         <ScanProgressBar onCancel={cancelScanAndRetrieval} />
         <AssessmentFilesMenu />
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         {hasImages && <ComparisonBar />}
         {!hasImages && <LanguageSwitch />}
-        <IconButton icon={CircleQuestionMark} label="Keyboard shortcuts" data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts, opening window and language (?)" />
+        <IconButton icon={CircleQuestionMark} label={t('header.helpLabel')} data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title={t('header.help')} />
       </header>
       <PacsBar />
       {showWorkspace ? (

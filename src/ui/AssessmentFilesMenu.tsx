@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { exportCsv, exportJson, exportSr, importJsonFile, makeResponseReport, type BinaryFile, type TextFile } from '../actions';
 import { FileArchive, FileDown, FileJson, History, Printer, Sheet } from 'lucide-react';
 import { AutosaveIndicator } from './AutosaveIndicator';
@@ -43,6 +44,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function AssessmentFilesMenu() {
   const store = useAppStoreApi();
   const hasAssessment = useAppState((state) => state.assessment !== null);
+  const { t } = useTranslation('app');
   const notify = useAppState((state) => state.notify);
   const [showSaved, setShowSaved] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -78,25 +80,25 @@ export function AssessmentFilesMenu() {
 
   return (
     <div className="assessment-files">
-      <IconButton icon={FileJson} label="Export JSON" data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson} title="Export the assessment as JSON" />
-      <IconButton icon={Sheet} label="Export CSV" data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))} title="Export the lesion table as CSV" />
+      <IconButton icon={FileJson} label={t('files.exportJson')} data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson} title={t('files.exportJsonTitle')} />
+      <IconButton icon={Sheet} label={t('files.exportCsv')} data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))} title={t('files.exportCsvTitle')} />
       <IconButton
         icon={Printer}
-        label={busy === 'report' ? 'Preparing report…' : 'Report…'}
+        label={busy === 'report' ? t('files.preparingReport') : t('files.report')}
         data-testid="report"
         disabled={!hasAssessment || busy !== null}
         onClick={onReport}
-        title="Printable report with key images (print or save as PDF)"
+        title={t('files.reportTitle')}
       />
       <IconButton
         icon={FileArchive}
-        label={busy === 'sr' ? 'Writing SR…' : 'Export SR'}
+        label={busy === 'sr' ? t('files.writingSr') : t('files.exportSr')}
         data-testid="export-sr"
         disabled={!hasAssessment || busy !== null}
         onClick={onExportSr}
-        title="DICOM SR (TID 1500), one per timepoint, zipped"
+        title={t('files.exportSrTitle')}
       />
-      <IconButton icon={FileDown} label="Import JSON…" data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()} title="Import an assessment file (JSON)" />
+      <IconButton icon={FileDown} label={t('files.importJson')} data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()} title={t('files.importJsonTitle')} />
       <input
         ref={input}
         data-testid="import-json-input"
@@ -109,7 +111,7 @@ export function AssessmentFilesMenu() {
           if (file) void onImport(file);
         }}
       />
-      <IconButton icon={History} label="Saved assessments" data-testid="saved-assessments" onClick={() => setShowSaved(true)} title="Assessments saved in this browser" />
+      <IconButton icon={History} label={t('files.saved')} data-testid="saved-assessments" onClick={() => setShowSaved(true)} title={t('files.savedTitle')} />
       <AutosaveIndicator />
       <SrOffersPanel />
       {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}

@@ -36,12 +36,13 @@ export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string
   );
 }
 
-/** Keeps i18next and the page's `lang` on the store's language (the store is the one source of truth). */
+/** Keeps i18next, the page's `lang` and its title on the store's language (the store is the one source of truth). */
 export function useLocaleSync(): void {
   const { i18n } = useTranslation();
   const locale = useAppState((state) => state.locale);
   useEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale);
     document.documentElement.lang = locale;
+    document.title = i18n.getFixedT(locale, 'app')('documentTitle');
   }, [i18n, locale]);
 }

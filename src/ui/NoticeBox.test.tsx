@@ -32,7 +32,7 @@ describe('NoticeBox', () => {
   });
 
   it('lists the errors of a refused file as an alert, the first 30 and how many more', () => {
-    const errors = Array.from({ length: 32 }, (_, i) => `lesions[${i}].id: required`);
+    const errors = Array.from({ length: 32 }, (_, i) => ({ path: `lesions[${i}].id`, code: 'invalid' as const, detail: 'required' }));
     const html = render({ messages: [{ code: 'assessment-not-imported', filename: 'b.json', errors }] });
     expect(html).toContain('role="alert"');
     expect(html.match(/<li>/g)).toHaveLength(31);

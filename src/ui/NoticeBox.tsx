@@ -1,10 +1,10 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { runNoticeAction } from '../actions';
 import { isProblemMessage } from '../core';
-import { selectTimepointLabels } from '../store';
-import { noticeActionLabel, noticeMessageDetails, noticeText } from '../text';
+import { selectTimepointPlaces } from '../store';
+import { noticeActionLabel, noticeMessageDetails, noticeText, timepointLabel } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
-
-const NOTICE_WORDS = { dismiss: 'Dismiss', more: (n: number) => `… and ${n} more` } as const;
 
 /** Long lists (e.g. every located error of a refused file) are cut here; the first ones say what to fix. */
 const MAX_DETAILS_SHOWN = 30;
@@ -19,10 +19,13 @@ export function NoticeBox() {
   const store = useAppStoreApi();
   const notice = useAppState((state) => state.notice);
   const notify = useAppState((state) => state.notify);
-  const timepointLabels = useAppState(selectTimepointLabels);
+  const { t } = useTranslation('app');
+  const locale = useAppState((state) => state.locale);
+  const places = useAppState(selectTimepointPlaces);
+  const timepointLabels = useMemo(() => Object.fromEntries(Object.entries(places).map(([id, place]) => [id, timepointLabel(place, locale)])), [places, locale]);
   if (!notice) return null;
   const problem = notice.messages.some(isProblemMessage);
-  const details = notice.messages.flatMap(noticeMessageDetails);
+  const details = notice.messages.flatMap((message) => noticeMessageDetails(message, locale));
   return (
     <div
       className={`notice${problem ? ' problem' : ''}`}
@@ -30,22 +33,22 @@ export function NoticeBox() {
       data-testid="notice"
       data-codes={notice.messages.map((m) => m.code).join(' ')}
     >
-      <p>{noticeText(notice.messages, timepointLabels)}</p>
+      <p>{noticeText(notice.messages, timepointLabels, locale)}</p>
       {details.length > 0 && (
         <ul>
           {details.slice(0, MAX_DETAILS_SHOWN).map((line, i) => (
             <li key={i}>{line}</li>
           ))}
-          {details.length > MAX_DETAILS_SHOWN && <li>{NOTICE_WORDS.more(details.length - MAX_DETAILS_SHOWN)}</li>}
+          {details.length > MAX_DETAILS_SHOWN && <li>{t('notices.more', { count: details.length - MAX_DETAILS_SHOWN })}</li>}
         </ul>
       )}
       {notice.actions?.map((action) => (
         <button key={action.kind} data-testid={`notice-${action.kind}`} onClick={() => runNoticeAction(store, action)}>
-          {noticeActionLabel(action)}
+          {noticeActionLabel(action, locale)}
         </button>
       ))}
       <button data-testid="dismiss-notice" onClick={() => notify(null)}>
-        {NOTICE_WORDS.dismiss}
+        {t('notices.dismiss')}
       </button>
     </div>
   );

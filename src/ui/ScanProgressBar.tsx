@@ -1,12 +1,7 @@
 import { CircleCheck, CircleStop, CircleX, TriangleAlert, type LucideIcon } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { useAppState } from './hooks';
 import { IconButton } from './IconButton';
-
-const SCAN_WORDS = {
-  filesRead: 'Files read',
-  cancel: 'Cancel',
-  cancelTitle: 'Cancel the scan: what it found so far is closed, what was open before stays',
-} as const;
 
 /** The mark a finished scan leaves in the row. */
 const ENDED_ICON: Record<'done' | 'cancelled' | 'failed', LucideIcon> = { done: CircleCheck, cancelled: CircleX, failed: TriangleAlert };
@@ -18,17 +13,18 @@ const ENDED_ICON: Record<'done' | 'cancelled' | 'failed', LucideIcon> = { done: 
  * skipped, any error) is the tooltip and what a screen reader says.
  */
 export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation(['app', 'common']);
   const scan = useAppState((state) => state.scan);
   if (scan.status === 'idle') return null;
   const percent = scan.total > 0 ? Math.round((100 * scan.filesRead) / scan.total) : 0;
   const detail =
-    `${scan.status === 'scanning' ? 'Reading' : statusWord(scan.status)} ${scan.filesRead}/${scan.total} files (${percent}%) · ` +
-    `${scan.dicomFound} DICOM · ${scan.skipped} skipped${scan.error ? ` — ${scan.error}` : ''}`;
+    t('scan.progress', { status: t(`scan.status.${scan.status}`), read: scan.filesRead, total: scan.total, percent, dicom: scan.dicomFound, skipped: scan.skipped }) +
+    (scan.error ? ` — ${scan.error}` : '');
   return (
     <span className="scan-progress" data-testid="scan-progress" data-status={scan.status} title={detail}>
       {scan.status === 'scanning' ? (
         <>
-          <progress max={scan.total || 1} value={scan.filesRead} aria-label={SCAN_WORDS.filesRead} />
+          <progress max={scan.total || 1} value={scan.filesRead} aria-label={t('scan.filesRead')} />
           <span className="scan-count" aria-hidden="true">
             {scan.filesRead}/{scan.total}
           </span>
@@ -39,7 +35,7 @@ export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
       <span className="visually-hidden" role="status" data-testid="scan-progress-text">
         {detail}
       </span>
-      {scan.status === 'scanning' && <IconButton icon={CircleStop} label={SCAN_WORDS.cancel} data-testid="scan-cancel" onClick={onCancel} title={SCAN_WORDS.cancelTitle} />}
+      {scan.status === 'scanning' && <IconButton icon={CircleStop} label={t('common:cancel')} data-testid="scan-cancel" onClick={onCancel} title={t('scan.cancelTitle')} />}
     </span>
   );
 }
@@ -47,15 +43,4 @@ export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
 function EndedIcon({ status, failed }: { status: 'done' | 'cancelled' | 'failed'; failed: boolean }) {
   const Icon = ENDED_ICON[status];
   return <Icon className={failed || status === 'failed' ? 'error' : undefined} size={16} aria-hidden="true" focusable="false" />;
-}
-
-function statusWord(status: 'done' | 'cancelled' | 'failed'): string {
-  switch (status) {
-    case 'done':
-      return 'Read';
-    case 'cancelled':
-      return 'Cancelled after';
-    case 'failed':
-      return 'Failed after';
-  }
 }

@@ -73,7 +73,7 @@ export async function openFromPacs(store: AppStore, client: PacsClient, studyIns
           if (controller.signal.aborted) throw error;
           // A series the server cannot describe is listed as skipped; the others open.
           if (error instanceof PacsError && (error.kind === 'unauthorized' || error.kind === 'unreachable')) throw error;
-          skipped.push({ path: where, reason: pacsErrorText(error) });
+          skipped.push({ path: where, reason: { code: 'series-unavailable', detail: pacsErrorText(error) } });
           continue;
         }
         for (const json of metadata) {

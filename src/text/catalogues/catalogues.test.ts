@@ -20,6 +20,8 @@ const ALLOWED_LATIN = new Set([
   'Viable', 'mRECIST', 'RECIST', 'EASL', 'NonCR', 'NonPD', 'LI', 'RADS', 'LR', 'TR', 'DICOM', 'DICOMweb', 'PACS', 'SR', 'JSON', 'CSV', 'PDF',
   'mm', 'mm²', 'px', 'HU', 'ms', 'ng', 'mL', 'mAU', 'AFP', 'PIVKA', 'II', 'DCP', 'cTACE', 'TACE', 'DEB', 'TARE', 'RFA', 'MWA', 'HAIC',
   'CT', 'MR', 'MRI', 'CBCT', 'XA', 'W', 'L', 'WW', 'WL', 'URL', 'HTTP', 'HTTPS', 'CORS', 'QIDO', 'WADO', 'STOW', 'RS', 'ID', 'UID', 'Orthanc', 'Ctrl', 'Shift', 'Esc',
+  // The DICOM file preamble's magic word and the DICOM directory file's name, in skip reasons.
+  'DICM', 'DICOMDIR',
 ]);
 const latinWords = (words: string) =>
   (words.replace(/\{\{[^}]+\}\}/g, '').match(/[A-Za-z][A-Za-z²]*/g) ?? []).filter((word) => !ALLOWED_LATIN.has(word) && !/^[A-Z]{1,3}\d*$/.test(word));
