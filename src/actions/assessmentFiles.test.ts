@@ -83,7 +83,7 @@ describe('importJson', () => {
       actions: [{ kind: 'undo' }],
     });
     importJsonFile(store, 'broken.json', '{');
-    expect(store.getState().notice?.messages).toEqual([{ code: 'assessment-not-imported', filename: 'broken.json', errors: [expect.stringContaining('line 1, column 2')] }]);
+    expect(store.getState().notice?.messages).toEqual([{ code: 'assessment-not-imported', filename: 'broken.json', errors: [{ path: '(root)', code: 'invalid', detail: expect.stringContaining('line 1, column 2') }] }]);
     expect(store.getState().notice?.actions).toBeUndefined();
   });
 

@@ -6,7 +6,7 @@
 import { ARTERIAL_SUBTRACTION_PHASE, type MeasurementKind, type MeasurementNote } from '../core/index.ts';
 import { UI_EN } from './catalogues/index.ts';
 import type { Locale } from './locale.ts';
-import { uiText } from './uiText.ts';
+import { translator } from './translator.ts';
 
 const KIND_LABELS: Readonly<Record<Locale, Readonly<Record<MeasurementKind, string>>>> = {
   en: { viable: 'viable Ø', whole: 'whole Ø', 'short-axis': 'short axis', 'viable-bidirectional': 'EASL ⟂' },
@@ -92,7 +92,7 @@ export function measurementNoteText(note: MeasurementNote, timepointLabels: Reco
  */
 export function caliperLabelText(locale: Locale, lesionId: string | undefined, kind: MeasurementKind, values: readonly number[], unit: string): string {
   const value = `${values.map((v) => v.toFixed(1)).join(' × ')} ${unit}`;
-  return [lesionId, uiText(locale, 'viewport')(`caliper.kind.${kind}`), value].filter(Boolean).join(' ');
+  return [lesionId, translator(locale, 'viewport')(`caliper.kind.${kind}`), value].filter(Boolean).join(' ');
 }
 
 /**
@@ -101,7 +101,7 @@ export function caliperLabelText(locale: Locale, lesionId: string | undefined, k
  * no value — it is a reminder of where the reader measured, not a measurement of this image.
  */
 export function projectedCaliperText(locale: Locale, lesionId: string, kind: MeasurementKind, phase: string): string {
-  const t = uiText(locale, 'viewport');
+  const t = translator(locale, 'viewport');
   const drawnOn = phaseWords(locale, phase.trim());
   const kindWords = t(`caliper.kind.${kind}`);
   return drawnOn ? t('caliper.projected', { lesionId, kind: kindWords, phase: drawnOn }) : `${lesionId} ${kindWords}`;
@@ -109,8 +109,8 @@ export function projectedCaliperText(locale: Locale, lesionId: string, kind: Mea
 
 /** A series' phase as the reader calls it; a phase the catalogues do not know is shown as it is stored. */
 function phaseWords(locale: Locale, phase: string): string {
-  if (phase === ARTERIAL_SUBTRACTION_PHASE) return uiText(locale, 'viewport')('caliper.arterialSubtraction');
-  return isNamedPhase(phase) ? uiText(locale, 'common')(`phase.${phase}`) : phase.replace(/-/g, ' ');
+  if (phase === ARTERIAL_SUBTRACTION_PHASE) return translator(locale, 'viewport')('caliper.arterialSubtraction');
+  return isNamedPhase(phase) ? translator(locale, 'common')(`phase.${phase}`) : phase.replace(/-/g, ' ');
 }
 
 const isNamedPhase = (phase: string): phase is keyof typeof UI_EN.common.phase => Object.hasOwn(UI_EN.common.phase, phase);

@@ -36,6 +36,5 @@ export { UI_EN, UI_NAMESPACES, UI_RESOURCES, type UiNamespace } from './catalogu
 export { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts';
 export { fill, reportText, timepointLabelsIn, wordFor, type ReportWords } from './reportText.ts';
 export { timepointLabel, timepointShortLabel } from './timepointLabels.ts';
-export { uiText } from './uiText.ts';
 export { MISSING_KEY_MARK, i18nextOptions, translator } from './translator.ts';
 export { skipReasonText } from './skipReasons.ts';

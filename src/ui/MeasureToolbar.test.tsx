@@ -1,7 +1,8 @@
-// The calipers toolbar and the notice over the images follow the reader's language.
+// The calipers toolbar and the notice beside the images follow the reader's language.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store';
 import { MeasureToolbar } from './MeasureToolbar';
+import { NoticeBox } from './NoticeBox';
 import { latinWordsBut, renderInLocale, visibleText } from './testing/renderInLocale';
 
 function render(locale: 'en' | 'zh-CN'): string {
@@ -10,7 +11,14 @@ function render(locale: 'en' | 'zh-CN'): string {
     messages: [{ code: 'caliper-uncalibrated' }, { code: 'viable-on-non-arterial', phase: 'delayed' }],
     actions: [{ kind: 'confirm-phase', measurementId: 'm1' }, { kind: 'undo' }],
   });
-  return renderInLocale(locale, <MeasureToolbar />, store);
+  return renderInLocale(
+    locale,
+    <>
+      <MeasureToolbar />
+      <NoticeBox />
+    </>,
+    store,
+  );
 }
 
 describe('MeasureToolbar', () => {

@@ -1,20 +1,13 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../core';
 import { createAppStore } from '../store';
-import { StoreContext } from './hooks';
 import { NoticeBox } from './NoticeBox';
+import { renderInLocale } from './testing/renderInLocale';
 
-function render(notice: Notice | null): string {
+function render(notice: Notice | null, locale: 'en' | 'zh-CN' = 'en'): string {
   const store = createAppStore();
   store.getState().notify(notice);
-  // Server rendering reads zustand's initial state; make the current state the one rendered.
-  store.getInitialState = store.getState;
-  return renderToStaticMarkup(
-    <StoreContext.Provider value={store}>
-      <NoticeBox />
-    </StoreContext.Provider>,
-  );
+  return renderInLocale(locale, <NoticeBox />, store);
 }
 
 describe('NoticeBox', () => {
@@ -39,5 +32,13 @@ describe('NoticeBox', () => {
     expect(html).toContain('lesions[29].id: required');
     expect(html).not.toContain('lesions[30].id: required');
     expect(html).toContain('… and 2 more');
+  });
+
+  it('says it in 简体中文, the field paths as the file names them', () => {
+    const html = render({ messages: [{ code: 'assessment-not-imported', filename: 'b.json', errors: [{ path: 'patient.id', code: 'no-patient-open' }] }] }, 'zh-CN');
+    expect(html).toContain('b.json 未导入；当前评估保持不变：');
+    expect(html).toContain('<li>patient.id: 请先打开该患者的图像，再导入其评估</li>');
+    expect(html).toContain('>关闭</button>');
+    expect(html).not.toContain('⟦');
   });
 });

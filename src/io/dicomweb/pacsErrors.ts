@@ -1,4 +1,4 @@
-import { uiText, type Locale } from '../../text';
+import { translator, type Locale } from '../../text';
 
 /** What went wrong talking to a DICOMweb server, in the terms the reader can act on. */
 export type PacsErrorKind = 'unreachable' | 'unauthorized' | 'forbidden' | 'notFound' | 'serverError' | 'refused' | 'cancelled' | 'blockedByPage' | 'nothingToSave';
@@ -40,7 +40,7 @@ export function pacsErrorOfStatus(status: number, origin: string): PacsError {
 
 /** `reason` in the words of `locale`. */
 export function pacsReasonText(reason: PacsReason, locale: Locale): string {
-  return uiText(locale, 'pacs')(`errors.${reason.code}`, reason);
+  return translator(locale, 'pacs')(`errors.${reason.code}`, reason);
 }
 
 /**
