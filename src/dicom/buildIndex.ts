@@ -34,7 +34,8 @@ function canonicalOrder(a: WorkFrame, b: WorkFrame): number {
   );
 }
 
-function seriesNode(instances: ScannedInstance[]): SeriesNode {
+/** One series node from its instances; the first instance names the series. */
+export function seriesNode(instances: readonly ScannedInstance[]): SeriesNode {
   const frames = instances.flatMap(expandFrames).sort(canonicalOrder);
   const first = instances[0];
   if (!first) throw new Error('empty series');
@@ -49,53 +50,60 @@ function seriesNode(instances: ScannedInstance[]): SeriesNode {
   });
 }
 
-function studyNode(instances: ScannedInstance[]): StudyNode {
-  const first = instances[0];
-  if (!first) throw new Error('empty study');
-  const series = groupBy(instances, (i) => i.SeriesInstanceUID)
-    .map(seriesNode)
-    .sort(
-      (a, b) =>
-        (a.SeriesNumber ?? Infinity) - (b.SeriesNumber ?? Infinity) || compareText(a.SeriesInstanceUID, b.SeriesInstanceUID),
-    );
+const seriesOrder = (a: SeriesNode, b: SeriesNode): number =>
+  (a.SeriesNumber ?? Infinity) - (b.SeriesNumber ?? Infinity) || compareText(a.SeriesInstanceUID, b.SeriesInstanceUID);
+
+/** One study node: `first` (its first instance) names the study, its series come by SeriesNumber. */
+export function studyNode(first: ScannedInstance, series: SeriesNode[]): StudyNode {
   return defined({
     StudyInstanceUID: first.StudyInstanceUID,
     StudyDate: first.StudyDate,
     StudyTime: first.StudyTime,
     StudyDescription: first.StudyDescription,
-    series,
+    series: series.sort(seriesOrder),
   });
 }
 
-const patientKeyOf = (i: ScannedInstance): string => i.PatientID || i.PatientName || '(no patient id)';
+/** What groups studies under one patient: PatientID, else PatientName. */
+export const patientKeyOf = (i: ScannedInstance): string => i.PatientID || i.PatientName || '(no patient id)';
 const studyKeyOf = (s: StudyNode): string => `${s.StudyDate ?? LAST}${s.StudyTime ?? LAST}${s.StudyInstanceUID}`;
 
-function patientNode(instances: ScannedInstance[]): PatientNode {
-  const first = instances[0];
-  if (!first) throw new Error('empty patient');
-  const studies = groupBy(instances, (i) => i.StudyInstanceUID)
-    .map(studyNode)
-    .sort((a, b) => compareText(studyKeyOf(a), studyKeyOf(b)));
+/** One patient node: `first` (their first instance) names the patient, studies come oldest first. */
+export function patientNode(first: ScannedInstance, studies: StudyNode[]): PatientNode {
   return defined({
     patientKey: patientKeyOf(first),
     PatientID: first.PatientID,
     PatientName: first.PatientName,
     PatientBirthDate: first.PatientBirthDate,
     PatientSex: first.PatientSex,
-    studies,
+    studies: studies.sort((a, b) => compareText(studyKeyOf(a), studyKeyOf(b))),
   });
 }
 
 /**
+ * Patients by name; the sort is stable, so patients of the same name keep the order
+ * in which they first appeared.
+ */
+export function sortPatients(patients: PatientNode[]): PatientNode[] {
+  return patients.sort((a, b) => compareText(a.PatientName ?? a.patientKey, b.PatientName ?? b.patientKey));
+}
+
+/**
  * Builds the Patient → Study → Series → Stack → frame tree from scanned instances.
- * Pure and deterministic: the same instances in any order give the same tree and
- * the same stack ids. Instances repeating a SOPInstanceUID are dropped (first kept)
- * and counted. Studies come oldest first, series by SeriesNumber, patients by name.
+ * Pure and deterministic: the same instances in any order give the same stacks and
+ * stack ids; the first instance of each patient, study and series names it.
+ * Instances repeating a SOPInstanceUID are dropped (first kept) and counted.
+ * {@link GrowingIndex} builds the same tree batch by batch. Studies come oldest first, series by SeriesNumber, patients by name.
  */
 export function buildIndex(instances: readonly ScannedInstance[]): DicomIndex {
   const { unique, duplicates } = dedupeInstances(instances);
-  const patients = groupBy(unique, patientKeyOf)
-    .map(patientNode)
-    .sort((a, b) => compareText(a.PatientName ?? a.patientKey, b.PatientName ?? b.patientKey));
-  return { patients, duplicateCount: duplicates.length };
+  const patients = groupBy(unique, patientKeyOf).map((ofPatient) =>
+    patientNode(
+      ofPatient[0]!,
+      groupBy(ofPatient, (i) => i.StudyInstanceUID).map((ofStudy) =>
+        studyNode(ofStudy[0]!, groupBy(ofStudy, (i) => i.SeriesInstanceUID).map(seriesNode)),
+      ),
+    ),
+  );
+  return { patients: sortPatients(patients), duplicateCount: duplicates.length };
 }
