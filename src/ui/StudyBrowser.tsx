@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
 import { selectIndex, selectSubtractionStacks, selectTimepointLabels } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type NotDisplayedObject, type Stack } from '../dicom';
@@ -24,9 +24,7 @@ const PHASES: { value: ContrastPhase; label: string }[] = [
 export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: Stack) => ReactNode }) {
   const index = useAppState(selectIndex);
   const subtractions = useAppState(selectSubtractionStacks);
-  const activeViewportIndex = useAppState((state) => state.activeViewportIndex);
   const shownStackIds = useAppState((state) => state.viewportStackIds);
-  const showStack = useAppState((state) => state.showStack);
   const store = useAppStoreApi();
   const timepoints = useAppState((state) => state.assessment?.timepoints);
   const labels = useAppState(selectTimepointLabels);
@@ -74,15 +72,14 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
                       studyDate={formatDicomDate(study.StudyDate)}
                       seriesDescription={series.SeriesDescription ?? ''}
                       shown={shownStackIds.includes(stack.stackId)}
-                      onOpen={() => showStack(activeViewportIndex, stack.stackId)}
-                      thumbnail={renderThumbnail?.(stack)}
+                      renderThumbnail={renderThumbnail}
                     />
                   )),
                 )}
                 {subtractions
                   .filter((subtraction) => subtraction.arterial.study.StudyInstanceUID === study.StudyInstanceUID)
                   .map((subtraction) => (
-                    <SubtractionItem key={subtraction.stackId} subtraction={subtraction} shown={shownStackIds.includes(subtraction.stackId)} onOpen={() => showStack(activeViewportIndex, subtraction.stackId)} />
+                    <SubtractionItem key={subtraction.stackId} subtraction={subtraction} shown={shownStackIds.includes(subtraction.stackId)} onOpen={() => showInActivePane(store, subtraction.stackId)} />
                   ))}
                 {notDisplayed
                   .filter((entry) => entry.object.StudyInstanceUID === study.StudyInstanceUID)
@@ -135,16 +132,26 @@ function StudyInclusion(props: { timepointLabel: string | undefined; leftOutReas
   );
 }
 
+/** Shows a stack in the viewport that is active when the reader clicks, not when the row was drawn. */
+function showInActivePane(store: ReturnType<typeof useAppStoreApi>, stackId: string): void {
+  const state = store.getState();
+  state.showStack(state.activeViewportIndex, stackId);
+}
+
 interface StackItemProps {
   stack: Stack;
   studyDate: string;
   seriesDescription: string;
   shown: boolean;
-  onOpen: () => void;
-  thumbnail?: ReactNode;
+  renderThumbnail?: (stack: Stack) => ReactNode;
 }
 
-function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbnail }: StackItemProps) {
+/**
+ * One stack's row. Memoised on its props, which keep their identity while the stack is
+ * unchanged (the index rebuilds only the series a scan's batch touched), so a growing
+ * scan redraws only the rows that grew.
+ */
+const StackItem = memo(function StackItem({ stack, studyDate, seriesDescription, shown, renderThumbnail }: StackItemProps) {
   const store = useAppStoreApi();
   return (
     <li
@@ -157,8 +164,8 @@ function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbna
       draggable
       onDragStart={(event) => event.dataTransfer.setData(STACK_DRAG_TYPE, stack.stackId)}
     >
-      <button className="series-open" onClick={onOpen} title="Show in the active viewport (or drag onto a viewport)">
-        {thumbnail}
+      <button className="series-open" onClick={() => showInActivePane(store, stack.stackId)} title="Show in the active viewport (or drag onto a viewport)">
+        {renderThumbnail?.(stack)}
         <span className="series-label">{stack.label}</span>
         <span className="series-meta">
           {stack.Modality} · {stack.frameCount} image{stack.frameCount === 1 ? '' : 's'}
@@ -184,4 +191,4 @@ function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbna
       </label>
     </li>
   );
-}
+});
