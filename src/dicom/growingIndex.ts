@@ -1,21 +1,22 @@
-import { patientKeyOf, patientNode, seriesNode, sortPatients, studyNode } from './buildIndex';
+import { namesBefore, patientKeyOf, patientNode, seriesNode, sortPatients, studyNode } from './buildIndex';
 import type { DicomIndex, PatientNode, SeriesNode, StudyNode } from './indexTypes';
 import type { ScannedInstance } from './types';
 
 interface SeriesEntry {
-  /** In the order they were added; the first names the series. */
   instances: ScannedInstance[];
   /** Undefined while instances were added since it was built. */
   node: SeriesNode | undefined;
 }
 
 interface StudyEntry {
+  /** The instance that names the study (see `namingInstance`). */
   first: ScannedInstance;
   series: Map<string, SeriesEntry>;
   node: StudyNode | undefined;
 }
 
 interface PatientEntry {
+  /** The instance that names the patient. */
   first: ScannedInstance;
   studies: Map<string, StudyEntry>;
   node: PatientNode | undefined;
@@ -30,9 +31,9 @@ function entryOf<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   return entry;
 }
 
-/** The same instances, in any order, with the same first: what a series node is built from. */
+/** The same instances, in any order: a series node depends on nothing else. */
 function sameMembers(a: readonly ScannedInstance[], b: readonly ScannedInstance[]): boolean {
-  if (a.length !== b.length || a[0] !== b[0]) return false;
+  if (a.length !== b.length) return false;
   const inA = new Set(a);
   return b.every((instance) => inA.has(instance));
 }
@@ -48,15 +49,14 @@ function sameMembers(a: readonly ScannedInstance[], b: readonly ScannedInstance[
 export class GrowingIndex {
   /** Every SOPInstanceUID indexed; a repeat is a duplicate, dropped and counted as `buildIndex` does. */
   private readonly seen = new Set<string>();
-  /** In order of first appearance, which `sortPatients` keeps among patients of the same name. */
   private readonly patients = new Map<string, PatientEntry>();
   private duplicateCount = 0;
   private built: DicomIndex | undefined;
 
   /**
    * @param reusable an index of an earlier list of instances (e.g. the same ones in another
-   *   order): its series nodes are taken over where the series holds the same instances with
-   *   the same first, instead of being rebuilt. Dropped once {@link index} has been built.
+   *   order): its series nodes are taken over where the series holds the same instances,
+   *   instead of being rebuilt. Dropped once {@link index} has been built.
    */
   constructor(private reusable?: GrowingIndex) {}
 
@@ -73,6 +73,8 @@ export class GrowingIndex {
       const study = entryOf(patient.studies, instance.StudyInstanceUID, () => ({ first: instance, series: new Map(), node: undefined }));
       const series = entryOf(study.series, instance.SeriesInstanceUID, () => ({ instances: [], node: undefined }));
       series.instances.push(instance);
+      if (namesBefore(instance, study.first)) study.first = instance;
+      if (namesBefore(instance, patient.first)) patient.first = instance;
       series.node = undefined;
       study.node = undefined;
       patient.node = undefined;
