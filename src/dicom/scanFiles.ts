@@ -1,6 +1,5 @@
 import { dedupeInstances } from './dedupe';
 import { parseHeader } from './parseHeader';
-import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
 
 /**
@@ -101,11 +100,7 @@ export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
 
 type ReadOrFailure = HeadBytes | { failure: string };
 
-/**
- * The first `bytes` of a file. Each touch of a picked File costs the main thread a
- * synchronous look-up in Chromium (its size, then the slice, ~0.3 ms each), so the size
- * is asked once, and the caller paces the reads (see `yieldWhenTaskLong`).
- */
+/** The first `bytes` of a file; its size is asked once, as each ask of a picked File is a look-up in the browser. */
 async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
   try {
     const size = file.size;
@@ -143,9 +138,6 @@ export async function readHeaders(
   for (let want = headBytes; pending.length > 0; want *= 4) {
     const reads = new Array<ReadOrFailure>(pending.length);
     await eachLimited(pending.length, inFlight, async (k) => {
-      // Reads completing together resume in one task: each next read waits for a fresh task once this one is long.
-      const pause = yieldWhenTaskLong();
-      if (pause) await pause;
       reads[k] = await readHead(files[pending[k]!]!, want);
     });
     const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));
