@@ -3,7 +3,7 @@
  * folders are walked recursively, whatever the file names or extensions (CDs name
  * their images without extensions and add a DICOMDIR; the scan finds them anyway).
  */
-import { yieldWhenTaskLong } from './taskBudget';
+import { yieldWhenTaskLong } from '../dicom';
 
 /** A local file and the path the reader will recognise it by. */
 export interface LocalFile {

@@ -1,14 +1,14 @@
-import { type Endpoint, releaseProxy, wrap } from 'comlink';
+import { type Endpoint, releaseProxy, transfer, wrap } from 'comlink';
 import type { ScanWorkerApi, ScanWorkerHandle } from '../dicom';
 
 /**
- * A scan worker's handle over any Comlink endpoint: each batch of files is one
- * message; the Files are posted (a reference to each, not its bytes) and read there.
+ * A scan worker's handle over any Comlink endpoint: each batch of heads is one
+ * message, and the heads' buffers move to the worker instead of being copied.
  */
 export function connectScanWorker(endpoint: Endpoint, close: () => void): ScanWorkerHandle {
   const remote = wrap<ScanWorkerApi>(endpoint);
   return {
-    api: { readHeaders: (files) => remote.readHeaders(files) },
+    api: { parseHeads: (heads) => remote.parseHeads(transfer(heads, heads.map((head) => head.bytes.buffer))) },
     terminate() {
       remote[releaseProxy]();
       close();

@@ -14,7 +14,7 @@ function laterTask(): Promise<void> {
 
 /**
  * Called before each small piece of work in a loop that may run long in one task
- * (e.g. listing the Files of a 10,000-file pick): returns a
+ * (e.g. reading many files' heads as their reads complete together): returns a
  * promise to await when the current task has already used {@link TASK_BUDGET_MS},
  * else undefined, so that the loop goes on without a hop. A timer marks where the
  * current task ends, so a task that starts afresh gets a fresh budget.
