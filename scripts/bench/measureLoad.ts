@@ -4,6 +4,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { openApp } from '../../e2e/support/browser.ts';
 import { FIRST_IMAGE_MARK_PREFIX, type FirstImagePhase } from '../../src/viewer/firstImageRound.ts';
+import { type LongTasksAroundPick, longTasksAroundPick } from './longTasks.ts';
 
 export interface LoadMeasurement {
   files: number;
@@ -27,6 +28,8 @@ export interface LoadMeasurement {
   allDecodedMs: number;
   /** The longest main-thread task from the change event to the end of the run, ms (long tasks are those over 50 ms; 0 when none). */
   longestTaskMs: number;
+  /** The same long tasks split into the browser's FileList build and Viable's work after the change event. */
+  longTasks: LongTasksAroundPick;
   /** Peak JSHeapUsedSize of the page's main thread (CDP Performance metrics), MB. */
   peakHeapMb: number;
   /**
@@ -144,6 +147,7 @@ export async function measureLoad(
       throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
     }
     const scanMs = scanDone - picked;
+    const split = longTasksAroundPick(longTasks, picked);
     return {
       files,
       setInputFilesMs,
@@ -154,8 +158,8 @@ export async function measureLoad(
       phases: Object.fromEntries(phaseMarks.map(([phase, at]) => [phase, at - picked])),
       decodeAllMs: decoded ? decoded.finished - decoded.started : Number.NaN,
       allDecodedMs: decoded ? decoded.finished - picked : Number.NaN,
-      // A task that started before the pick but ran into it counts too: the reader waits for it.
-      longestTaskMs: Math.max(0, ...longTasks.filter(([start, duration]) => start + duration >= picked).map(([, duration]) => duration)),
+      longestTaskMs: split.longestTaskMs,
+      longTasks: split,
       peakHeapMb: peakHeap.jsHeapUsed / 2 ** 20,
       peakHeapWithBuffersMb: peakHeap.withBuffers / 2 ** 20,
       renderMode,

@@ -5,13 +5,13 @@ import { firstStackToShow } from './firstStackToShow';
 
 /**
  * Least time between two additions to the index while a scan runs: each one
- * rebuilds the index and re-renders the study browser.
+ * rebuilds the series it grew and re-renders their rows of the study browser.
  */
 const MIN_FLUSH_INTERVAL_MS = 250;
 /**
  * Flushes are spaced at least this many times their own cost apart, so that a
- * large folder, whose index takes longer to rebuild, still leaves the main thread
- * free at least nine tenths of the time.
+ * folder of long series, whose growing series take longer to rebuild, still leaves
+ * the main thread free at least nine tenths of the time.
  */
 const FLUSH_COST_FACTOR = 10;
 

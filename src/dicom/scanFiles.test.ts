@@ -103,8 +103,11 @@ describe('scanFiles', () => {
       { path: 's/readme.txt', reason: expect.stringMatching(/^not a DICOM file/) },
       { path: 's/IM50', reason: expect.stringMatching(/^truncated file/) },
     ]);
-    expect(batches.map((b) => b.instances.length + b.skipped.length)).toEqual([8, 16, 16, 16, 16, 16, 12]);
-    expect(batches.flatMap((b) => b.skipped)).toEqual(result.skipped);
+    // A short first batch, then 16 files each; batches may finish in any order.
+    expect(batches[0]!.instances.length + batches[0]!.skipped.length).toBeLessThanOrEqual(16);
+    expect(batches.map((b) => b.instances.length + b.skipped.length).sort((a, b) => a - b)).toEqual([8, 12, 16, 16, 16, 16, 16]);
+    expect(batches.flatMap((b) => b.skipped)).toEqual(expect.arrayContaining(result.skipped));
+    expect(batches.flatMap((b) => b.skipped)).toHaveLength(result.skipped.length);
     expect(batches.flatMap((b) => b.instances).length).toBe(98);
   });
 

@@ -1,6 +1,7 @@
 import type { SkipReason } from '../core';
 import { dedupeInstances } from './dedupe';
 import { parseHeader } from './parseHeader';
+import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
 
 /**
@@ -106,10 +107,16 @@ export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
 
 type ReadOrFailure = HeadBytes | { failure: SkipReason };
 
+/**
+ * The first `bytes` of a file. Each touch of a picked File costs the main thread a
+ * synchronous look-up in Chromium (its size, then the slice, ~0.3 ms each), so the size
+ * is asked once, and the caller paces the reads (see `yieldWhenTaskLong`).
+ */
 async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
   try {
-    const end = Math.min(file.size, bytes);
-    return { bytes: new Uint8Array(await file.slice(0, end).arrayBuffer()), complete: end >= file.size };
+    const size = file.size;
+    const end = Math.min(size, bytes);
+    return { bytes: new Uint8Array(await file.slice(0, end).arrayBuffer()), complete: end >= size };
   } catch (error) {
     return { failure: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }
@@ -142,6 +149,9 @@ export async function readHeaders(
   for (let want = headBytes; pending.length > 0; want *= 4) {
     const reads = new Array<ReadOrFailure>(pending.length);
     await eachLimited(pending.length, inFlight, async (k) => {
+      // Reads completing together resume in one task: each next read waits for a fresh task once this one is long.
+      const pause = yieldWhenTaskLong();
+      if (pause) await pause;
       reads[k] = await readHead(files[pending[k]!]!, want);
     });
     const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
 import { selectIndex, selectSubtractionStacks, selectTimepointLabels } from '../store';
@@ -22,9 +22,7 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
   const locale = useAppState((state) => state.locale);
   const index = useAppState(selectIndex);
   const subtractions = useAppState(selectSubtractionStacks);
-  const activeViewportIndex = useAppState((state) => state.activeViewportIndex);
   const shownStackIds = useAppState((state) => state.viewportStackIds);
-  const showStack = useAppState((state) => state.showStack);
   const store = useAppStoreApi();
   const timepoints = useAppState((state) => state.assessment?.timepoints);
   const labels = useAppState(selectTimepointLabels);
@@ -72,15 +70,14 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
                       studyDate={formatDicomDate(study.StudyDate)}
                       seriesDescription={series.SeriesDescription ?? ''}
                       shown={shownStackIds.includes(stack.stackId)}
-                      onOpen={() => showStack(activeViewportIndex, stack.stackId)}
-                      thumbnail={renderThumbnail?.(stack)}
+                      renderThumbnail={renderThumbnail}
                     />
                   )),
                 )}
                 {subtractions
                   .filter((subtraction) => subtraction.arterial.study.StudyInstanceUID === study.StudyInstanceUID)
                   .map((subtraction) => (
-                    <SubtractionItem key={subtraction.stackId} subtraction={subtraction} shown={shownStackIds.includes(subtraction.stackId)} onOpen={() => showStack(activeViewportIndex, subtraction.stackId)} />
+                    <SubtractionItem key={subtraction.stackId} subtraction={subtraction} shown={shownStackIds.includes(subtraction.stackId)} onOpen={() => showInActivePane(store, subtraction.stackId)} />
                   ))}
                 {notDisplayed
                   .filter((entry) => entry.object.StudyInstanceUID === study.StudyInstanceUID)
@@ -133,16 +130,26 @@ function StudyInclusion(props: { timepointLabel: string | undefined; leftOutReas
   );
 }
 
+/** Shows a stack in the viewport that is active when the reader clicks, not when the row was drawn. */
+function showInActivePane(store: ReturnType<typeof useAppStoreApi>, stackId: string): void {
+  const state = store.getState();
+  state.showStack(state.activeViewportIndex, stackId);
+}
+
 interface StackItemProps {
   stack: Stack;
   studyDate: string;
   seriesDescription: string;
   shown: boolean;
-  onOpen: () => void;
-  thumbnail?: ReactNode;
+  renderThumbnail?: (stack: Stack) => ReactNode;
 }
 
-function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbnail }: StackItemProps) {
+/**
+ * One stack's row. Memoised on its props, which keep their identity while the stack is
+ * unchanged (the index rebuilds only the series a scan's batch touched), so a growing
+ * scan redraws only the rows that grew.
+ */
+const StackItem = memo(function StackItem({ stack, studyDate, seriesDescription, shown, renderThumbnail }: StackItemProps) {
   const { t } = useTranslation(['app', 'common']);
   const store = useAppStoreApi();
   return (
@@ -156,8 +163,8 @@ function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbna
       draggable
       onDragStart={(event) => event.dataTransfer.setData(STACK_DRAG_TYPE, stack.stackId)}
     >
-      <button className="series-open" onClick={onOpen} title={t('studyBrowser.showStack')}>
-        {thumbnail}
+      <button className="series-open" onClick={() => showInActivePane(store, stack.stackId)} title={t('studyBrowser.showStack')}>
+        {renderThumbnail?.(stack)}
         <span className="series-label">{stack.label}</span>
         <span className="series-meta">
           {stack.Modality} · {t('studyBrowser.images', { count: stack.frameCount })}
@@ -183,4 +190,4 @@ function StackItem({ stack, studyDate, seriesDescription, shown, onOpen, thumbna
       </label>
     </li>
   );
-}
+});
