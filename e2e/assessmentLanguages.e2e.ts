@@ -66,6 +66,8 @@ describe('the assessment panel in both languages', () => {
     const overall = page.locator(`[data-testid="response-row"][data-timepoint-id="${dateOf('FU1')}"] [data-testid="response-overall"]`);
     expect(await overall.innerText()).toMatch(CHINESE_CATEGORY);
     const viableFu1 = await lesionTable.firstNumber(page, 'T1', dateOf('FU1'));
+    // VIABLE_DOCS_SCREENSHOTS=1 refreshes the README's picture of the viewer in 简体中文.
+    if (process.env.VIABLE_DOCS_SCREENSHOTS) await page.screenshot({ path: 'docs/reading-room-zh-CN.png' });
 
     await chooseLanguage(page, 'en');
     await expect.poll(() => page.getByTestId('assessment-panel').innerText()).toContain('Lesions');

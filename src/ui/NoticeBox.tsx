@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runNoticeAction } from '../actions';
 import { isProblemMessage } from '../core';
-import { selectTimepointPlaces } from '../store';
-import { noticeActionLabel, noticeMessageDetails, noticeText, timepointLabel } from '../text';
+import { noticeActionLabel, noticeMessageDetails, noticeText } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
+import { useTimepointLabels } from './useTimepointLabels';
 
 /** Long lists (e.g. every located error of a refused file) are cut here; the first ones say what to fix. */
 const MAX_DETAILS_SHOWN = 30;
@@ -21,8 +20,7 @@ export function NoticeBox() {
   const notify = useAppState((state) => state.notify);
   const { t } = useTranslation('app');
   const locale = useAppState((state) => state.locale);
-  const places = useAppState(selectTimepointPlaces);
-  const timepointLabels = useMemo(() => Object.fromEntries(Object.entries(places).map(([id, place]) => [id, timepointLabel(place, locale)])), [places, locale]);
+  const timepointLabels = useTimepointLabels().full;
   if (!notice) return null;
   const problem = notice.messages.some(isProblemMessage);
   const details = notice.messages.flatMap((message) => noticeMessageDetails(message, locale));

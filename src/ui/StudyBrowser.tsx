@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
-import { selectIndex, selectSubtractionStacks, selectTimepointLabels } from '../store';
+import { selectIndex, selectSubtractionStacks } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type NotDisplayedObject, type Stack } from '../dicom';
 import { catalogueFor, renderMessage } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
+import { useTimepointLabels } from './useTimepointLabels';
 import { SubtractionItem } from './SubtractionItem';
 
 export const STACK_DRAG_TYPE = 'application/x-viable-stack';
@@ -25,7 +26,7 @@ export function StudyBrowser({ renderThumbnail }: { renderThumbnail?: (stack: St
   const shownStackIds = useAppState((state) => state.viewportStackIds);
   const store = useAppStoreApi();
   const timepoints = useAppState((state) => state.assessment?.timepoints);
-  const labels = useAppState(selectTimepointLabels);
+  const labels = useTimepointLabels().full;
   const studyChoices = useAppState((state) => state.studyChoices);
   const leftOut = useMemo(
     () => new Map([...excludedStudies(store)].map(([uid, reason]) => [uid, renderMessage(reason, catalogueFor(locale))])),

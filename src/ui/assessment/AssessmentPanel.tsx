@@ -9,7 +9,7 @@ import { MarkerEditor } from './MarkerEditor';
 import { ResponsePanel } from './ResponsePanel';
 import { ResponseSummary } from './ResponseSummary';
 import { TreatmentCourseEditor } from './TreatmentCourseEditor';
-import { useLocale, useTimepointLabels } from './useTimepointLabels';
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 import './assessment.css';
 
 /**

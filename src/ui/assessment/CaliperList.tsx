@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { selectEvaluation } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { kindLabel, measurementNoteText, phaseText } from '../../text';
-import { useLocale, useTimepointLabels } from './useTimepointLabels';
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 
 /**
  * The calipers behind a finding: length, kind and phase, with buttons to show or

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { selectMeasurementList } from '../../store';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../hooks';
-import { useTimepointLabels } from './useTimepointLabels';
+import { useTimepointLabels } from '../useTimepointLabels';
 
 type NumberField = 'viableLongestDiameterMm' | 'viablePerpendicularDiameterMm' | 'longestDiameterMm' | 'shortAxisMm';
 

@@ -9,7 +9,7 @@ import { findingText } from './findingText';
 import { lesionWarnings } from './lesionWarnings';
 import { organText } from './organText';
 import { useEffectiveAssessment } from './useEffectiveAssessment';
-import { useLocale, useTimepointLabels } from './useTimepointLabels';
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 
 /**
  * One row per lesion, one column per timepoint: what was found (diameters from the

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatDate, signedPct } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
-import { useLocale } from './useTimepointLabels';
+import { useLocale } from '../useTimepointLabels';
 
 function changeText(t: TFunction<'course'>, point: MarkerPoint, hasBaseline: boolean): string {
   if (point.isBaseline) return t('markers.isBaseline');

@@ -6,7 +6,7 @@ import { useAppState } from '../hooks';
 import { SumPlot } from './SumPlot';
 import { TimelineStrip } from './TimelineStrip';
 import { pct, sum } from './responseFormat';
-import { useLocale, useTimepointLabels } from './useTimepointLabels';
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 
 /** Criteria names are the same in every language. */
 const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.1': 'RECIST 1.1', EASL: 'EASL' };

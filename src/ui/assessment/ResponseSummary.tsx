@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { selectEvaluation } from '../../store';
 import { useAppState } from '../hooks';
 import { pct, sum } from './responseFormat';
-import { useTimepointLabels } from './useTimepointLabels';
+import { useTimepointLabels } from '../useTimepointLabels';
 
 /**
  * The response at a glance, pinned above the panel's scrolling part so that it stays

@@ -2,7 +2,7 @@ import { markerDecades, markerTrends, type EvaluationResult, type MarkerTrend } 
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatDate } from '../../text';
 import { useAppState } from '../hooks';
-import { useLocale } from './useTimepointLabels';
+import { useLocale } from '../useTimepointLabels';
 import { COURSE_PLOT, courseDates, timeAxis, type TimeAxis } from './timeAxis';
 
 const HEIGHT = 150;

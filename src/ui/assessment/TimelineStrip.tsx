@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, Message } from '../../core';
 import { catalogueFor, formatDate, renderMessage, treatmentText, type Catalogue, type Locale } from '../../text';
 import { COURSE_PLOT, courseDates, timeAxis } from './timeAxis';
-import type { TimepointLabels } from './useTimepointLabels';
+import type { TimepointLabels } from '../useTimepointLabels';
 
 const HEIGHT = 70;
 const AXIS_Y = 36;

@@ -4,7 +4,7 @@ import { addTreatment, deleteTreatment, updateTreatment } from '../../actions';
 import { useTranslation } from 'react-i18next';
 import { formatDate, treatmentText } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
-import { useLocale } from './useTimepointLabels';
+import { useLocale } from '../useTimepointLabels';
 
 const NO_TREATMENTS: Treatment[] = [];
 const NO_LESIONS: Lesion[] = [];

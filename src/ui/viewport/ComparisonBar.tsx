@@ -1,7 +1,8 @@
 import { ArrowDownUp, CircleCheck, CircleEqual, CircleExclamationPoint, Columns2, Grid2x2, LayoutPanelTop, Link2, Link2Off, MapPin, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { openComparison } from '../../actions';
-import { selectComparisonAlignments, selectSortedTimepoints, selectTimepointLabels } from '../../store';
+import { selectComparisonAlignments, selectSortedTimepoints } from '../../store';
+import { useTimepointLabels } from '../useTimepointLabels';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { IconButton } from '../IconButton';
 import { alignmentSource, alignmentStatus, SAVED_ALIGNMENT, type AlignmentStatus } from './alignmentStatus';
@@ -28,7 +29,7 @@ export function ComparisonBar() {
   const { pending, link } = useComparisonSync(store);
   const multiPane = useAppState((s) => s.layout !== '1x1');
   const timepoints = useAppState(selectSortedTimepoints);
-  const labels = useAppState(selectTimepointLabels);
+  const labels = useTimepointLabels().full;
   const priorId = useAppState((s) => s.comparisonPriorId ?? '');
   const baselineId = useAppState((s) => s.assessment?.baseline ?? selectSortedTimepoints(s)[0]?.id);
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { selectTimepointPlaces } from '../../store';
-import { timepointLabel, timepointShortLabel, type Locale } from '../../text';
-import { useAppState } from '../hooks';
+import { selectTimepointPlaces } from '../store';
+import { timepointLabel, timepointShortLabel, type Locale } from '../text';
+import { useAppState } from './hooks';
 
 /** Timepoint labels by id in the reader's language: full ("FU1 +42 d") and short ("FU1"). */
 export interface TimepointLabels {
