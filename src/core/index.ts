@@ -116,3 +116,4 @@ export { checklistMeetsViable } from './course/lrTrChecklist.ts';
 export { addMm, dot, sliceNormal, subtractMm, type Orientation6 } from './geometry/vectors.ts';
 export * from './imaging/index.ts';
 export { pointsCentreMm, projectedSliceIndex } from './geometry/projectedSlice.ts';
+export type { PhaseSource } from './phaseSource.ts';

@@ -213,7 +213,7 @@ describe('buildIndex', () => {
           'Liver multiphase — acquisition 3 of 3 (14:03:00)',
         ]);
         expect(stacks.map((s) => s.phase.phase)).toEqual(['arterial', 'portal-venous', 'delayed']);
-        expect(stacks[0]?.phase.source).toBe('bolus delay 35 s');
+        expect(stacks[0]?.phase.source).toEqual({ code: 'bolus-delay', seconds: 35 });
       }
     };
 

@@ -59,7 +59,7 @@ const withOverrides = memoOne(({ index, overrides }: { index: DicomIndex; overri
   if (Object.keys(overrides).length === 0) return index;
   const corrected = (stack: Stack): Stack => {
     const phase = overrides[stack.stackId];
-    return phase ? { ...stack, phase: { phase, evidence: 'none' as const, source: 'set by the reader' } } : stack;
+    return phase ? { ...stack, phase: { phase, evidence: 'none' as const, source: { code: 'set-by-reader' as const } } } : stack;
   };
   return withChild(
     index,

@@ -38,3 +38,4 @@ export { fill, reportText, timepointLabelsIn, wordFor, type ReportWords } from '
 export { timepointLabel, timepointShortLabel } from './timepointLabels.ts';
 export { MISSING_KEY_MARK, i18nextOptions, translator } from './translator.ts';
 export { skipReasonText } from './skipReasons.ts';
+export { phaseSourceText } from './phaseSources.ts';

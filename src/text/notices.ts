@@ -35,14 +35,14 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
         : t('notices.lesionDeleted', { lesionId: message.lesionId });
     }
     case 'treatment-removed': {
-      const treatment = t(`notices.treatment.${message.type}`);
+      const treatment = translator(locale, 'course')(`treatmentType.${message.type}`);
       return t('notices.treatmentRemoved', {
         treatment: message.drug ? t('notices.treatmentWithDrug', { treatment, drug: message.drug }) : treatment,
         date: formatDate(message.date, locale),
       });
     }
     case 'marker-removed':
-      return t('notices.markerRemoved', { marker: t(`notices.marker.${message.marker}`), value: message.value, unit: message.unit, date: formatDate(message.date, locale) });
+      return t('notices.markerRemoved', { marker: translator(locale, 'course')(`marker.${message.marker}`), value: message.value, unit: message.unit, date: formatDate(message.date, locale) });
     case 'caliper-image-not-open':
       return t('notices.caliperImageNotOpen', { lesionId: message.lesionId });
     case 'pacs-open-failed':

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { excludedStudies, overrideSeriesPhase, setStudyIncluded } from '../actions';
 import { selectIndex, selectSubtractionStacks } from '../store';
 import { formatDicomDate, formatPersonName, type ContrastPhase, type NotDisplayedObject, type Stack } from '../dicom';
-import { catalogueFor, renderMessage } from '../text';
+import { catalogueFor, phaseSourceText, renderMessage } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 import { useTimepointLabels } from './useTimepointLabels';
 import { SubtractionItem } from './SubtractionItem';
@@ -152,6 +152,7 @@ interface StackItemProps {
  */
 const StackItem = memo(function StackItem({ stack, studyDate, seriesDescription, shown, renderThumbnail }: StackItemProps) {
   const { t } = useTranslation(['app', 'common']);
+  const locale = useAppState((state) => state.locale);
   const store = useAppStoreApi();
   return (
     <li
@@ -172,7 +173,7 @@ const StackItem = memo(function StackItem({ stack, studyDate, seriesDescription,
           {stack.calibration === 'none' ? t('studyBrowser.noCalibration') : ''}
         </span>
       </button>
-      <label className={`phase-badge phase-${stack.phase.phase}`} title={t('studyBrowser.phaseFrom', { source: stack.phase.source })}>
+      <label className={`phase-badge phase-${stack.phase.phase}`} title={t('studyBrowser.phaseFrom', { source: phaseSourceText(stack.phase.source, locale) })}>
         <span className="visually-hidden">{t('studyBrowser.contrastPhase')}</span>
         <select
           data-testid="phase-select"
@@ -186,7 +187,7 @@ const StackItem = memo(function StackItem({ stack, studyDate, seriesDescription,
           ))}
         </select>
         <small className="phase-source" data-testid="phase-source">
-          {stack.phase.source}
+          {phaseSourceText(stack.phase.source, locale)}
         </small>
       </label>
     </li>
