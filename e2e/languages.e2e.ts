@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { DEMO_DIR, readGroundTruth } from './support/groundTruth';
 import { opener, skippedFiles, studyBrowser } from './support/pageObjects';
+import { chooseLanguage } from './support/language';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'viable-languages-'));
 
@@ -34,11 +35,6 @@ async function pageWords(page: Page): Promise<string> {
   return [text, ...names].join('\n');
 }
 
-async function chooseLanguage(page: Page, locale: 'en' | 'zh-CN'): Promise<void> {
-  await page.getByTestId('language-switch').selectOption(locale);
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(locale);
-}
-
 describe('languages', () => {
   let session: BrowserSession | undefined;
   afterEach(async () => {
@@ -63,7 +59,7 @@ describe('languages', () => {
     const start = await page.getByTestId('start-page').innerText();
     for (const words of ['经动脉化疗栓塞', '打开文件夹…', '打开演示检查', '科研软件']) expect(start).toContain(words);
     expect(await page.title()).toBe('Viable — 存活肿瘤疗效评估');
-    expect(await page.getByTestId('open-shortcut-help').getAttribute('title')).toBe('键盘快捷键（?）');
+    expect(await page.getByTestId('open-shortcut-help').getAttribute('title')).toBe('键盘快捷键、默认窗宽窗位与语言（?）');
     expect(await pageWords(page)).not.toContain('⟦');
 
     await page.reload();

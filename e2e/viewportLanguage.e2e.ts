@@ -7,6 +7,7 @@ import { isoDate, readGroundTruth, type Vec3 } from './support/groundTruth';
 import { drawCaliper, lesionTable, showSliceOf } from './support/measuring';
 import { pacsDialog } from './support/pacsDialog';
 import { studyBrowser, viewport } from './support/pageObjects';
+import { chooseLanguage } from './support/language';
 
 // The image panes and the PACS dialog in both languages: the reader switches to 中文 in
 // the header and the words on the image (caliper labels, overlay), the pane toolbar and
@@ -24,8 +25,6 @@ const toolbarWords = (page: Page) =>
     .pane(page)
     .getByTestId('viewport-toolbar')
     .evaluate((bar) => [bar.textContent ?? '', ...Array.from(bar.querySelectorAll('[title], [aria-label]'), (el) => `${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`)].join(' '));
-
-const chooseLanguage = (page: Page, locale: 'en' | 'zh-CN') => page.getByTestId('language-switch').selectOption(locale);
 
 describe('image panes and PACS in English and 简体中文', () => {
   let session: BrowserSession;
@@ -54,7 +53,7 @@ describe('image panes and PACS in English and 简体中文', () => {
 
   it('opens in English (a fresh browser profile here reports English)', async () => {
     const { page } = session;
-    expect(await page.getByTestId('language-switch').inputValue()).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await viewport.pane(page).getByTestId('overlay-wl').innerText()).toMatch(/^W -?\d+ L -?\d+$/);
   });
 
@@ -108,11 +107,15 @@ describe('image panes and PACS in English and 简体中文', () => {
     const result = await pacsDialog.testConnection(page);
     expect(result).toEqual({ ok: false, text: '“pacs/dicom-web”不是网址；请写完整，例如 https://pacs.example.org/dicom-web' });
     expect(await dialog.innerText()).not.toContain('⟦');
-    // The same problem, worded again in English when the reader switches back.
+    // The same problem in English once the reader switches back (the language is chosen outside the dialog).
+    await page.getByTestId('pacs-close').click();
     await chooseLanguage(page, 'en');
-    await expect
-      .poll(() => page.getByTestId('pacs-connection-result').innerText())
-      .toBe('"pacs/dicom-web" is not a web address; write it in full, e.g. https://pacs.example.org/dicom-web');
+    await pacsDialog.open(page);
+    await page.getByTestId('pacs-url').fill('pacs/dicom-web');
+    expect(await pacsDialog.testConnection(page)).toEqual({
+      ok: false,
+      text: '"pacs/dicom-web" is not a web address; write it in full, e.g. https://pacs.example.org/dicom-web',
+    });
     await page.getByTestId('pacs-close').click();
   });
 });
