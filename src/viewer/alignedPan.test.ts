@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignedFocalPointMm } from './alignedPan';
+import { alignedFocalPointMm, centresOffsetMm, imageCentreMm } from './alignedPan';
 
 const close = (actual: number[], expected: number[]) => actual.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 9));
 
@@ -30,5 +30,31 @@ describe('alignedFocalPointMm: pan mapped through the alignment', () => {
       return p.map((v, i) => v - d * normal[i]!);
     };
     close(inPlane(focal), inPlane(wanted));
+  });
+});
+
+describe('imageCentreMm and centresOffsetMm: a pan copied between panes that are not aligned', () => {
+  const identity = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+  const ct = { origin: [-191.25, -191.25, 35], direction: identity, spacing: [1.5, 1.5, 2.5], dimensions: [256, 256, 1] };
+  // A coronal image: rows along patient x, columns down patient z.
+  const coronal = { origin: [-100, 20, 80], direction: [1, 0, 0, 0, 0, -1, 0, 1, 0], spacing: [0.5, 2, 1], dimensions: [401, 51, 1] };
+
+  it('puts the centre half-way across the outermost pixel centres, along each direction', () => {
+    close(imageCentreMm(ct), [0, 0, 35]);
+    close(imageCentreMm({ ...ct, origin: [-63.75, 10, -20], spacing: [1, 1, 1] }), [63.75, 137.5, -20]);
+    close(imageCentreMm(coronal), [0, 20, 30]);
+  });
+
+  it('moves the follower from its own image centre as the leader is from its own', () => {
+    const follower = { ...ct, origin: [-300, -150, 500], spacing: [0.75, 0.75, 1] };
+    const offset = centresOffsetMm(ct, follower);
+    const leaderFocal = [12, -7, 35]; // panned 12 mm left and 7 mm anterior of its centre
+    const focal = alignedFocalPointMm(leaderFocal, offset, [0, 0, 500], [0, 0, 1]);
+    const followerCentre = imageCentreMm(follower);
+    close(focal, [followerCentre[0] + 12, followerCentre[1] - 7, 500]);
+  });
+
+  it('is no shift between two images of the same grid', () => {
+    close(centresOffsetMm(ct, { ...ct, origin: [-191.25, -191.25, 80] }), [0, 0, 45]);
   });
 });

@@ -18,3 +18,28 @@ export function alignedFocalPointMm(
   const depth = dot(shift, viewPlaneNormal);
   return addMm(followerFocalMm, subtractMm(shift, viewPlaneNormal.map((n) => n * depth)));
 }
+
+/** What `imageCentreMm` needs of an image's geometry (Cornerstone's `IImageData` has it). */
+export interface ImageGrid {
+  origin: readonly number[];
+  /** Row direction in [0..2], column direction in [3..5] (Cornerstone's `direction`). */
+  direction: ArrayLike<number>;
+  spacing: readonly number[];
+  dimensions: readonly number[];
+}
+
+/** The patient point at the centre of an image, where a fitted camera looks. */
+export function imageCentreMm({ origin, direction, spacing, dimensions }: ImageGrid): PatientPointMm {
+  const alongRow = ((dimensions[0]! - 1) / 2) * spacing[0]!;
+  const alongColumn = ((dimensions[1]! - 1) / 2) * spacing[1]!;
+  return [0, 1, 2].map((i) => origin[i]! + direction[i]! * alongRow + direction[i + 3]! * alongColumn) as PatientPointMm;
+}
+
+/**
+ * The offset that copies a pan as it is between panes that are not aligned: the
+ * image centres taken as the same point, so the follower is panned from its image
+ * centre as far, and in the same patient direction, as the leader is from its own.
+ */
+export function centresOffsetMm(leader: ImageGrid, follower: ImageGrid): PatientPointMm {
+  return subtractMm(imageCentreMm(follower), imageCentreMm(leader));
+}

@@ -1,7 +1,7 @@
 import { Enums, type StackViewport, type Types } from '@cornerstonejs/core';
 import { SynchronizerManager, synchronizers, type Synchronizer } from '@cornerstonejs/tools';
 import type { PatientPointMm } from '../core';
-import { alignedFocalPointMm } from './alignedPan';
+import { alignedFocalPointMm, centresOffsetMm } from './alignedPan';
 import { getRenderingEngine } from './renderingEngine';
 
 let created = 0;
@@ -18,7 +18,10 @@ export type PaneOffsetResolver = (fromViewportId: string, toViewportId: string) 
  * mm): the same millimetres per screen pixel in every pane. The pan follows the
  * alignment when the panes have one (the anatomy at the leader's centre comes to
  * the follower's centre: a copied pan would show another point of a patient lying
- * elsewhere on the table); without one it is copied as it is.
+ * elsewhere on the table); without one, the pan is copied from image centre to
+ * image centre. Always through `setCamera`: Cornerstone's CPU path reads a pan in
+ * pixels but sets it in mm from the patient origin, so `setPan(getPan())` moves
+ * the image there (it stayed put only on images centred on the origin).
  */
 function scaleAndPanCallback(offsetBetween: PaneOffsetResolver) {
   return (_sync: Synchronizer, source: Types.IViewportId, target: Types.IViewportId): void => {
@@ -26,18 +29,23 @@ function scaleAndPanCallback(offsetBetween: PaneOffsetResolver) {
     const to = stackViewport(target.viewportId);
     if (!from || !to) return;
     const leader = from.getCamera();
-    const offset = offsetBetween(source.viewportId, target.viewportId);
     const follower = to.getCamera();
+    const offset = offsetBetween(source.viewportId, target.viewportId) ?? centresOffset(from, to);
     if (offset && leader.focalPoint && follower.focalPoint && follower.position && follower.viewPlaneNormal) {
       const focalPoint = alignedFocalPointMm(leader.focalPoint, offset, follower.focalPoint, follower.viewPlaneNormal);
       const position = follower.position.map((v, i) => v + focalPoint[i]! - follower.focalPoint![i]!) as Types.Point3;
       to.setCamera({ parallelScale: leader.parallelScale, focalPoint: focalPoint as Types.Point3, position });
     } else {
       to.setCamera({ parallelScale: leader.parallelScale });
-      to.setPan(from.getPan());
     }
     to.render();
   };
+}
+
+function centresOffset(from: StackViewport, to: StackViewport): PatientPointMm | undefined {
+  const leader = from.getImageData();
+  const follower = to.getImageData();
+  return leader && follower ? centresOffsetMm(leader, follower) : undefined;
 }
 
 /**
