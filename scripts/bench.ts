@@ -4,7 +4,8 @@
 //   a floor page that only reads, parses and decodes them; ratios Viable / floor;
 // - backgroundLoad: all slices decoded by the viewer's own prefetch, memory × raw pixels;
 // - largeScan: a folder of many small files: scan speed, longest task, progress bar;
-// - scrolling: input-to-render for one pane and two synced panes at two window sizes.
+// - scrolling: input-to-render for one pane and two synced panes at two window sizes;
+// - imageKernels: subtraction and lipiodol mask of a 512 × 512 slice (in Node).
 // JSON goes to bench-results/.
 //   npm run bench                            sizes 100,500,1000,2000 and 10,000 files
 //   npm run bench -- --sizes 100,1000        other sizes (a quick run)
@@ -17,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/support/browser.ts';
+import { imageKernels } from './bench/imageKernels.ts';
 import { largeScan } from './bench/largeScan.ts';
 import { loadVsFloor } from './bench/loadVsFloor.ts';
 import { backgroundLoad, scrolling } from './bench/pixelMeasures.ts';
@@ -27,7 +29,7 @@ import { serveApp } from './bench/serveApp.ts';
 const RESULTS_DIR = path.resolve('bench-results');
 
 /** Every measure, run in this order; a new measure is one more entry. */
-const MEASURES: BenchMeasure[] = [loadVsFloor, backgroundLoad, largeScan, scrolling];
+const MEASURES: BenchMeasure[] = [loadVsFloor, backgroundLoad, largeScan, scrolling, imageKernels];
 
 interface BenchArgs {
   sizes: number[];
