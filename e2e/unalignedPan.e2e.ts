@@ -102,7 +102,8 @@ describe('pan and zoom copied between panes with no alignment', () => {
     const mrStack = await studyBrowser.open(page, mrSeries.SeriesDescription, isoDate(mr.StudyDate));
     await viewport.waitState(page, 'rendered', { stackId: mrStack, viewportId: 'vp-1' });
     await expect.poll(() => comparison.status(page).getAttribute('data-state')).toBe('not-aligned');
-    // On joining, the MR pane takes the CT pane's scale in mm, not its zoom factor.
+    // On joining, the MR pane takes the CT pane's scale in mm, not its zoom factor, and its pan from the
+    // image centre (the CT was panned above): the first pan after it joined moves it by no more than the CT.
     await expectZoomSyncedInMm(page, 'MR joined');
 
     expectSamePan(await panAndMeasure(page, 'vp-0', 'vp-1', -70, 40), -70, 40, 'CT leads');
