@@ -4,6 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { orthancMissing } from '../scripts/lib/orthanc';
 import { openApp, type BrowserSession } from './support/browser';
 import { DEMO_DIR, isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { box, expectOneToolbarRow, inside } from './support/headerRow';
+import { chooseLanguage } from './support/language';
 import { drawCaliper, lesionTable } from './support/measuring';
 import { pacsDialog } from './support/pacsDialog';
 import { studyBrowser, viewport } from './support/pageObjects';
@@ -14,6 +16,7 @@ import { startPacsTestBed, type PacsTestBed } from './support/pacsServer';
 // connects, finds the patient's studies, opens both, measures, stores the SR on
 // the PACS, and a second reader in a fresh browser profile gets the measurement
 // back from it. Failures (server down, wrong password, slow server) are shown.
+// While images arrive, their status sits in the header's one row above the images.
 
 const STUDIES = ['CT_BL_20260112', 'CT_FU1_20260223'];
 const PATIENT_ID = 'VIABLE-DEMO-001';
@@ -22,8 +25,11 @@ let truth: GroundTruth;
 let session: BrowserSession | undefined;
 const sessions: BrowserSession[] = [];
 
-async function browser(): Promise<BrowserSession> {
-  session = await openApp(bed.baseUrl);
+const LAPTOP = { width: 1366, height: 768 };
+const DESKTOP = { width: 1920, height: 1080 };
+
+async function browser(windowSize?: { width: number; height: number }): Promise<BrowserSession> {
+  session = await openApp(bed.baseUrl, '/', windowSize);
   sessions.push(session);
   return session;
 }
@@ -41,6 +47,13 @@ async function openPatientFromPacs(page: Page): Promise<void> {
   await pacsDialog.openAllListed(page);
   await studyBrowser.waitSeries(page, 6);
   await viewport.waitState(page, 'rendered');
+}
+
+/** The retrieval's status and its buttons are in the header's one row, and the images start right below it. */
+async function expectRetrievalInHeaderRow(page: Page, windowSize: { width: number; height: number }, when: string): Promise<void> {
+  await expectOneToolbarRow(page, windowSize, when);
+  const header = await box(page, 'app-header');
+  for (const testId of ['pacs-bar', 'pacs-save-sr']) expect(inside(await box(page, testId), header), `${testId} ${when}`).toBe(true);
 }
 
 beforeAll(async () => {
@@ -134,8 +147,8 @@ describe('PACS (DICOMweb, against Orthanc)', () => {
     await expect.poll(() => lesionTable.firstNumber(second, 'T1', date)).toBe(measured);
   });
 
-  it('shows a slow server’s progress, cancels, keeps what arrived, and retries the rest', async () => {
-    const { page } = await browser();
+  it('shows a slow server’s progress in the one header row (1366 English, 1920 中文), cancels, keeps what arrived, and retries the rest', async () => {
+    const { page } = await browser(LAPTOP);
     await connect(page, bed.slowDicomWebUrl);
     expect(await pacsDialog.searchPatient(page, PATIENT_ID)).toHaveLength(STUDIES.length);
     await pacsDialog.openAllListed(page);
@@ -143,8 +156,25 @@ describe('PACS (DICOMweb, against Orthanc)', () => {
     await studyBrowser.waitSeries(page, 6);
     const bar = page.locator('[data-testid="pacs-bar"][data-state="retrieving"]');
     await bar.waitFor();
-    // The shown image is fetched first; cancel once it is in, while the rest still comes.
+    // The shown image is fetched first; the row is checked once it is in, while the rest still comes.
     await viewport.waitState(page, 'rendered');
+    await expectRetrievalInHeaderRow(page, LAPTOP, 'retrieving at 1366');
+    expect(await page.getByTestId('pacs-count').innerText()).toMatch(/^\d+\/346$/);
+    expect(await bar.getAttribute('title')).toMatch(/^Retrieving images from the PACS: \d+ of 346$/);
+    expect(await page.getByTestId('pacs-cancel').getAttribute('title')).toMatch(/^Stop retrieving/);
+    // Compare adds its controls to the same row.
+    await page.getByTestId('compare').click();
+    await viewport.pane(page, 'vp-1').waitFor();
+    await expectRetrievalInHeaderRow(page, LAPTOP, 'retrieving, Compare at 1366');
+    await page.getByTestId('layout-1x1').click();
+
+    await page.setViewportSize(DESKTOP);
+    await chooseLanguage(page, 'zh-CN');
+    await expectRetrievalInHeaderRow(page, DESKTOP, 'retrieving at 1920 in 中文');
+    expect(await bar.getAttribute('title')).toMatch(/^正在从 PACS 获取图像：\d+\/346$/);
+    expect(await page.getByTestId('pacs-retrieval-text').innerText()).toMatch(/^正在从 PACS 获取图像：\d+\/346$/);
+    expect(await page.getByTestId('pacs-cancel').getAttribute('aria-label')).toBe('取消');
+
     await page.getByTestId('pacs-cancel').click();
     const cancelled = page.locator('[data-testid="pacs-bar"][data-state="cancelled"]');
     await cancelled.waitFor();
@@ -152,10 +182,43 @@ describe('PACS (DICOMweb, against Orthanc)', () => {
     const total = Number(await cancelled.getAttribute('data-total'));
     expect(total).toBe(346);
     expect(arrived).toBeLessThan(total);
+    expect(await cancelled.getAttribute('title')).toBe(`已取消获取：已获取 ${arrived}/${total} 幅图像`);
     // What arrived stays usable: the first pane still shows its image.
     await viewport.waitState(page, 'rendered');
+    await expectRetrievalInHeaderRow(page, DESKTOP, 'cancelled at 1920 in 中文');
+    expect(await page.getByTestId('pacs-retry').getAttribute('aria-label')).toBe('重试');
     await page.getByTestId('pacs-retry').click();
     await page.locator('[data-testid="pacs-bar"][data-state="retrieving"]').waitFor();
     await expect.poll(async () => Number(await page.getByTestId('pacs-bar').getAttribute('data-arrived')), { timeout: 30_000 }).toBeGreaterThan(arrived);
+    console.info(`PACS retrieval: ${arrived} of ${total} images had arrived when cancelled`);
+  });
+
+  it('keeps what failed reachable from the header row: the reason under the messages button, and Retry', async () => {
+    const { page } = await browser(LAPTOP);
+    // The server fails every image of one series the first pane does not show; the others come slowly enough to watch.
+    const failing = truth.studies.find((s) => s.timepoint === 'FU1')!.series.find((s) => s.phase === 'portal-venous')!.SeriesInstanceUID;
+    await page.route(/\/instances\/[^/]+$/, async (route) => {
+      if (route.request().url().includes(`/series/${failing}/`)) return route.fulfill({ status: 503, body: 'busy' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return route.continue();
+    });
+    await connect(page);
+    await openPatientFromPacs(page);
+    const incomplete = page.locator('[data-testid="pacs-bar"][data-state="incomplete"]');
+    await incomplete.waitFor({ timeout: 120_000 });
+    expect(await incomplete.getAttribute('title')).toMatch(/^\d+ of 346 images retrieved; \d+ failed — .*failed with a server error \(HTTP 503\)/);
+    await expectRetrievalInHeaderRow(page, LAPTOP, 'incomplete at 1366');
+    const header = await box(page, 'app-header');
+    for (const testId of ['pacs-retry', 'pacs-messages-toggle']) expect(inside(await box(page, testId), header), testId).toBe(true);
+
+    await page.getByTestId('pacs-messages-toggle').click();
+    const reason = page.getByTestId('pacs-retrieval-error');
+    expect(await reason.innerText()).toMatch(/failed with a server error \(HTTP 503\); try again later\.$/);
+    // Readable where it opens: inside the window, under the row.
+    const shown = (await reason.boundingBox())!;
+    expect(inside(shown, { x: 0, y: 0, ...LAPTOP })).toBe(true);
+    expect(shown.y).toBeGreaterThanOrEqual(header.y + header.height);
+    await page.getByTestId('pacs-messages-close').click();
+    await expectRetrievalInHeaderRow(page, LAPTOP, 'messages closed');
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFa
 import { openApp, type BrowserSession } from './support/browser';
 import { openDemoSession } from './support/demoSession';
 import { DEMO_DIR, isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { box, expectOneToolbarRow, inside } from './support/headerRow';
 import { largeFolder } from './support/largeFolder';
 import { drawCaliper, lesionTable, showSliceOf } from './support/measuring';
 import { opener, studyBrowser, viewport } from './support/pageObjects';
@@ -14,55 +15,9 @@ import { opener, studyBrowser, viewport } from './support/pageObjects';
 // scroll on their own, the response always in view while measuring, side panels
 // the reader resizes and collapses.
 
-/** Whether `inner` lies wholly inside `outer` (page coordinates, half a pixel of slack). */
-function inside(inner: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }) {
-  return (
-    inner.x >= outer.x - 0.5 &&
-    inner.y >= outer.y - 0.5 &&
-    inner.x + inner.width <= outer.x + outer.width + 0.5 &&
-    inner.y + inner.height <= outer.y + outer.height + 0.5
-  );
-}
-
-/**
- * Every visible control of the header (and anything marked a toolbar outside the panes) lies wholly
- * inside the window, and all toolbar rows above the images are one: the header's.
- */
-async function expectOneToolbarRow(page: Page, windowSize: { width: number; height: number }, when: string) {
-  const header = await box(page, 'app-header');
-  const grid = await box(page, 'viewport-grid');
-  const clipped = await page.locator('.app-header').evaluate((el, size) => {
-    const row = el.getBoundingClientRect();
-    return Array.from(el.querySelectorAll<HTMLElement>('button, select, input, label, [role="status"]'))
-      // Hidden file inputs have no box.
-      .filter((c) => c.getClientRects().length > 0 && !(c instanceof HTMLInputElement && c.type === 'file'))
-      .map((c) => ({ id: c.dataset.testid ?? c.getAttribute('aria-label') ?? c.textContent ?? c.tagName, r: c.getBoundingClientRect() }))
-      .filter(({ r }) => r.left < -0.5 || r.right > size.width + 0.5 || r.top < row.top - 0.5 || r.bottom > row.bottom + 0.5)
-      .map(({ id, r }) => `${id} ${Math.round(r.left)}..${Math.round(r.right)}`);
-  }, windowSize);
-  expect(clipped, when).toEqual([]);
-  expect(await page.locator('.app-header').evaluate((el) => el.scrollWidth - el.clientWidth), when).toBeLessThanOrEqual(0);
-  // The comparison tools are in that row, not a second one.
-  expect(inside(await box(page, 'comparison-bar'), header), when).toBe(true);
-  const toolbarsAboveImages = await page.locator('[role="toolbar"], [role="group"]').evaluateAll(
-    (bars, top) => bars.filter((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().bottom <= top + 0.5 && !b.closest('.app-header')).length,
-    grid.y,
-  );
-  expect(toolbarsAboveImages, when).toBe(0);
-  expect(header.height, when).toBeLessThanOrEqual(44);
-  // The images start right below that row: nothing (a scan strip, a notice) sits between.
-  expect(grid.y - (header.y + header.height), when).toBeLessThanOrEqual(1);
-}
-
 /** Whether two boxes share any area (touching edges do not count). */
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
   return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-}
-
-async function box(page: Page, testId: string) {
-  const found = await page.getByTestId(testId).boundingBox();
-  if (!found) throw new Error(`${testId} has no box`);
-  return found;
 }
 
 describe.each([

@@ -69,12 +69,13 @@ export function App() {
       }}
       onDrop={(event) => void onDrop(event)}
     >
-      {/* One row above the images: files, scan progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
+      {/* One row above the images: files, scan and PACS retrieval progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
       <header className="app-header" data-testid="app-header">
         <strong className="brand">{t('brand')}</strong>
         {hasImages && <OpenButtons showDemo={false} />}
         {hasImages && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
         <ScanProgressBar onCancel={cancelScanAndRetrieval} />
+        <PacsBar />
         <AssessmentFilesMenu />
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
@@ -82,7 +83,6 @@ export function App() {
         {!hasImages && <LanguageSwitch />}
         <IconButton icon={CircleQuestionMark} label={t('header.helpLabel')} data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title={t('header.help')} />
       </header>
-      <PacsBar />
       {showWorkspace ? (
         <Workspace
           sidebar={

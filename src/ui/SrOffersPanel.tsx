@@ -19,7 +19,7 @@ export function SrOffersPanel() {
     <div className="sr-offers" data-testid="sr-offers">
       {offers.map((offer) => (
         <div key={offer.reading.sopInstanceUid} className="sr-offer" data-testid="sr-offer" data-study-date={offer.reading.studyDate} title={offer.path}>
-          {t('sr.offer', { date: formatDate(offer.reading.studyDate, locale), ...counts(offer.reading.lesions.length, offer.reading.calipers.length) })}{' '}
+          <ShrinkingText text={t('sr.offer', { date: formatDate(offer.reading.studyDate, locale), ...counts(offer.reading.lesions.length, offer.reading.calipers.length) })} />
           <button
             data-testid="load-sr"
             disabled={!hasAssessment}
@@ -31,12 +31,28 @@ export function SrOffersPanel() {
       ))}
       {outcome && (
         <div role={outcome.result.ok ? 'status' : 'alert'} data-testid={outcome.result.ok ? 'sr-load-status' : 'sr-load-errors'}>
-          {outcome.result.ok
-            ? t('sr.loaded', { date: formatDate(outcome.offer.reading.studyDate, locale), ...counts(outcome.result.lesions, outcome.result.calipers) })
-            : t('sr.notLoaded', { date: formatDate(outcome.offer.reading.studyDate, locale), errors: outcome.result.errors.map((problem) => srProblemText(problem, t, locale)).join(t('sr.problemSeparator')) })}
+          <ShrinkingText
+            text={
+              outcome.result.ok
+                ? t('sr.loaded', { date: formatDate(outcome.offer.reading.studyDate, locale), ...counts(outcome.result.lesions, outcome.result.calipers) })
+                : t('sr.notLoaded', { date: formatDate(outcome.offer.reading.studyDate, locale), errors: outcome.result.errors.map((problem) => srProblemText(problem, t, locale)).join(t('sr.problemSeparator')) })
+            }
+          />
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * Words that give way to the header's tools: cut short (…) when the one row has
+ * no room for them, whole in the tooltip and for a screen reader.
+ */
+function ShrinkingText({ text }: { text: string }) {
+  return (
+    <span className="shrinking-text" title={text}>
+      {text}
+    </span>
   );
 }
 

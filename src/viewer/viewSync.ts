@@ -12,9 +12,9 @@ const stackViewport = (viewportId: string) => getRenderingEngine().getViewport(v
 export type PaneOffsetResolver = (fromViewportId: string, toViewportId: string) => PatientPointMm | undefined;
 
 /**
- * Cornerstone's zoom/pan synchronizer copies the zoom relative to each image's
- * fitted size, which shows series of different fields of view at different
- * scales. This one copies the camera's parallel scale (half the pane's height in
+ * Moves `targetId`'s camera after `sourceId`'s. Cornerstone's zoom/pan
+ * synchronizer copies the zoom relative to each image's fitted size, which shows
+ * series of different fields of view at different scales. This one copies the camera's parallel scale (half the pane's height in
  * mm): the same millimetres per screen pixel in every pane. The pan follows the
  * alignment when the panes have one (the anatomy at the leader's centre comes to
  * the follower's centre: a copied pan would show another point of a patient lying
@@ -23,23 +23,21 @@ export type PaneOffsetResolver = (fromViewportId: string, toViewportId: string) 
  * pixels but sets it in mm from the patient origin, so `setPan(getPan())` moves
  * the image there (it stayed put only on images centred on the origin).
  */
-function scaleAndPanCallback(offsetBetween: PaneOffsetResolver) {
-  return (_sync: Synchronizer, source: Types.IViewportId, target: Types.IViewportId): void => {
-    const from = stackViewport(source.viewportId);
-    const to = stackViewport(target.viewportId);
-    if (!from || !to) return;
-    const leader = from.getCamera();
-    const follower = to.getCamera();
-    const offset = offsetBetween(source.viewportId, target.viewportId) ?? centresOffset(from, to);
-    if (offset && leader.focalPoint && follower.focalPoint && follower.position && follower.viewPlaneNormal) {
-      const focalPoint = alignedFocalPointMm(leader.focalPoint, offset, follower.focalPoint, follower.viewPlaneNormal);
-      const position = follower.position.map((v, i) => v + focalPoint[i]! - follower.focalPoint![i]!) as Types.Point3;
-      to.setCamera({ parallelScale: leader.parallelScale, focalPoint: focalPoint as Types.Point3, position });
-    } else {
-      to.setCamera({ parallelScale: leader.parallelScale });
-    }
-    to.render();
-  };
+function followCamera(offsetBetween: PaneOffsetResolver, sourceId: string, targetId: string): void {
+  const from = stackViewport(sourceId);
+  const to = stackViewport(targetId);
+  if (!from || !to) return;
+  const leader = from.getCamera();
+  const follower = to.getCamera();
+  const offset = offsetBetween(sourceId, targetId) ?? centresOffset(from, to);
+  if (offset && leader.focalPoint && follower.focalPoint && follower.position && follower.viewPlaneNormal) {
+    const focalPoint = alignedFocalPointMm(leader.focalPoint, offset, follower.focalPoint, follower.viewPlaneNormal);
+    const position = follower.position.map((v, i) => v + focalPoint[i]! - follower.focalPoint![i]!) as Types.Point3;
+    to.setCamera({ parallelScale: leader.parallelScale, focalPoint: focalPoint as Types.Point3, position });
+  } else {
+    to.setCamera({ parallelScale: leader.parallelScale });
+  }
+  to.render();
 }
 
 function centresOffset(from: StackViewport, to: StackViewport): PatientPointMm | undefined {
@@ -53,8 +51,8 @@ function centresOffset(from: StackViewport, to: StackViewport): PatientPointMm |
  * Cornerstone's synchronizers. A pane joins only once it has drawn its stack:
  * while loading, Cornerstone sets the new image's own window and a fitted
  * camera, which must not be pushed onto the panes the reader has set. On joining,
- * the pane takes the window (of a pane of its window group) and the scale of a
- * pane already in step. Windows are shared only within a window group (see
+ * the pane takes the window (of a pane of its window group), and the scale and
+ * pan of a pane already in step. Windows are shared only within a window group (see
  * windowSyncGroup): a CT window pushed onto an MR pane would show noise.
  */
 export class ViewSync {
@@ -67,8 +65,10 @@ export class ViewSync {
   private windowLevel = false;
   private zoomPan = false;
 
-  constructor(offsetBetween: PaneOffsetResolver) {
-    this.scale = SynchronizerManager.createSynchronizer(`viable-scale-${this.id}`, Enums.Events.CAMERA_MODIFIED, scaleAndPanCallback(offsetBetween));
+  constructor(private readonly offsetBetween: PaneOffsetResolver) {
+    this.scale = SynchronizerManager.createSynchronizer(`viable-scale-${this.id}`, Enums.Events.CAMERA_MODIFIED, (_sync, source, target) =>
+      followCamera(offsetBetween, source.viewportId, target.viewportId),
+    );
     this.setOptions(false, false);
   }
 
@@ -93,9 +93,9 @@ export class ViewSync {
     if (viewport) {
       const voiRange = windowSource ? stackViewport(windowSource)?.getProperties().voiRange : undefined;
       if (this.windowLevel && voiRange) viewport.setProperties({ voiRange: { ...voiRange } });
-      const scale = scaleSource ? stackViewport(scaleSource)?.getCamera().parallelScale : undefined;
-      if (this.zoomPan && scale) viewport.setCamera({ parallelScale: scale });
       viewport.render();
+      // The pan too, not only the scale: a pane left at its own centre would jump by the others' pan at their next move.
+      if (this.zoomPan && scaleSource) followCamera(this.offsetBetween, scaleSource, viewportId);
     }
     const id = { viewportId, renderingEngineId: getRenderingEngine().id };
     if (windowGroup !== null) this.voiOf(windowGroup).add(id);

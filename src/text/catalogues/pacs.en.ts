@@ -54,6 +54,11 @@ export const pacs = {
     incomplete: '{{arrived}} of {{total}} images retrieved; {{failed}} failed',
     cancelled: 'Retrieval cancelled: {{arrived}} of {{total}} images retrieved',
     retry: 'Retry',
+    cancelTitle: 'Stop retrieving: the images that arrived stay open, the rest can be retried',
+    retryTitle: 'Retrieve the images that failed or were cancelled',
+  },
+  messages: {
+    show: 'PACS messages: what failed, what saving said',
   },
   saveSr: {
     button: 'Save SR to PACS',

@@ -56,6 +56,11 @@ export const pacs: Translation<typeof en> = {
     incomplete: '已获取 {{arrived}}/{{total}} 幅图像；{{failed}} 幅失败',
     cancelled: '已取消获取：已获取 {{arrived}}/{{total}} 幅图像',
     retry: '重试',
+    cancelTitle: '停止获取：已获取的图像保持打开，其余的可以重试',
+    retryTitle: '重新获取失败或已取消的图像',
+  },
+  messages: {
+    show: 'PACS 消息：失败的原因、保存的结果',
   },
   saveSr: {
     button: '将 SR 保存到 PACS',

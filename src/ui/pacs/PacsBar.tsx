@@ -1,85 +1,97 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelPacsRetrieval, getRetrievalStatus, loadPacsServer, pacsClientFor, retryPacsRetrieval, saveSrToPacs, subscribeRetrievalStatus } from '../../actions';
+import { CircleCheck, CircleStop, CircleX, CloudUpload, Info, RotateCw, TriangleAlert, type LucideIcon } from 'lucide-react';
+import { cancelPacsRetrieval, getRetrievalStatus, retryPacsRetrieval, subscribeRetrievalStatus } from '../../actions';
 import { pacsErrorText } from '../../io';
-import { useAppState, useAppStoreApi } from '../hooks';
+import { useAppState } from '../hooks';
+import { IconButton } from '../IconButton';
+import { useSaveSrToPacs } from './useSaveSrToPacs';
+import './pacs.css';
 
-/** What saving SR said, as data worded at render time (so it follows a change of language). */
-type SaveResult =
-  | { ok: true; stored: number; leftOut: number }
-  | { ok: false; refused: number; sent: number; leftOut: number }
-  | { ok: false; failure: unknown }
-  | { ok: false; noServer: true };
+/** The mark a retrieval that ended leaves in the row. */
+const ENDED_ICON: Record<'done' | 'incomplete' | 'cancelled', LucideIcon> = { done: CircleCheck, incomplete: TriangleAlert, cancelled: CircleX };
 
 /**
- * Shown while studies opened from the PACS are open: how many images have
- * arrived, Cancel while they come, Retry for those that failed or were cancelled,
- * and "Save SR to PACS" to store the assessment where the images are.
+ * Shown while studies opened from the PACS are open, compact in the header's one
+ * row (so that the images start right below it, as the folder scan's status
+ * does): while images arrive a small bar, arrived of total and Cancel; once it
+ * ended one icon, and Retry for images that failed or were cancelled; "Save SR
+ * to PACS". The full sentence is the tooltip and what a screen reader says; a
+ * failure and what saving said open under the row with the messages button.
  */
 export function PacsBar() {
   const { t } = useTranslation(['pacs', 'common']);
-  const store = useAppStoreApi();
   const locale = useAppState((state) => state.locale);
   const status = useSyncExternalStore(subscribeRetrievalStatus, getRetrievalStatus, getRetrievalStatus);
   const hasAssessment = useAppState((state) => state.assessment !== null);
-  const [saving, setSaving] = useState(false);
-  const [saveResult, setSaveResult] = useState<SaveResult | null>(null);
+  const saveSr = useSaveSrToPacs();
+  const [messagesOpen, setMessagesOpen] = useState(false);
   if (!status) return null;
 
-  const save = async () => {
-    const server = loadPacsServer();
-    if (!server) return setSaveResult({ ok: false, noServer: true });
-    setSaving(true);
-    setSaveResult(null);
-    try {
-      const outcome = await saveSrToPacs(store, pacsClientFor(server));
-      const leftOut = outcome.skippedCaliperIds.length;
-      setSaveResult(
-        outcome.refused === 0
-          ? { ok: true, stored: outcome.stored, leftOut }
-          : { ok: false, refused: outcome.refused, sent: outcome.stored + outcome.refused, leftOut },
-      );
-    } catch (error) {
-      setSaveResult({ ok: false, failure: error });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const saveText = (result: SaveResult): string => {
-    if ('noServer' in result) return t('saveSr.noServer');
-    if ('failure' in result) return t('saveSr.failed', { reason: pacsErrorText(result.failure, locale) });
-    const leftOut = result.leftOut ? t('saveSr.leftOut', { count: result.leftOut }) : '';
-    return result.ok ? t('saveSr.saved', { count: result.stored, leftOut }) : t('saveSr.refused', { refused: result.refused, count: result.sent, leftOut });
-  };
+  const retrieving = status.state === 'retrieving';
+  const errorText = status.error === undefined ? undefined : pacsErrorText(status.error, locale);
+  const detail = t(`retrieval.${status.state}`, { arrived: status.arrived, total: status.total, failed: status.failed }) + (errorText ? ` — ${errorText}` : '');
+  const problem = errorText !== undefined || saveSr.result?.ok === false;
+  const save = () => void saveSr.save().then(() => setMessagesOpen(true));
 
   return (
-    <div className="pacs-bar" data-testid="pacs-bar" data-state={status.state} data-arrived={status.arrived} data-total={status.total}>
-      <progress max={status.total || 1} value={status.arrived} aria-label={t('retrieval.progress')} />
-      <span data-testid="pacs-retrieval-text">{t(`retrieval.${status.state}`, { arrived: status.arrived, total: status.total, failed: status.failed })}</span>
-      {status.state === 'retrieving' && (
-        <button data-testid="pacs-cancel" onClick={cancelPacsRetrieval}>
-          {t('common:cancel')}
-        </button>
+    <span className="pacs-bar" data-testid="pacs-bar" data-state={status.state} data-arrived={status.arrived} data-total={status.total} title={detail}>
+      {status.state === 'retrieving' ? (
+        <>
+          <progress max={status.total || 1} value={status.arrived} aria-label={t('retrieval.progress')} />
+          <span className="pacs-count" data-testid="pacs-count" aria-hidden="true">
+            {status.arrived}/{status.total}
+          </span>
+        </>
+      ) : (
+        <EndedIcon state={status.state} />
       )}
+      <span className="visually-hidden" role="status" data-testid="pacs-retrieval-text">
+        {detail}
+      </span>
+      {retrieving && <IconButton icon={CircleStop} label={t('common:cancel')} data-testid="pacs-cancel" onClick={cancelPacsRetrieval} title={t('retrieval.cancelTitle')} />}
       {(status.state === 'incomplete' || status.state === 'cancelled') && (
-        <button data-testid="pacs-retry" onClick={() => void retryPacsRetrieval()}>
-          {t('retrieval.retry')}
-        </button>
+        <IconButton icon={RotateCw} label={t('retrieval.retry')} data-testid="pacs-retry" onClick={() => void retryPacsRetrieval()} title={t('retrieval.retryTitle')} />
       )}
-      {status.error !== undefined && (
-        <span role="alert" className="error" data-testid="pacs-retrieval-error">
-          {pacsErrorText(status.error, locale)}
+      <IconButton
+        icon={CloudUpload}
+        label={saveSr.saving ? t('saveSr.saving') : t('saveSr.button')}
+        data-testid="pacs-save-sr"
+        disabled={!hasAssessment || saveSr.saving}
+        onClick={save}
+      />
+      {(errorText !== undefined || saveSr.result) && (
+        <IconButton
+          icon={problem ? TriangleAlert : Info}
+          className={problem ? 'error' : undefined}
+          label={t('messages.show')}
+          data-testid="pacs-messages-toggle"
+          aria-expanded={messagesOpen}
+          onClick={() => setMessagesOpen((open) => !open)}
+        />
+      )}
+      {messagesOpen && (
+        <span className="pacs-messages" data-testid="pacs-messages">
+          {errorText !== undefined && (
+            <span role="alert" className="error" data-testid="pacs-retrieval-error">
+              {errorText}
+            </span>
+          )}
+          {saveSr.result && (
+            <span role={saveSr.result.ok ? 'status' : 'alert'} className={saveSr.result.ok ? 'ok' : 'error'} data-testid="pacs-save-result" data-ok={saveSr.result.ok}>
+              {saveSr.result.text}
+            </span>
+          )}
+          <button type="button" data-testid="pacs-messages-close" onClick={() => setMessagesOpen(false)}>
+            {t('common:close')}
+          </button>
         </span>
       )}
-      <button data-testid="pacs-save-sr" disabled={!hasAssessment || saving} onClick={() => void save()}>
-        {saving ? t('saveSr.saving') : t('saveSr.button')}
-      </button>
-      {saveResult && (
-        <span role={saveResult.ok ? 'status' : 'alert'} className={saveResult.ok ? 'ok' : 'error'} data-testid="pacs-save-result" data-ok={saveResult.ok}>
-          {saveText(saveResult)}
-        </span>
-      )}
-    </div>
+    </span>
   );
+}
+
+function EndedIcon({ state }: { state: 'done' | 'incomplete' | 'cancelled' }) {
+  const Icon = ENDED_ICON[state];
+  return <Icon className={state === 'incomplete' ? 'error' : undefined} size={16} aria-hidden="true" focusable="false" />;
 }
