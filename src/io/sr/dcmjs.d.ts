@@ -7,14 +7,14 @@ declare module 'dcmjs' {
     write(options?: { allowInvalidVRLength?: boolean }): ArrayBuffer;
   }
   /** A byte stream being read; `more` cuts the next `length` bytes off as a stream of their own. */
-  class ReadBufferStream {
+  interface ReadBufferStream {
     decoder: TextDecoder;
     setDecoder(decoder: TextDecoder): void;
     more(length: number): ReadBufferStream;
   }
   const dcmjs: {
     data: {
-      ReadBufferStream: typeof ReadBufferStream;
+      ReadBufferStream: { prototype: ReadBufferStream };
       DicomDict: new (meta: Dataset) => DicomDictInstance;
       DicomMessage: { readFile(buffer: ArrayBuffer, options?: { ignoreErrors?: boolean }): DicomDictInstance };
       DicomMetaDictionary: {

@@ -19,7 +19,7 @@ type Dataset = Record<string, unknown>;
 export function readDicomDataset(bytes: ArrayBuffer): Dataset {
   const { DicomMessage, DicomMetaDictionary, ReadBufferStream } = dcmjs.data;
   const cut = ReadBufferStream.prototype.more;
-  ReadBufferStream.prototype.more = function inheritDecoder(this: InstanceType<typeof ReadBufferStream>, length: number) {
+  ReadBufferStream.prototype.more = function inheritDecoder(this: typeof ReadBufferStream.prototype, length: number) {
     const item = cut.call(this, length);
     item.setDecoder(this.decoder);
     return item;
