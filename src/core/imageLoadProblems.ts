@@ -16,6 +16,8 @@ export type ImageLoadProblem =
   | { code: 'missingPixelData'; detail: string }
   /** The file is not DICOM, or no longer readable. */
   | { code: 'unreadableFile'; detail: string }
+  /** A subtraction image cannot be made here (no non-contrast slice close enough, colour images). */
+  | { code: 'subtractionUnavailable'; detail: string }
   /** The browser ran out of memory decoding or holding the image. */
   | { code: 'outOfMemory'; detail: string }
   /** Any other failure; `detail` when the loader said something. */

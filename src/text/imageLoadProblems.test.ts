@@ -12,6 +12,7 @@ const EVERY: Record<ImageLoadProblemCode, ImageLoadProblem> = {
   truncated: { code: 'truncated', detail: 'insufficient data: the file ends before its last element (truncated?)' },
   missingPixelData: { code: 'missingPixelData', detail: 'frame exceeds size of pixelData' },
   unreadableFile: { code: 'unreadableFile', detail: 'unreadable DICOM file: dicomParser.readPart10Header: DICM prefix not found' },
+  subtractionUnavailable: { code: 'subtractionUnavailable', detail: 'no non-contrast slice within 1.3 mm of this arterial slice (the nearest is 2.5 mm away)' },
   outOfMemory: { code: 'outOfMemory', detail: 'Array buffer allocation failed' },
   unknown: { code: 'unknown', detail: 'something else' },
   noImages: { code: 'noImages' },

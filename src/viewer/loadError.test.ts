@@ -25,6 +25,8 @@ describe('describeLoadError', () => {
     ['decodeLittleEndian: frame is 100 bytes, expected 8192 for 64 × 64 × 16 bits', 'missingPixelData'],
     ['unreadable DICOM file: dicomParser.readPart10Header: DICM prefix not found at location 132', 'unreadableFile'],
     ['the file is no longer open', 'unreadableFile'],
+    ['no non-contrast slice within 1.3 mm of this arterial slice (the nearest is 2.5 mm away)', 'subtractionUnavailable'],
+    ['subtraction needs grey-scale CT images', 'subtractionUnavailable'],
     ['Array buffer allocation failed', 'outOfMemory'],
     ['Aborted(OOM). Build with -sASSERTIONS for more info.', 'outOfMemory'],
     ['something nobody foresaw', 'unknown'],

@@ -33,6 +33,8 @@ const KNOWN_FAILURES: ReadonlyArray<[DetailedCode, RegExp]> = [
   // V8 ("Array buffer allocation failed"), Emscripten codecs ("Cannot enlarge memory", "Aborted(OOM)"), WebAssembly.Memory.grow.
   ['outOfMemory', /out of memory|allocation failed|cannot enlarge memory|maximum memory size|\bOOM\b/i],
   // dicomFileLoader's own words, and dicom-parser's for a file cut short.
+  // subtractionLoader's own words.
+  ['subtractionUnavailable', /no non-contrast slice within|subtraction needs/i],
   ['truncated', /insufficient data|truncated|buffer overrun|past end of buffer/i],
   ['unreadableFile', /unreadable DICOM file|invalid DICOM|no longer open|DICM/i],
   ['missingPixelData', /frame exceeds size of pixel ?data|frame is \d+ bytes, expected|no pixel data|colour pixel data has|does not have the same length/i],

@@ -69,6 +69,7 @@ export const viewport = {
     truncated: 'Cannot display: the file is truncated',
     missingPixelData: 'Cannot display: the file holds no pixel data, or less than its header says',
     unreadableFile: 'Cannot display: the file is not readable DICOM',
+    subtractionUnavailable: 'Cannot display: no subtraction image can be made for this slice',
     outOfMemory: 'Cannot display: not enough memory for this image',
     unknown: 'Cannot display: unknown error',
     noImages: 'Cannot display: the series has no images',
