@@ -9,6 +9,7 @@ import { openApp, type BrowserSession } from './support/browser';
 import { DEMO_DIR, readGroundTruth } from './support/groundTruth';
 import { opener, skippedFiles, studyBrowser } from './support/pageObjects';
 import { chooseLanguage } from './support/language';
+import { corpusFile } from './support/realCorpus';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'viable-languages-'));
 
@@ -71,6 +72,25 @@ describe('languages', () => {
     await chooseLanguage(page, 'en');
     expect(await page.getByTestId('start-page').innerText()).toContain('Open folder…');
     expect(await page.title()).toBe('Viable — viable tumour response');
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  it('says in 简体中文 why an image cannot be displayed, the loader\'s words as a detail, and re-words it in English', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await page.getByTestId('start-page').waitFor();
+    await chooseLanguage(page, 'zh-CN');
+    // pydicom's MR_truncated.dcm: its header is whole, its pixel data ends early.
+    await opener.openFiles(page, [corpusFile('MR_truncated.dcm')]);
+    await opener.waitScan(page, 'done');
+    const error = page.locator('[data-viewport-id="vp-0"] [data-testid="viewport-error"]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.getAttribute('data-code')).toBe('truncated');
+    const chinese = await error.innerText();
+    expect(chinese).toMatch(/^无法显示：文件不完整（被截断）\s+技术细节：.*insufficient data/);
+    expect(chinese.split('\n')[0]).not.toMatch(/[A-Za-z]/);
+    await chooseLanguage(page, 'en');
+    expect(await error.innerText()).toMatch(/^Cannot display: the file is truncated\s+Detail: .*insufficient data/);
     expect(log.pageErrors).toEqual([]);
   });
 

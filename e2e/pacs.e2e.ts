@@ -8,7 +8,7 @@ import { box, expectOneToolbarRow, inside } from './support/headerRow';
 import { chooseLanguage } from './support/language';
 import { drawCaliper, lesionTable } from './support/measuring';
 import { pacsDialog } from './support/pacsDialog';
-import { studyBrowser, viewport } from './support/pageObjects';
+import { opener, studyBrowser, viewport } from './support/pageObjects';
 import { startPacsTestBed, type PacsTestBed } from './support/pacsServer';
 
 // The viewer against a real PACS: Debian's Orthanc with its DICOMweb plugin,
@@ -145,6 +145,27 @@ describe('PACS (DICOMweb, against Orthanc)', () => {
     await offer.getByTestId('load-sr').click();
     await second.getByTestId('sr-load-status').waitFor({ timeout: 60_000 });
     await expect.poll(() => lesionTable.firstNumber(second, 'T1', date)).toBe(measured);
+  });
+
+  it('in 简体中文 says why opening failed, and says it again in English after a language switch', async () => {
+    const { page, log } = await browser();
+    await page.getByTestId('start-page').waitFor();
+    await chooseLanguage(page, 'zh-CN');
+    await connect(page);
+    expect(await pacsDialog.searchPatient(page, PATIENT_ID)).toHaveLength(STUDIES.length);
+    // The server goes away between the search and the opening.
+    await page.route('**/studies/*/series**', (route) => route.abort('connectionrefused'));
+    await pacsDialog.openAllListed(page);
+    const notice = opener.notice(page, 'pacs-open-failed');
+    await notice.waitFor();
+    const origin = new URL(bed.dicomWebUrl).origin;
+    expect(await notice.innerText()).toContain(`从 PACS 打开失败：无法连接 ${origin}：服务器未运行或地址错误`);
+    expect(await page.getByTestId('scan-progress-text').innerText()).toContain(`无法连接 ${origin}`);
+    await chooseLanguage(page, 'en');
+    expect(await notice.innerText()).toContain(`Opening from the PACS failed: Cannot reach ${origin}: the server is down`);
+    expect(await page.getByTestId('scan-progress-text').innerText()).toContain(`Cannot reach ${origin}`);
+    await page.unroute('**/studies/*/series**');
+    expect(log.pageErrors).toEqual([]);
   });
 
   it('shows a slow server’s progress in the one header row (1366 English, 1920 中文), cancels, keeps what arrived, and retries the rest', async () => {

@@ -203,12 +203,12 @@ describe('real-world DICOM', () => {
   describe('what cannot be shown says so in the pane, without an uncaught error', () => {
     it('RGB RLE with 32-bit samples, which the loader does not decode', async () => {
       expect(await openAndShow(session.page, [corpusFile('SC_rgb_rle_32bit.dcm')])).toBe('error');
-      expect(await paneError(session.page)).toMatch(/^Cannot display: unsupported pixel format for RLE/);
+      expect(await paneError(session.page)).toMatch(/^Cannot display: this variant of the encoding is not supported\s+Detail: unsupported pixel format for RLE/);
     });
 
     it('a truncated file (MR_truncated.dcm)', async () => {
       expect(await openAndShow(session.page, [corpusFile('MR_truncated.dcm')])).toBe('error');
-      expect(await paneError(session.page)).toMatch(/^Cannot display: .*insufficient data/);
+      expect(await paneError(session.page)).toMatch(/^Cannot display: the file is truncated\s+Detail: .*insufficient data/);
     });
 
     it('a corrupt JPEG 2000 file, then a valid series in the same pane that renders and reads correctly', async () => {
@@ -217,7 +217,7 @@ describe('real-world DICOM', () => {
       expect(await openAndShow(page, [made.corruptJ2k!, made.validMr!, made.validJ2k!], 'Valid J2K')).toBe('rendered');
       await show(page, 'Corrupt J2K');
       expect(await page.locator(PANE).getAttribute('data-render-state')).toBe('error');
-      expect(await paneError(page)).toMatch(/^Cannot display: JPEG 2000 codestream unreadable/);
+      expect(await paneError(page)).toMatch(/^Cannot display: the compressed image data is damaged\s+Detail: JPEG 2000 codestream unreadable/);
       await show(page, 'Valid MR');
       expect(await page.locator(PANE).getAttribute('data-render-state')).toBe('rendered');
       await expectReadout(page, MR_PIXELS, (column, row) => referenceValue(corpusFile('MR_small.dcm'), column, row));

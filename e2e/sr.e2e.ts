@@ -17,6 +17,7 @@ import { opener } from './support/pageObjects';
 import { truthAssessment } from './support/truthAssessment';
 
 const ARTERIAL_STUDIES = ['CT_BL_20260112', 'CT_FU1_20260223', 'CT_FU2_20260420'];
+const CHINESE_LOCATION = '肝右叶 VII 段，近膈顶';
 
 // DICOM SR export from the viewer: the ground truth's calipers imported, "Export SR"
 // pressed, then each timepoint's SR checked with dciodvfy, read back with dcmjs,
@@ -76,6 +77,8 @@ describe('DICOM SR export', () => {
     await page.locator('[data-testid="export-json"]:not([disabled])').waitFor({ timeout: 90_000 });
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     caliperFile = truthAssessment(JSON.parse(readFileSync(await json.path(), 'utf8')), truth);
+    // A reader's own words in Chinese: the SR is UTF-8 and must read back as written (re-import below).
+    (caliperFile.lesions[0] as { location: string }).location = CHINESE_LOCATION;
     const file = path.join(dir, 'truth.json');
     writeFileSync(file, JSON.stringify(caliperFile, null, 2));
     await page.getByTestId('import-json-input').setInputFiles(file);
@@ -127,7 +130,7 @@ describe('DICOM SR export', () => {
     expect(lines).toBe(calipers.length);
   });
 
-  it('re-imports into Viable on a fresh profile: the images and the SR files opened, each SR loaded, the same lesions, calipers and categories', async () => {
+  it('re-imports into Viable on a fresh profile: the images and the SR files opened, each SR loaded, the same lesions (a Chinese location included), calipers and categories', async () => {
     const panelBefore = await readResponsePanel(session!.page);
     const [before] = await Promise.all([session!.page.waitForEvent('download'), session!.page.getByTestId('export-json').click()]);
     const exported = importAssessmentJson(readFileSync(await before.path(), 'utf8'));
@@ -165,6 +168,7 @@ describe('DICOM SR export', () => {
           .map((l) => ({ ...l, findings: Object.fromEntries(Object.entries(l.findings).map(([id, f]) => [dateOf(reading.assessment, id), f])) }))
           .sort((a, b) => a.id.localeCompare(b.id));
       expect(lesionsOf(reloaded)).toEqual(lesionsOf(exported));
+      expect(reloaded.assessment.lesions.find((l) => l.location === CHINESE_LOCATION)).toBeDefined();
       // The imported file named no Frame of Reference; the SR import takes it from the image.
       const calipersOf = (reading: typeof exported) =>
         Object.values(reading.measurements)

@@ -1,6 +1,6 @@
 export { filesFromInput, filesFromDataTransfer, canPickDirectoryHandle, pickDirectoryFiles, type LocalFile } from './collectFiles';
 export { openLocalFiles, cancelScan, prepareScanning } from './openLocalFiles';
-export { loadDemoStudies } from './loadDemoStudies';
+export { DemoDownloadError, loadDemoStudies, type DemoDownloadProblem } from './loadDemoStudies';
 export { closeAll } from './closeAll';
 export { openPatientAssessment, setStudyIncluded, excludedStudies, type RestoreAssessment, type RestoredAssessment } from './openPatientAssessment';
 export {

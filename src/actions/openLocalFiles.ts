@@ -102,7 +102,7 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   } catch (error) {
     feed.stop();
     if (controller.signal.aborted) scanStopped('cancelled');
-    else scanStopped('failed', error instanceof Error ? error.message : String(error));
+    else scanStopped('failed', { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
   } finally {
     stopPreloading();
     if (running === controller) running = undefined;

@@ -105,7 +105,9 @@ export { caliperLengthsMm, distanceMm, roundToTenthMm } from './measurements/cal
 export { applyMeasurements, isKnownNonArterial, ARTERIAL_SUBTRACTION_PHASE, type MeasurementNote } from './measurements/applyMeasurements.ts';
 export { evaluateWithCalipers, type CaliperEvaluation } from './measurements/evaluateWithCalipers.ts';
 export { isProblemMessage, type ImportProblem, type Notice, type NoticeAction, type NoticeMessage } from './noticeMessages.ts';
-export type { NonImageObject, SkipReason, SkipReasonCode } from './skipReasons.ts';
+export type { NonImageObject, ScanFailure, SkipReason, SkipReasonCode } from './skipReasons.ts';
+export type { PacsProblem, PacsReason } from './pacsProblems.ts';
+export type { ImageLoadProblem, ImageLoadProblemCode } from './imageLoadProblems.ts';
 export { linkTimepoints, planTimepoints, englishTimepointLabel, timepointLabels, timepointPlaces, SAME_VISIT_DAYS, type TimepointPlace, type StudySummary, type ExcludedStudy } from './timepoints/planTimepoints.ts';
 export * from './registration/index.ts';
 export { isTace, MIN_DAYS_AFTER_TACE, timelineWarnings } from './course/timelineWarnings.ts';

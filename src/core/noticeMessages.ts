@@ -6,6 +6,7 @@
  */
 import type { LesionRole, MarkerName, TreatmentType } from './assessment/types.ts';
 import type { MeasurementKind } from './measurements/types.ts';
+import type { PacsProblem } from './pacsProblems.ts';
 
 export type NoticeMessage =
   /** A caliper was drawn on a study that is not a timepoint of the assessment, and was not filed. */
@@ -24,8 +25,8 @@ export type NoticeMessage =
   | { code: 'marker-removed'; marker: MarkerName; date: string; value: number; unit: string }
   /** The image of a caliper of `lesionId` is not among the open files. */
   | { code: 'caliper-image-not-open'; lesionId: string }
-  /** Opening studies from the PACS failed; `detail` is what the server or the network said. */
-  | { code: 'pacs-open-failed'; detail: string }
+  /** Opening studies from the PACS failed, and why (worded when shown, so a language switch re-words it). */
+  | { code: 'pacs-open-failed'; problem: PacsProblem }
   /** The scan finished and the first pane moved from the series shown early to the baseline's arterial phase. */
   | { code: 'first-stack-settled' }
   /** Compare needs two studies of the patient. */

@@ -4,6 +4,7 @@
  * and code check the code, never the prose. Technical details that come from a
  * library or the browser (`detail`) are shown as they are.
  */
+import type { PacsProblem } from './pacsProblems.ts';
 
 /** DICOM objects that are never an image the viewer shows. */
 export type NonImageObject =
@@ -39,7 +40,10 @@ export type SkipReason =
   | { code: 'unreadable-archive'; archive: string; detail: string }
   /** A second copy of an instance (same SOP Instance UID) as the file at `duplicateOf`. */
   | { code: 'duplicate'; duplicateOf: string }
-  /** A PACS series that the server could not describe; `detail` is what the server or network said. */
-  | { code: 'series-unavailable'; detail: string };
+  /** A PACS series that the server could not describe, and why. */
+  | { code: 'series-unavailable'; problem: PacsProblem };
 
 export type SkipReasonCode = SkipReason['code'];
+
+/** Why a scan stopped before its end: the PACS failed, or something unforeseen broke (`detail` as the browser or a library said it). */
+export type ScanFailure = { code: 'pacs'; problem: PacsProblem } | { code: 'unexpected'; detail: string };

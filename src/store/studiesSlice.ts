@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { SkipReason } from '../core';
+import type { ScanFailure, SkipReason } from '../core';
 import type { ContrastPhase, NotDisplayedObject, ScannedInstance } from '../dicom';
 
 /** A file the scan could not use, with the reason shown to the reader (as data, worded at the edge). */
@@ -17,8 +17,8 @@ export interface ScanProgress {
   total: number;
   dicomFound: number;
   skipped: number;
-  /** Set when status is 'failed'. */
-  error?: string;
+  /** Why, when status is 'failed' (data, worded when shown). */
+  error?: ScanFailure;
   /**
    * How many of `instances` were open before this scan: the ones after them are the
    * scan's early findings, which its final, ordered result replaces.
@@ -43,7 +43,7 @@ export interface StudiesSlice {
   /** Adds a finished scan's results to what is already open, in place of what {@link scanFound} added. */
   scanFinished(result: { instances: ScannedInstance[]; skipped: SkippedFile[] }): void;
   /** Ends a scan that was cancelled or failed; the images it found so far are closed again. */
-  scanStopped(status: 'cancelled' | 'failed', error?: string): void;
+  scanStopped(status: 'cancelled' | 'failed', error?: ScanFailure): void;
   overridePhase(stackId: string, phase: ContrastPhase | null): void;
   closeAllStudies(): void;
 }

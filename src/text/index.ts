@@ -37,5 +37,7 @@ export { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts'
 export { fill, reportText, timepointLabelsIn, wordFor, type ReportWords } from './reportText.ts';
 export { timepointLabel, timepointShortLabel } from './timepointLabels.ts';
 export { MISSING_KEY_MARK, i18nextOptions, translator } from './translator.ts';
-export { skipReasonText } from './skipReasons.ts';
+export { scanFailureText, skipReasonText } from './skipReasons.ts';
+export { pacsProblemText } from './pacsProblems.ts';
+export { imageLoadProblemText } from './imageLoadProblems.ts';
 export { phaseSourceText } from './phaseSources.ts';

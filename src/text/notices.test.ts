@@ -51,6 +51,15 @@ describe('notice text', () => {
     expect(noticeMessageDetails({ code: 'caliper-uncalibrated' })).toEqual([]);
   });
 
+  it('words a failed PACS opening by its reason, in each language', () => {
+    const failed: NoticeMessage = { code: 'pacs-open-failed', problem: { code: 'serverError', origin: 'http://pacs', status: 503 } };
+    expect(noticeText([failed], {})).toBe('Opening from the PACS failed: http://pacs failed with a server error (HTTP 503); try again later.');
+    expect(noticeText([failed], {}, 'zh-CN')).toBe('从 PACS 打开失败：http://pacs 发生服务器错误（HTTP 503）；请稍后重试。');
+    const unexpected: NoticeMessage = { code: 'pacs-open-failed', problem: { code: 'unexpected', detail: 'socket hang up' } };
+    expect(noticeText([unexpected], {})).toBe('Opening from the PACS failed: socket hang up');
+    expect(noticeText([unexpected], {}, 'zh-CN')).toBe('从 PACS 打开失败：意外错误：socket hang up');
+  });
+
   it('labels every button', () => {
     expect(noticeActionLabel({ kind: 'merge-fragment', measurementId: 'b', lesionId: 'T1' })).toBe('Merge into T1 as a fragment');
     expect(noticeActionLabel({ kind: 'replace-caliper', measurementId: 'b', lesionId: 'T1' })).toBe("Replace T1's caliper");
@@ -70,7 +79,7 @@ describe('notice text in 简体中文', () => {
     { code: 'treatment-removed', type: 'DEB-TACE', date: '2026-03-01' },
     { code: 'marker-removed', marker: 'AFP', value: 400, unit: 'ng/mL', date: '2026-01-05' },
     { code: 'caliper-image-not-open', lesionId: 'T1' },
-    { code: 'pacs-open-failed', detail: 'HTTP 503' },
+    { code: 'pacs-open-failed', problem: { code: 'serverError', origin: 'http://pacs', status: 503 } },
     { code: 'first-stack-settled' },
     { code: 'comparison-needs-two-studies' },
   ];
@@ -82,8 +91,9 @@ describe('notice text in 简体中文', () => {
     expect(text).toContain('已删除 T2，连同 2 条测量线以及其在 基线 的记录以及其在 1 次治疗中的记录。');
     expect(text).toContain('已删除 2026年3月1日 的载药微球 TACE（DEB-TACE）。');
     expect(text).toContain('甲胎蛋白 AFP 400 ng/mL');
+    expect(text).toContain('从 PACS 打开失败：http://pacs 发生服务器错误（HTTP 503）');
     expect(text).not.toContain('⟦');
-    const allowed = ['T', 'DEB', 'TACE', 'AFP', 'ng', 'mL', 'PACS', 'HTTP', 'mRECIST', 'EASL'];
+    const allowed = ['T', 'DEB', 'TACE', 'AFP', 'ng', 'mL', 'PACS', 'HTTP', 'http', 'pacs', 'mRECIST', 'EASL'];
     expect((text.match(/[A-Za-z]+/g) ?? []).filter((word) => !allowed.includes(word))).toEqual([]);
   });
 

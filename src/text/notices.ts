@@ -2,6 +2,7 @@
 import type { ImportProblem, NoticeAction, NoticeMessage } from '../core/index.ts';
 import { UI_EN } from './catalogues/index.ts';
 import { formatDate } from './dates.ts';
+import { pacsProblemText } from './pacsProblems.ts';
 import type { Locale } from './locale.ts';
 import { translator } from './translator.ts';
 
@@ -46,7 +47,7 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
     case 'caliper-image-not-open':
       return t('notices.caliperImageNotOpen', { lesionId: message.lesionId });
     case 'pacs-open-failed':
-      return t('notices.pacsOpenFailed', { detail: message.detail });
+      return t('notices.pacsOpenFailed', { problem: pacsProblemText(message.problem, locale) });
     case 'first-stack-settled':
       return t('notices.firstStackSettled');
     case 'comparison-needs-two-studies':

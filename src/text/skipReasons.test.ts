@@ -2,7 +2,8 @@
 // (DICOM names and what a library said stay as they are).
 import { describe, expect, it } from 'vitest';
 import type { SkipReason } from '../core/index.ts';
-import { skipReasonText } from './skipReasons.ts';
+import type { ScanFailure } from '../core/index.ts';
+import { scanFailureText, skipReasonText } from './skipReasons.ts';
 
 const CASES: [SkipReason, string][] = [
   [{ code: 'not-dicom' }, 'not a DICOM file (no DICM prefix, no recognisable header)'],
@@ -18,11 +19,12 @@ const CASES: [SkipReason, string][] = [
   [{ code: 'unreadable', detail: 'NotFoundError' }, 'could not read the file (NotFoundError)'],
   [{ code: 'unreadable-archive', archive: 'exam.zip', detail: 'invalid zip data' }, 'exam.zip: not a readable zip archive (invalid zip data)'],
   [{ code: 'duplicate', duplicateOf: 'a/IM1' }, 'duplicate of a/IM1 (same SOP Instance UID), loaded once'],
-  [{ code: 'series-unavailable', detail: 'HTTP 500' }, 'HTTP 500'],
+  [{ code: 'series-unavailable', problem: { code: 'serverError', origin: 'http://pacs', status: 500 } }, 'http://pacs failed with a server error (HTTP 500); try again later.'],
+  [{ code: 'series-unavailable', problem: { code: 'unexpected', detail: 'socket hang up' } }, 'socket hang up'],
 ];
 
 /** What the reason carries from the data (ids, paths, a library's words), which no language changes. */
-const DATA = /\b(?:SOPInstanceUID|SeriesInstanceUID|NotFoundError|eof|invalid zip data|exam\.zip|a\/IM1|HTTP 500)\b/g;
+const DATA = /\b(?:SOPInstanceUID|SeriesInstanceUID|NotFoundError|eof|invalid zip data|exam\.zip|a\/IM1|HTTP|http:\/\/pacs|socket hang up)\b/g;
 
 describe('skip reasons', () => {
   it.each(CASES)('%j reads as before in English', (reason, english) => {
@@ -34,5 +36,17 @@ describe('skip reasons', () => {
     expect(chinese).not.toContain('⟦');
     const leftover = (chinese.replace(DATA, '').match(/[A-Za-z]+/g) ?? []).filter((word) => !['DICOM', 'DICM', 'DICOMDIR', 'SOP', 'UID', 'ZIP'].includes(word));
     expect(leftover).toEqual([]);
+  });
+});
+
+describe('why a scan stopped', () => {
+  const failures: [ScanFailure, string, string][] = [
+    [{ code: 'pacs', problem: { code: 'unreachable', origin: 'http://pacs' } }, 'Cannot reach http://pacs', '无法连接 http://pacs'],
+    [{ code: 'unexpected', detail: 'worker crashed' }, 'worker crashed', '意外错误：worker crashed'],
+  ];
+  it.each(failures)('%j in both languages', (failure, english, chinese) => {
+    expect(scanFailureText(failure, 'en')).toContain(english);
+    expect(scanFailureText(failure, 'zh-CN')).toContain(chinese);
+    expect(scanFailureText(failure, 'zh-CN')).not.toContain('⟦');
   });
 });

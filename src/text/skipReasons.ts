@@ -1,6 +1,7 @@
 /** Why a file was not loaded, in the reader's language (the reasons are data: `core/skipReasons.ts`). */
-import type { SkipReason } from '../core/index.ts';
+import type { ScanFailure, SkipReason } from '../core/index.ts';
 import type { Locale } from './locale.ts';
+import { pacsProblemText } from './pacsProblems.ts';
 import { translator } from './translator.ts';
 
 /** One skip reason in a phrase, e.g. "not a DICOM file (no DICM prefix, no recognisable header)". */
@@ -34,6 +35,16 @@ export function skipReasonText(reason: SkipReason, locale: Locale): string {
     case 'duplicate':
       return t('skipped.reason.duplicate', { duplicateOf: reason.duplicateOf });
     case 'series-unavailable':
-      return t('skipped.reason.seriesUnavailable', { detail: reason.detail });
+      return t('skipped.reason.seriesUnavailable', { problem: pacsProblemText(reason.problem, locale) });
+  }
+}
+
+/** Why a scan stopped, in a phrase (the PACS's reason, or what the browser said). */
+export function scanFailureText(failure: ScanFailure, locale: Locale): string {
+  switch (failure.code) {
+    case 'pacs':
+      return pacsProblemText(failure.problem, locale);
+    case 'unexpected':
+      return translator(locale, 'app')('scan.unexpectedFailure', { detail: failure.detail });
   }
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canPickDirectoryHandle, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
+import { canPickDirectoryHandle, DemoDownloadError, loadDemoStudies, openLocalFiles, pickDirectoryFiles, type DemoDownloadProblem } from '../actions';
 import { FileUp, FolderOpen, Server } from 'lucide-react';
 import { useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
@@ -11,6 +11,9 @@ import { PacsDialog } from './pacs/PacsDialog';
  * so that picking the same folder again still fires `change` while the FileList
  * handed to the scan stays whole until the scan has listed it.
  */
+/** Where the demo download is: files fetched so far, or why it failed (worded at render, in the reader's language). */
+type DemoStatus = { done: number; total: number } | { problem: DemoDownloadProblem } | null;
+
 function pickWith(input: HTMLInputElement | null): void {
   if (!input) return;
   input.value = '';
@@ -26,7 +29,7 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
   const store = useAppStoreApi();
   const folderInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
-  const [demoStatus, setDemoStatus] = useState<string>('');
+  const [demoStatus, setDemoStatus] = useState<DemoStatus>(null);
   const [pacsOpen, setPacsOpen] = useState(false);
 
   const openFolder = async () => {
@@ -44,10 +47,12 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
 
   const openDemo = async () => {
     try {
-      await loadDemoStudies(store, (done, total) => setDemoStatus(t('open.fetchingDemo', { done, total })));
-      setDemoStatus('');
+      await loadDemoStudies(store, (done, total) => setDemoStatus({ done, total }));
+      setDemoStatus(null);
     } catch (error) {
-      setDemoStatus(error instanceof Error ? error.message : String(error));
+      const problem: DemoDownloadProblem =
+        error instanceof DemoDownloadError ? error.problem : { code: 'failed', detail: error instanceof Error ? error.message : String(error) };
+      setDemoStatus({ problem });
     }
   };
 
@@ -62,7 +67,11 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
           {t('open.demo')}
         </button>
       )}
-      {demoStatus && <span data-testid="demo-status">{demoStatus}</span>}
+      {demoStatus && (
+        <span data-testid="demo-status" role={'problem' in demoStatus ? 'alert' : undefined}>
+          {'problem' in demoStatus ? t(`open.demoError.${demoStatus.problem.code}`, demoStatus.problem) : t('open.fetchingDemo', demoStatus)}
+        </span>
+      )}
       <input
         ref={folderInput}
         data-testid="folder-input"

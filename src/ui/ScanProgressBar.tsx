@@ -1,5 +1,6 @@
 import { CircleCheck, CircleStop, CircleX, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { scanFailureText } from '../text';
 import { useAppState } from './hooks';
 import { IconButton } from './IconButton';
 
@@ -14,12 +15,13 @@ const ENDED_ICON: Record<'done' | 'cancelled' | 'failed', LucideIcon> = { done: 
  */
 export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation(['app', 'common']);
+  const locale = useAppState((state) => state.locale);
   const scan = useAppState((state) => state.scan);
   if (scan.status === 'idle') return null;
   const percent = scan.total > 0 ? Math.round((100 * scan.filesRead) / scan.total) : 0;
   const detail =
     t('scan.progress', { status: t(`scan.status.${scan.status}`), read: scan.filesRead, total: scan.total, percent, dicom: scan.dicomFound, skipped: scan.skipped }) +
-    (scan.error ? ` — ${scan.error}` : '');
+    (scan.error ? ` — ${scanFailureText(scan.error, locale)}` : '');
   return (
     <span className="scan-progress" data-testid="scan-progress" data-status={scan.status} title={detail}>
       {scan.status === 'scanning' ? (

@@ -116,7 +116,10 @@ describe('openFromPacs', () => {
     const pacs = fakePacs({ failing: { '2.25.77.2': pacsErrorOfStatus(500, 'http://pacs.test') } });
     await openFromPacs(store, pacs.client, [STUDY]);
     expect(store.getState().instances).toHaveLength(4);
-    expect(store.getState().skippedFiles).toContainEqual({ path: expect.stringContaining('http://pacs.test'), reason: { code: 'series-unavailable', detail: expect.stringContaining('HTTP 500') } });
+    expect(store.getState().skippedFiles).toContainEqual({
+      path: expect.stringContaining('http://pacs.test'),
+      reason: { code: 'series-unavailable', problem: { code: 'serverError', origin: 'http://pacs.test', status: 500 } },
+    });
   });
 
   it('fetches only what it opened, not the local files open beside it', async () => {
@@ -131,7 +134,7 @@ describe('openFromPacs', () => {
     const before = store.getState().instances;
     const refused = pacsErrorOfStatus(401, 'http://pacs.test');
     await expect(openFromPacs(store, fakePacs({ refuseAll: refused }).client, ['2.25.78'])).rejects.toBe(refused);
-    expect(store.getState().scan).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 401') });
+    expect(store.getState().scan).toMatchObject({ status: 'failed', error: { code: 'pacs', problem: { code: 'unauthorized', origin: 'http://pacs.test' } } });
     expect(store.getState().instances).toEqual(before);
   });
 

@@ -1,5 +1,5 @@
 import { headerFromDicomJson, type ScannedInstance } from '../../dicom';
-import { PacsError, pacsErrorText, type InstanceRef, type PacsClient } from '../../io';
+import { PacsError, pacsProblemOf, type InstanceRef, type PacsClient } from '../../io';
 import { selectIndex, type AppStore, type SkippedFile } from '../../store';
 import { baseImageIdOf, fetchRemoteFile, registerRemoteFile } from '../../viewer';
 import { firstStackToShow } from '../firstStackToShow';
@@ -73,7 +73,7 @@ export async function openFromPacs(store: AppStore, client: PacsClient, studyIns
           if (controller.signal.aborted) throw error;
           // A series the server cannot describe is listed as skipped; the others open.
           if (error instanceof PacsError && (error.kind === 'unauthorized' || error.kind === 'unreachable')) throw error;
-          skipped.push({ path: where, reason: { code: 'series-unavailable', detail: pacsErrorText(error) } });
+          skipped.push({ path: where, reason: { code: 'series-unavailable', problem: pacsProblemOf(error) } });
           continue;
         }
         for (const json of metadata) {
@@ -98,7 +98,7 @@ export async function openFromPacs(store: AppStore, client: PacsClient, studyIns
       scanStopped('cancelled');
       return;
     }
-    scanStopped('failed', pacsErrorText(error));
+    scanStopped('failed', { code: 'pacs', problem: pacsProblemOf(error) });
     throw error;
   } finally {
     if (opening === controller) opening = undefined;

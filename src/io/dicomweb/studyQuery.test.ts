@@ -68,8 +68,9 @@ describe('the configured server', () => {
     const missing = new PacsError({ code: 'instanceMissing', origin: 'http://pacs', sopInstanceUid: '2.25.1' });
     expect(missing.kind).toBe('notFound');
     expect(pacsErrorText(missing, 'zh-CN')).toBe('http://pacs 没有返回实例 2.25.1 的对象。');
-    // What the network or a library said has no translation: it is shown as it came.
-    expect(pacsErrorText(new Error('socket hang up'), 'zh-CN')).toBe('socket hang up');
+    // What the network or a library said has no translation: it comes as it was said, after a sentence in the reader's language.
+    expect(pacsErrorText(new Error('socket hang up'))).toBe('socket hang up');
+    expect(pacsErrorText(new Error('socket hang up'), 'zh-CN')).toBe('意外错误：socket hang up');
   });
 
   it('counts the instances a STOW-RS response says were refused', () => {

@@ -6,8 +6,15 @@ declare module 'dcmjs' {
     meta: Dataset;
     write(options?: { allowInvalidVRLength?: boolean }): ArrayBuffer;
   }
+  /** A byte stream being read; `more` cuts the next `length` bytes off as a stream of their own. */
+  interface ReadBufferStream {
+    decoder: TextDecoder;
+    setDecoder(decoder: TextDecoder): void;
+    more(length: number): ReadBufferStream;
+  }
   const dcmjs: {
     data: {
+      ReadBufferStream: { prototype: ReadBufferStream };
       DicomDict: new (meta: Dataset) => DicomDictInstance;
       DicomMessage: { readFile(buffer: ArrayBuffer, options?: { ignoreErrors?: boolean }): DicomDictInstance };
       DicomMetaDictionary: {

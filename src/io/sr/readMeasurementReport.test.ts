@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caliper, sampleAssessment } from '../testing/fixtures';
 import { readMeasurementReport } from './readMeasurementReport';
@@ -52,6 +56,29 @@ describe('readMeasurementReport', () => {
     });
     expect(new TextDecoder('latin1').decode(bytes)).toContain('{pixels}');
     expect(readMeasurementReport(bytes)!.calipers[0]!.calibrated).toBe(false);
+  });
+
+  it('reads a Chinese lesion location back as written (UTF-8 inside the content sequence), as DCMTK reads the file', async () => {
+    const assessment = sampleAssessment();
+    const location = '肝右叶 VII 段，近膈顶（碘油沉积旁）';
+    assessment.lesions[0]!.location = location;
+    const { bytes } = await writeMeasurementReport({
+      assessment,
+      measurements: [caliper('a', 'T1', 'BL', 20, { sop: '1.2.3.1.5.1' })],
+      evaluation: null,
+      timepointId: 'BL',
+      imagePoints: { a: { sopClassUid: CT_IMAGE, pointsPx: [[1, 2], [3, 4]] } },
+      createdAt: new Date('2026-05-01T10:00:00Z'),
+    });
+    expect(readMeasurementReport(bytes)!.lesions[0]!.location).toBe(location);
+    const dir = mkdtempSync(path.join(tmpdir(), 'viable-sr-zh-'));
+    try {
+      const file = path.join(dir, 'zh.dcm');
+      writeFileSync(file, new Uint8Array(bytes));
+      expect(execFileSync('dcmdump', ['+U8', file], { encoding: 'utf8' })).toContain(`[${location}]`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('returns undefined for bytes that are not a TID 1500 SR', () => {

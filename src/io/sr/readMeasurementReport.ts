@@ -6,8 +6,8 @@
  * image pixel coordinates here: turning them into patient coordinates needs the
  * referenced images, which the viewer has.
  */
-import dcmjs from 'dcmjs';
 import type { Finding, Lesion, MeasurementKind } from '../../core';
+import { readDicomDataset } from './readDicomDataset';
 import { CODES, METHOD_CODES } from './srCodes';
 
 type Item = Record<string, unknown>;
@@ -93,8 +93,7 @@ const isoDate = (da: unknown) => (typeof da === 'string' && /^\d{8}$/.test(da) ?
 export function readMeasurementReport(bytes: ArrayBuffer): SrReading | undefined {
   let dataset: Item;
   try {
-    const { DicomMessage, DicomMetaDictionary } = dcmjs.data;
-    dataset = DicomMetaDictionary.naturalizeDataset(DicomMessage.readFile(bytes).dict);
+    dataset = readDicomDataset(bytes);
   } catch {
     return undefined;
   }

@@ -26,6 +26,11 @@ export const app = {
     pacs: 'PACS…',
     demo: 'Open demo studies',
     fetchingDemo: 'Fetching demo files {{done}}/{{total}}',
+    demoError: {
+      manifestMissing: 'Demo studies are not available (HTTP {{status}}); run "{{command}}" first.',
+      fileMissing: 'Demo file {{path}}: HTTP {{status}}',
+      failed: 'Demo studies could not be fetched: {{detail}}',
+    },
   },
   resume: {
     button_one: 'Resume {{patient}}, {{count}} lesion, last edited {{when}}',
@@ -42,6 +47,8 @@ export const app = {
       failed: 'Failed after',
     },
     progress: '{{status}} {{read}}/{{total}} files ({{percent}}%) · {{dicom}} DICOM · {{skipped}} skipped',
+    /** A scan stopped by a failure nobody foresaw: what the browser or a library said. */
+    unexpectedFailure: '{{detail}}',
   },
   skipped: {
     summary_one: '{{count}} file skipped',
@@ -60,7 +67,7 @@ export const app = {
       unreadable: 'could not read the file ({{detail}})',
       unreadableArchive: '{{archive}}: not a readable zip archive ({{detail}})',
       duplicate: 'duplicate of {{duplicateOf}} (same SOP Instance UID), loaded once',
-      seriesUnavailable: '{{detail}}',
+      seriesUnavailable: '{{problem}}',
     },
     /** DICOM objects the viewer does not draw, named as in the skip reasons. */
     object: {
@@ -178,7 +185,7 @@ export const app = {
     treatmentWithDrug: '{{treatment}} ({{drug}})',
     markerRemoved: 'Removed {{marker}} {{value}} {{unit}} of {{date}}.',
     caliperImageNotOpen: 'The image of this caliper ({{lesionId}}) is not open.',
-    pacsOpenFailed: 'Opening from the PACS failed: {{detail}}',
+    pacsOpenFailed: 'Opening from the PACS failed: {{problem}}',
     firstStackSettled: 'Every file is read: showing the arterial phase of the earliest study.',
     comparisonNeedsTwoStudies: 'A comparison needs two studies of the patient.',
     action: {

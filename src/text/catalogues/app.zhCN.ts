@@ -28,6 +28,11 @@ export const app: Translation<typeof en> = {
     pacs: 'PACS…',
     demo: '打开演示检查',
     fetchingDemo: '正在获取演示文件 {{done}}/{{total}}',
+    demoError: {
+      manifestMissing: '演示检查不可用（HTTP {{status}}）；请先运行 “{{command}}”。',
+      fileMissing: '演示文件 {{path}}：HTTP {{status}}',
+      failed: '无法获取演示检查：{{detail}}',
+    },
   },
   resume: {
     button_one: '继续 {{patient}}：{{count}} 个病灶，最后编辑于 {{when}}',
@@ -44,6 +49,7 @@ export const app: Translation<typeof en> = {
       failed: '失败，已读',
     },
     progress: '{{status}} {{read}}/{{total}} 个文件（{{percent}}%）· {{dicom}} 个 DICOM · 跳过 {{skipped}} 个',
+    unexpectedFailure: '意外错误：{{detail}}',
   },
   skipped: {
     summary_one: '跳过 {{count}} 个文件',
@@ -62,7 +68,7 @@ export const app: Translation<typeof en> = {
       unreadable: '无法读取文件（{{detail}}）',
       unreadableArchive: '{{archive}}：不是可读取的 ZIP 压缩包（{{detail}}）',
       duplicate: '与 {{duplicateOf}} 重复（SOP 实例 UID 相同），只加载一次',
-      seriesUnavailable: '{{detail}}',
+      seriesUnavailable: '该序列无法读取：{{problem}}',
     },
     object: {
       segmentation: '分割',
@@ -178,7 +184,7 @@ export const app: Translation<typeof en> = {
     treatmentWithDrug: '{{treatment}}（{{drug}}）',
     markerRemoved: '已删除 {{date}} 的{{marker}} {{value}} {{unit}}。',
     caliperImageNotOpen: '这条测量线（{{lesionId}}）的图像未打开。',
-    pacsOpenFailed: '从 PACS 打开失败：{{detail}}',
+    pacsOpenFailed: '从 PACS 打开失败：{{problem}}',
     firstStackSettled: '所有文件已读取：显示最早检查的动脉期。',
     comparisonNeedsTwoStudies: '对比需要该患者的两次检查。',
     action: {

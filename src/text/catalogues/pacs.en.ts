@@ -83,5 +83,6 @@ export const pacs = {
     blockedByPage:
       'This page may not connect to {{origin}}: its security policy allows only the servers it was built for. Build it with {{setting}} (README "PACS"), or reach the server through this page\'s own address.',
     nothingToSave: 'There is nothing to save: no timepoint has a lesion or caliper yet.',
+    unexpected: '{{detail}}',
   },
 };

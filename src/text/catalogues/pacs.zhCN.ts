@@ -82,5 +82,6 @@ export const pacs: Translation<typeof en> = {
     instanceMissing: '{{origin}} 没有返回实例 {{sopInstanceUid}} 的对象。',
     blockedByPage: '本页面不能连接 {{origin}}：其安全策略只允许构建时指定的服务器。请用 {{setting}} 重新构建（见说明文档“PACS”一节），或通过本页面自身的地址访问该服务器。',
     nothingToSave: '没有可保存的内容：还没有任何时间点有病灶或测量线。',
+    unexpected: '意外错误：{{detail}}',
   },
 };

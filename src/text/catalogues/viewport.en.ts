@@ -64,9 +64,17 @@ export const viewport = {
   },
   loadError: {
     unsupportedSyntax: 'Cannot display: unsupported transfer syntax {{syntax}}',
-    loader: 'Cannot display: {{message}}',
+    unsupportedPixelFormat: 'Cannot display: this variant of the encoding is not supported',
+    brokenCodestream: 'Cannot display: the compressed image data is damaged',
+    truncated: 'Cannot display: the file is truncated',
+    missingPixelData: 'Cannot display: the file holds no pixel data, or less than its header says',
+    unreadableFile: 'Cannot display: the file is not readable DICOM',
+    subtractionUnavailable: 'Cannot display: no subtraction image can be made for this slice',
+    outOfMemory: 'Cannot display: not enough memory for this image',
     unknown: 'Cannot display: unknown error',
     noImages: 'Cannot display: the series has no images',
+    /** What the decoder or loader said, as it said it. */
+    detail: 'Detail: {{detail}}',
   },
   lipiodol: {
     toggle: 'Lipiodol ≥',

@@ -67,9 +67,16 @@ export const viewport: Translation<typeof en> = {
   },
   loadError: {
     unsupportedSyntax: '无法显示：不支持的传输语法 {{syntax}}',
-    loader: '无法显示：{{message}}',
+    unsupportedPixelFormat: '无法显示：不支持该编码的这种变体',
+    brokenCodestream: '无法显示：压缩图像数据已损坏',
+    truncated: '无法显示：文件不完整（被截断）',
+    missingPixelData: '无法显示：文件没有像素数据，或少于文件头所述',
+    unreadableFile: '无法显示：文件不是可读取的 DICOM',
+    subtractionUnavailable: '无法显示：此层面无法生成减影图像',
+    outOfMemory: '无法显示：内存不足，无法显示此图像',
     unknown: '无法显示：未知错误',
     noImages: '无法显示：该序列没有图像',
+    detail: '技术细节：{{detail}}',
   },
   lipiodol: {
     toggle: '碘油 ≥',

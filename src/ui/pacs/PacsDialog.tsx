@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadPacsServer, openFromPacs, pacsClientFor } from '../../actions';
-import { pacsErrorText, type PacsServer, type StudySummary } from '../../io';
+import { pacsErrorText, pacsProblemOf, type PacsServer, type StudySummary } from '../../io';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { PacsServerForm } from './PacsServerForm';
 import { StudySearch } from './StudySearch';
@@ -29,7 +29,7 @@ export function PacsDialog({ onClose }: { onClose: () => void }) {
       await opening;
     } catch (e) {
       // The dialog is closed by then: the scan bar shows the failure too; the notice makes sure it is read.
-      store.getState().notify({ messages: [{ code: 'pacs-open-failed', detail: pacsErrorText(e, locale) }] });
+      store.getState().notify({ messages: [{ code: 'pacs-open-failed', problem: pacsProblemOf(e) }] });
       setError({ failure: e });
     }
   };

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrimaryToolName, ViewportStack } from '../../viewer';
 import { LipiodolOverlayControl } from './LipiodolOverlayControl';
+import { LoadErrorMessage } from './LoadErrorMessage';
 import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
 import { ViewportOverlay } from './ViewportOverlay';
@@ -120,11 +121,7 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
           {stack && <LipiodolOverlayControl controller={controller} stack={stack} />}
           {stack && <ViewportOverlay stack={stack} state={state} readout={readout} scale={scale} />}
           {!stack && <div className="viewport-message">{t('pane.noSeries')}</div>}
-          {stack && state.renderState === 'error' && state.error && (
-            <div className="viewport-message viewport-error" data-testid="viewport-error" role="alert">
-              {t(`loadError.${state.error.code}`, state.error)}
-            </div>
-          )}
+          {stack && state.renderState === 'error' && state.error && <LoadErrorMessage problem={state.error} />}
         </div>
         <input
           type="range"
