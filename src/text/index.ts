@@ -39,3 +39,4 @@ export { timepointLabel, timepointShortLabel } from './timepointLabels.ts';
 export { MISSING_KEY_MARK, i18nextOptions, translator } from './translator.ts';
 export { skipReasonText } from './skipReasons.ts';
 export { phaseSourceText } from './phaseSources.ts';
+export { assessmentProblemText, issuePathText, validationRuleText } from './validation.ts';
