@@ -35,9 +35,11 @@ describe('NoticeBox', () => {
   });
 
   it('says it in 简体中文, the field paths as the file names them', () => {
-    const html = render({ messages: [{ code: 'assessment-not-imported', filename: 'b.json', errors: [{ path: ['patient', 'id'], code: 'no-patient-open' }] }] }, 'zh-CN');
+    const errors = [{ path: ['patient', 'id'], code: 'no-patient-open' as const }, problemAt(['lesions', 0, 'findings', 'FU1', 'viableLongestDiameterMm'], 'numberAtLeast', { min: 0 })];
+    const html = render({ messages: [{ code: 'assessment-not-imported', filename: 'b.json', errors }] }, 'zh-CN');
     expect(html).toContain('b.json 未导入；当前评估保持不变：');
     expect(html).toContain('<li>patient.id: 请先打开该患者的图像，再导入其评估</li>');
+    expect(html).toContain('<li>lesions[0].findings.FU1.viableLongestDiameterMm: 必须是 ≥ 0 的数字</li>');
     expect(html).toContain('>关闭</button>');
     expect(html).not.toContain('⟦');
   });
