@@ -4,6 +4,8 @@
  * are kept so that a later save writes them back (forward compatibility).
  * Defaults are not filled in here (see `options.ts`), so a load/save round trip
  * reproduces the file as written. Cross-field rules live in `crossChecks.ts`.
+ * Every check names the rule it enforces as a code with parameters (`zodRules.ts`),
+ * never in words: `src/text` words them in the reader's language.
  */
 import { z } from 'zod';
 import { requiredOr, ruleMessage } from './zodRules.ts';
