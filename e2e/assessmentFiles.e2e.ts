@@ -4,7 +4,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAssessment } from '../src/core';
+import { englishWordsLeft } from '../src/text/testing/englishLeft';
+import { MISSING_KEY_MARK } from '../src/text/translator';
 import { openApp, type BrowserSession } from './support/browser';
+import { chooseLanguage } from './support/language';
 import { opener } from './support/pageObjects';
 
 /** The assessment file menu, in terms of its data-testids. */
@@ -84,6 +87,19 @@ describe('assessment files', () => {
 
     await page.getByTestId('dismiss-notice').click();
     expect(await errors.count()).toBe(0);
+
+    // In 简体中文 the same refusal gives each rule in Chinese beside the field path as the file names it.
+    await chooseLanguage(page, 'zh-CN');
+    const badFileZh = path.join(dir, 'bad-zh.json');
+    writeFileSync(badFileZh, JSON.stringify(bad, null, 2));
+    await filesMenu.importFile(page, badFileZh);
+    await errors.waitFor();
+    const chinese = await errors.innerText();
+    expect(chinese).toContain('criteria: 必须是 "mRECIST"、"RECIST1.1" 或 "EASL" 之一');
+    expect(chinese).toMatch(/lesions\[\d+\]\.findings\.[\w-]+\.viableLongestDiameterMm: 必须是 ≥ 0 的数字/);
+    expect(chinese).not.toContain(MISSING_KEY_MARK);
+    // Paths, quoted file values and the file name are the file's; every other word is Chinese.
+    expect(englishWordsLeft(chinese.replace(/\S+: /g, ' ').replace(/"[^"]*"/g, ' ').replace('bad-zh.json', ' '))).toEqual([]);
   });
 
   it('restores an imported assessment after a reload, byte for byte', async () => {

@@ -8,6 +8,7 @@ import dcmjs from 'dcmjs';
 import dicomParser from 'dicom-parser';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { problemSummary } from '../src/core';
 import { importAssessmentJson } from '../src/io';
 import { openApp, type BrowserSession } from './support/browser';
 import { openDemoSession } from './support/demoSession';
@@ -134,7 +135,7 @@ describe('DICOM SR export', () => {
     const panelBefore = await readResponsePanel(session!.page);
     const [before] = await Promise.all([session!.page.waitForEvent('download'), session!.page.getByTestId('export-json').click()]);
     const exported = importAssessmentJson(readFileSync(await before.path(), 'utf8'));
-    if (!exported.ok) throw new Error(exported.errors.join('\n'));
+    if (!exported.ok) throw new Error(exported.problems.map(problemSummary).join('\n'));
 
     // A folder with the arterial series (hard links, no copies) and the SR files.
     const folder = path.join(dir, 'reopen');
@@ -161,7 +162,7 @@ describe('DICOM SR export', () => {
 
       const [after] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
       const reloaded = importAssessmentJson(readFileSync(await after.path(), 'utf8'));
-      if (!reloaded.ok) throw new Error(reloaded.errors.join('\n'));
+      if (!reloaded.ok) throw new Error(reloaded.problems.map(problemSummary).join('\n'));
       const dateOf = (assessment: typeof exported.assessment, id: string) => assessment.timepoints.find((t) => t.id === id)!.date;
       const lesionsOf = (reading: typeof exported) =>
         reading.assessment.lesions

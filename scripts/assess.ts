@@ -23,6 +23,7 @@ import stringWidth from 'string-width';
 import { catalogueFor, fill, formatDate, renderEvaluation, reportText, wordFor, type Locale, type ReportWords } from '../src/text/index.ts';
 import { importAssessmentJson } from '../src/io/assessmentFile.ts';
 import { callerDirectory } from './lib/callerDirectory.ts';
+import { invalidFileText } from './lib/invalidFile.ts';
 import { parseCommandLine, parseLang, UsageError } from './lib/commandLine.ts';
 
 const USAGE = [
@@ -127,7 +128,7 @@ function main(argv: readonly string[]): number {
   }
   const parsed = parseAssessmentJson(text);
   if (!parsed.ok) {
-    process.stderr.write(`${fill(cli.invalid, { file: args.file })}\n${parsed.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    process.stderr.write(invalidFileText(args.file, parsed.problems, args.locale));
     return 2;
   }
   // Calipers saved with the findings (the viewer's export) are applied again under the
@@ -135,9 +136,9 @@ function main(argv: readonly string[]): number {
   const reading = importAssessmentJson(text);
   const evaluation = reading.ok
     ? evaluateWithCalipers(reading.assessment, Object.values(reading.measurements), args.criteria ?? parsed.assessment.criteria)
-    : { ok: false as const, errors: reading.errors };
+    : { ok: false as const, problems: reading.problems };
   if (!evaluation.ok) {
-    process.stderr.write(`${fill(cli.invalid, { file: args.file })}\n${evaluation.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    process.stderr.write(invalidFileText(args.file, evaluation.problems, args.locale));
     return 2;
   }
   // Reasons and warnings in words; the JSON keeps the spec's field names and shape.

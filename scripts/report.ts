@@ -15,6 +15,7 @@ import { fill, reportText, type Locale } from '../src/text/index.ts';
 import { importAssessmentJson } from '../src/io/assessmentFile.ts';
 import { buildResponseReport } from '../src/io/report/index.ts';
 import { callerDirectory } from './lib/callerDirectory.ts';
+import { invalidFileText } from './lib/invalidFile.ts';
 import { parseCommandLine, parseLang, UsageError } from './lib/commandLine.ts';
 
 const USAGE = [
@@ -70,7 +71,7 @@ function main(argv: readonly string[]): number {
   }
   const reading = importAssessmentJson(text);
   if (!reading.ok) {
-    process.stderr.write(`${fill(cli.invalid, { file: args.file })}\n${reading.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    process.stderr.write(invalidFileText(args.file, reading.problems, args.locale));
     return 2;
   }
   const html = buildResponseReport({

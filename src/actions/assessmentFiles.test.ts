@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { problemAt } from '../core';
 import { createAppStore, type AppStore } from '../store';
 import { sampleAssessment, sampleMeasurements } from '../io/testing/fixtures';
 import { deleteSavedAssessment, exportCsv, exportFilename, exportJson, importJson, importJsonFile, listSavedAssessments } from './assessmentFiles';
@@ -43,7 +44,7 @@ describe('export', () => {
     const assessment = sampleAssessment();
     assessment.timepoints[1]!.date = assessment.timepoints[0]!.date;
     store.getState().openAssessment('KEY-1', assessment);
-    expect(exportJson(store, NOW).problems).toEqual([expect.stringContaining('timepoints[1].date: same date')]);
+    expect(exportJson(store, NOW).problems).toEqual([problemAt(['timepoints', 1, 'date'], 'sameDate', { date: expect.any(String), firstIndex: 0 })]);
   });
 
   it('throws when nothing is open', () => {
@@ -83,7 +84,7 @@ describe('importJson', () => {
       actions: [{ kind: 'undo' }],
     });
     importJsonFile(store, 'broken.json', '{');
-    expect(store.getState().notice?.messages).toEqual([{ code: 'assessment-not-imported', filename: 'broken.json', errors: [{ path: '(root)', code: 'invalid', detail: expect.stringContaining('line 1, column 2') }] }]);
+    expect(store.getState().notice?.messages).toEqual([{ code: 'assessment-not-imported', filename: 'broken.json', errors: [problemAt([], 'notJsonAt', { line: 1, column: 2, detail: expect.any(String) })] }]);
     expect(store.getState().notice?.actions).toBeUndefined();
   });
 
@@ -93,9 +94,9 @@ describe('importJson', () => {
     file.lesions[0].findings.FU1.viableLongestDiameterMm = 'big';
     expect(importJson(store, JSON.stringify(file))).toEqual({
       ok: false,
-      errors: [{ path: 'lesions[0].findings.FU1.viableLongestDiameterMm', code: 'invalid', detail: 'must be a number >= 0' }],
+      errors: [problemAt(['lesions', 0, 'findings', 'FU1', 'viableLongestDiameterMm'], 'numberAtLeast', { min: 0 })],
     });
-    expect(importJson(store, '{')).toMatchObject({ ok: false, errors: [{ path: '(root)', code: 'invalid', detail: expect.stringContaining('line 1, column 2') }] });
+    expect(importJson(store, '{')).toMatchObject({ ok: false, errors: [problemAt([], 'notJsonAt', { line: 1, column: 2, detail: expect.any(String) })] });
     const after = store.getState();
     expect([after.assessment, after.measurements, after.undoStack]).toEqual([before.assessment, before.measurements, before.undoStack]);
     expect(after.assessment).toBe(before.assessment);
@@ -105,13 +106,13 @@ describe('importJson', () => {
     const text = JSON.stringify({ ...sampleAssessment(), patient: { id: 'SOMEONE-ELSE' } });
     expect(importJson(store, text)).toEqual({
       ok: false,
-      errors: [{ path: 'patient.id', code: 'other-patient', filePatient: 'SOMEONE-ELSE', openPatient: 'VIABLE-001' }],
+      errors: [{ path: ['patient', 'id'], code: 'other-patient', filePatient: 'SOMEONE-ELSE', openPatient: 'VIABLE-001' }],
     });
   });
 
   it('refuses when no patient is open', () => {
     store.getState().closeAssessment();
-    expect(importJson(store, JSON.stringify(sampleAssessment()))).toEqual({ ok: false, errors: [{ path: '(root)', code: 'no-patient-open' }] });
+    expect(importJson(store, JSON.stringify(sampleAssessment()))).toEqual({ ok: false, errors: [{ path: [], code: 'no-patient-open' }] });
   });
 });
 

@@ -3,7 +3,7 @@
  * spec's JSON (with calipers) or as CSV, import a JSON file in its place, and the
  * list of assessments saved in this browser.
  */
-import { parseAssessment, type Assessment, type ImportProblem } from '../core';
+import { parseAssessment, type Assessment, type AssessmentProblem, type ImportProblem } from '../core';
 import { exportAssessmentCsv, exportAssessmentJson, importAssessmentJson } from '../io';
 import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore } from '../store';
 import { timepointLabelsIn } from '../text';
@@ -21,12 +21,6 @@ export interface TextFile {
 export interface ImportReplaced {
   lesions: number;
   calipers: number;
-}
-
-/** A validator's `path: message` line as a problem at that path. */
-function invalid(located: string): ImportProblem {
-  const colon = located.indexOf(': ');
-  return colon < 0 ? { path: '(root)', code: 'invalid', detail: located } : { path: located.slice(0, colon), code: 'invalid', detail: located.slice(colon + 2) };
 }
 
 export type { ImportProblem };
@@ -56,7 +50,7 @@ export function exportFilename(state: AppState, extension: 'json' | 'csv' | 'htm
  * file fail validation on import (e.g. two timepoints on one date); the file is
  * still produced, so that the reader's work can always leave the browser.
  */
-export function exportJson(store: AppStore, now = new Date()): TextFile & { problems: string[] } {
+export function exportJson(store: AppStore, now = new Date()): TextFile & { problems: AssessmentProblem[] } {
   const state = store.getState();
   const text = exportAssessmentJson({
     assessment: openAssessment(state),
@@ -64,7 +58,7 @@ export function exportJson(store: AppStore, now = new Date()): TextFile & { prob
     labels: selectTimepointLabels(state),
   });
   const check = parseAssessment(JSON.parse(text));
-  return { filename: exportFilename(state, 'json', now), text, mimeType: 'application/json', problems: check.ok ? [] : check.errors };
+  return { filename: exportFilename(state, 'json', now), text, mimeType: 'application/json', problems: check.ok ? [] : check.problems };
 }
 
 /**
@@ -98,14 +92,14 @@ export function exportCsv(store: AppStore, now = new Date()): TextFile {
 export function importJson(store: AppStore, text: string): ImportOutcome {
   const state = store.getState();
   if (!state.assessment || state.assessmentKey === null) {
-    return { ok: false, errors: [{ path: '(root)', code: 'no-patient-open' }] };
+    return { ok: false, errors: [{ path: [], code: 'no-patient-open' }] };
   }
   const imported = importAssessmentJson(text);
-  if (!imported.ok) return { ok: false, errors: imported.errors.map(invalid) };
+  if (!imported.ok) return { ok: false, errors: imported.problems };
   const fileId = imported.assessment.patient?.id;
   const openId = state.assessment.patient?.id;
   if (fileId && openId && fileId !== openId) {
-    return { ok: false, errors: [{ path: 'patient.id', code: 'other-patient', filePatient: fileId, openPatient: openId }] };
+    return { ok: false, errors: [{ path: ['patient', 'id'], code: 'other-patient', filePatient: fileId, openPatient: openId }] };
   }
   const replaced = { lesions: state.assessment.lesions.length, calipers: Object.keys(state.measurements).length };
   const assessment = { ...imported.assessment, timepoints: linkedToOpenStudies(store, imported.assessment.timepoints) };

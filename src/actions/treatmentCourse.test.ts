@@ -1,7 +1,7 @@
 // Editing the treatment course: each edit one undo step, refused input named and not stored,
 // lesions kept in step with the treatments that name them.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Assessment } from '../core';
+import { problemAt, type Assessment } from '../core';
 import { createAppStore, selectEvaluation, selectTimepointLabels, type AppStore } from '../store';
 import { noticeText } from '../text';
 import { deleteLesion } from './deleteLesion';
@@ -38,7 +38,7 @@ const shownNotice = () => {
 const course = () => store.getState().assessment!;
 const warningCodes = () => {
   const evaluation = selectEvaluation(store.getState());
-  return evaluation?.ok ? evaluation.result.warnings.map((w) => w.code) : evaluation?.errors;
+  return evaluation?.ok ? evaluation.result.warnings.map((w) => w.code) : evaluation?.problems;
 };
 
 describe('treatments', () => {
@@ -67,9 +67,9 @@ describe('treatments', () => {
   it('refuses an event the format refuses, naming the field, and stores nothing', () => {
     expect(addTreatment(store, { date: '2026-02-30', type: 'cTACE', lesionIds: ['T9'] })).toEqual({
       ok: false,
-      errors: ['date: must be a real date YYYY-MM-DD', 'lesionIds[0]: no lesion with id "T9"'],
+      problems: [problemAt(['date'], 'realDate', {}), problemAt(['lesionIds', 0], 'unknownLesion', { lesionId: 'T9' })],
     });
-    expect(addTreatment(store, { date: '2026-01-12', type: 'systemic' })).toEqual({ ok: false, errors: ['drug: is required for systemic therapy (the drug name)'] });
+    expect(addTreatment(store, { date: '2026-01-12', type: 'systemic' })).toEqual({ ok: false, problems: [problemAt(['drug'], 'drugRequired', {})] });
     expect(course().treatments).toBeUndefined();
     expect(store.getState().undoStack).toHaveLength(0);
   });
@@ -98,18 +98,14 @@ describe('tumour markers', () => {
     expect(course().markers).toHaveLength(2);
   });
 
-  it.each([
-    [0, 'value: must be a number > 0'],
-    [-5, 'value: must be a number > 0'],
-    [Number.NaN, 'value: must be a number > 0'],
-  ])('refuses the value %s', (value, error) => {
-    expect(addMarkerValue(store, { marker: 'PIVKA-II', date: '2026-01-05', value, unit: 'mAU/mL' })).toEqual({ ok: false, errors: [error] });
+  it.each([0, -5, Number.NaN])('refuses the value %s', (value) => {
+    expect(addMarkerValue(store, { marker: 'PIVKA-II', date: '2026-01-05', value, unit: 'mAU/mL' })).toEqual({ ok: false, problems: [problemAt(['value'], 'numberAbove', { min: 0 })] });
     expect(course().markers).toBeUndefined();
   });
 
   it('refuses a second value of a marker on one day', () => {
     addMarkerValue(store, { marker: 'AFP', date: '2026-01-05', value: 400, unit: 'ng/mL' });
     const second = addMarkerValue(store, { marker: 'AFP', date: '2026-01-05', value: 30, unit: 'ng/mL' });
-    expect(second.ok ? [] : second.errors).toEqual(['date: AFP already has a value on 2026-01-05 (markers[0]); one value of a marker per day']);
+    expect(second.ok ? [] : second.problems).toEqual([problemAt(['date'], 'markerTwiceADay', { marker: 'AFP', date: '2026-01-05', firstIndex: 0 })]);
   });
 });

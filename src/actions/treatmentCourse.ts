@@ -5,37 +5,36 @@
  * with the located reason (the form keeps the input); nothing invalid reaches
  * the saved assessment.
  */
-import { parseAssessment, type Assessment, type MarkerValue, type NoticeMessage, type Treatment } from '../core';
+import { parseAssessment, type Assessment, type AssessmentProblem, type MarkerValue, type NoticeMessage, type Treatment } from '../core';
 import type { AppStore } from '../store';
 
-/** Either done, or the reasons it was refused (`date: must be a real date YYYY-MM-DD`). */
-export type CourseEditResult = { ok: true } | { ok: false; errors: string[] };
+/** Either done, or the reasons it was refused, located within the entry (`date`: `realDate`). */
+export type CourseEditResult = { ok: true } | { ok: false; problems: AssessmentProblem[] };
 
 type CourseList = 'treatments' | 'markers';
 
 const byDate = <T extends { date: string }>(list: readonly T[]) => [...list].sort((a, b) => a.date.localeCompare(b.date));
 
 /**
- * The format's complaints about entry `index` of `list` in `candidate`, with the
- * `treatments[2].` prefix taken off: other problems of the reading are not the
- * entry's to fix (they are shown by the response panel).
+ * The format's problems with entry `index` of `list` in `candidate`, located within
+ * the entry (`['treatments', 2, 'date']` → `['date']`): other problems of the reading
+ * are not the entry's to fix (they are shown by the response panel).
  */
-function entryErrors(candidate: Assessment, list: CourseList, index: number): string[] {
+function entryProblems(candidate: Assessment, list: CourseList, index: number): AssessmentProblem[] {
   const parsed = parseAssessment(candidate);
   if (parsed.ok) return [];
-  const prefix = `${list}[${index}]`;
-  return parsed.errors.filter((e) => e.startsWith(prefix)).map((e) => e.slice(prefix.length).replace(/^\.?/, ''));
+  return parsed.problems.filter(({ path }) => path[0] === list && path[1] === index).map((problem) => ({ ...problem, path: problem.path.slice(2) }));
 }
 
 /** Puts `entry` in `list` (replacing `replaceIndex` when given), sorted by date, if the format accepts it. */
 function saveEntry<L extends CourseList>(store: AppStore, list: L, entry: NonNullable<Assessment[L]>[number], replaceIndex?: number): CourseEditResult {
   const assessment = store.getState().assessment;
-  if (!assessment) return { ok: false, errors: ['no assessment is open'] };
+  if (!assessment) throw new Error('no assessment is open');
   const current = [...((assessment[list] ?? []) as NonNullable<Assessment[L]>)];
   const index = replaceIndex ?? current.length;
   current[index] = entry;
-  const errors = entryErrors({ ...assessment, [list]: current }, list, index);
-  if (errors.length > 0) return { ok: false, errors };
+  const problems = entryProblems({ ...assessment, [list]: current }, list, index);
+  if (problems.length > 0) return { ok: false, problems };
   store.getState().editReading(({ assessment: open }) => (open ? { assessment: { ...open, [list]: byDate(current) } } : {}));
   return { ok: true };
 }

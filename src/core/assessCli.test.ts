@@ -10,6 +10,7 @@ import { evaluationResultSchema } from './response/resultSchema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEMO = 'test-data/assessments/synthetic-demo.json';
+const INVALID = 'test-data/assessments/invalid.json';
 
 interface RunResult {
   status: number | null;
@@ -84,6 +85,17 @@ describe('assess CLI', { timeout: 90_000 }, () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('lesions[2].findings.TP1.viableLongestDiameterMm: must be a number >= 0');
+  });
+
+  it.each([
+    ['assess', ['scripts/assess.ts', INVALID, '--lang', 'zh-CN']],
+    ['report', ['scripts/report.ts', INVALID, '--out', 'never-written.html', '--lang', 'zh-CN']],
+  ])('%s --lang zh-CN gives the located problem of an invalid file in 简体中文', async (_name, args) => {
+    const { status, stderr } = await run('npx', ['tsx', ...args]);
+    expect(status).toBe(2);
+    const located = 'lesions[2].findings.TP1.viableLongestDiameterMm: ';
+    expect(stderr).toContain(`  ${located}必须是 ≥ 0 的数字`);
+    expect(englishWordsLeft(stderr.replaceAll(INVALID, '').replaceAll(located, ''))).toEqual([]);
   });
 
   it.each([

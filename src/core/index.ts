@@ -42,10 +42,20 @@ export {
   markerSchema,
   treatmentSchema,
 } from './assessment/schema.ts';
-export { crossCheckAssessment, STATUSES_BY_ROLE, type LocatedIssue } from './assessment/crossChecks.ts';
+export { crossCheckAssessment, STATUSES_BY_ROLE } from './assessment/crossChecks.ts';
+export {
+  formatIssuePath,
+  problemAt,
+  problemSummary,
+  type AssessmentProblem,
+  type IssuePath,
+  type RuleParams,
+  type ValidationCode,
+  type ValidationRule,
+} from './assessment/problems.ts';
+export { problemsFromZod, requiredOr, ruleMessage, VALIDATION_CODES } from './assessment/zodRules.ts';
 export {
   AssessmentValidationError,
-  formatIssuePath,
   parseAssessment,
   parseAssessmentJson,
   parseAssessmentOrThrow,

@@ -4,6 +4,7 @@
  * shown in any language and a test can check what was said without matching prose.
  * Timepoints are given by id; the edge renders them with the labels it shows elsewhere.
  */
+import type { AssessmentProblem, IssuePath } from './assessment/problems.ts';
 import type { LesionRole, MarkerName, TreatmentType } from './assessment/types.ts';
 import type { MeasurementKind } from './measurements/types.ts';
 import type { PacsProblem } from './pacsProblems.ts';
@@ -33,10 +34,10 @@ export type NoticeMessage =
   | { code: 'comparison-needs-two-studies' }
   /** Assessment file `filename` replaced the open assessment, which had `replacedLesions` lesions and `replacedCalipers` calipers. */
   | { code: 'assessment-imported'; filename: string; replacedLesions: number; replacedCalipers: number }
-  /** Assessment file `filename` was refused for `errors` (located, e.g. `lesions[0].id: …`); nothing changed. */
+  /** Assessment file `filename` was refused for `errors` (each at the field at fault, e.g. `lesions[0].id`); nothing changed. */
   | { code: 'assessment-not-imported'; filename: string; errors: ImportProblem[] }
   /** The exported assessment file would be refused on import for `errors` (it was still written, so the work can leave the browser). */
-  | { code: 'export-not-importable'; errors: string[] }
+  | { code: 'export-not-importable'; errors: AssessmentProblem[] }
   /** The printable report could not be made; `detail` says why. */
   | { code: 'report-failed'; detail: string }
   /** The DICOM SR export left out calipers `caliperIds`, whose images are not open. */
@@ -45,13 +46,13 @@ export type NoticeMessage =
   | { code: 'sr-export-failed'; detail: string };
 
 /**
- * Why an import was refused, at the field at fault (`lesions[0].findings.FU1.viableLongestDiameterMm`,
- * `(root)`): the import's own refusals as codes, the file's validation as its validator words it.
+ * Why an import was refused, at the field at fault (`['lesions', 0, 'findings', 'FU1', 'viableLongestDiameterMm']`,
+ * `[]` for the whole file): the file's own problems as its validator finds them, or the import's refusals.
  */
 export type ImportProblem =
-  | { path: string; code: 'no-patient-open' }
-  | { path: string; code: 'other-patient'; filePatient: string; openPatient: string }
-  | { path: string; code: 'invalid'; detail: string };
+  | AssessmentProblem
+  | { path: IssuePath; code: 'no-patient-open' }
+  | { path: IssuePath; code: 'other-patient'; filePatient: string; openPatient: string };
 
 /** Messages that report a refusal or a failure (shown as an alert rather than a status). */
 export function isProblemMessage(message: NoticeMessage): boolean {

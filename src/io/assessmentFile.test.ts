@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAssessment, timepointLabels, type Assessment, type Measurement } from '../core';
+import { parseAssessment, problemAt, problemSummary, timepointLabels, type Assessment, type Measurement } from '../core';
 import { exportAssessmentJson, importAssessmentJson } from './assessmentFile';
 import { jsonErrorOffset, lineColumnAt } from './parseJsonLocated';
 import { caliper, sampleAssessment, sampleMeasurements } from './testing/fixtures';
@@ -12,7 +12,7 @@ function exportSample(assessment = sampleAssessment(), measurements: Record<stri
 
 function reimport(text: string) {
   const imported = importAssessmentJson(text);
-  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  if (!imported.ok) throw new Error(imported.problems.map(problemSummary).join('\n'));
   return imported;
 }
 
@@ -165,7 +165,7 @@ describe('importAssessmentJson', () => {
     file.lesions[0].findings.BL.measurements[0].fragment = 'yes';
     expect(importAssessmentJson(JSON.stringify(file))).toEqual({
       ok: false,
-      errors: ['lesions[0].findings.BL.measurements[0].fragment: must be true or false'],
+      problems: [problemAt(['lesions', 0, 'findings', 'BL', 'measurements', 0, 'fragment'], 'boolean', {})],
     });
   });
 
@@ -183,9 +183,10 @@ describe('importAssessmentJson', () => {
 
   it('locates JSON syntax errors by line and column', () => {
     const result = importAssessmentJson('{\n  "format": "tumor-response-assessment",\n  "version" 1\n}');
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^\(root\): not valid JSON at line 3, column 13 /)] });
-    expect(importAssessmentJson('')).toEqual({ ok: false, errors: [expect.stringMatching(/at line 1, column 1 /)] });
-    expect(importAssessmentJson('\uFEFF{"a": tru}')).toEqual({ ok: false, errors: [expect.stringMatching(/at line 1, column 7 /)] });
+    const at = (line: number, column: number) => ({ ok: false, problems: [problemAt([], 'notJsonAt', { line, column, detail: expect.any(String) })] });
+    expect(result).toEqual(at(3, 13));
+    expect(importAssessmentJson('')).toEqual(at(1, 1));
+    expect(importAssessmentJson('\uFEFF{"a": tru}')).toEqual(at(1, 7));
   });
 
   it('reports spec errors and caliper errors together, each located', () => {
@@ -198,11 +199,11 @@ describe('importAssessmentJson', () => {
     const result = importAssessmentJson(JSON.stringify(file));
     expect(result).toEqual({
       ok: false,
-      errors: [
-        'lesions[0].findings.FU1.viableLongestDiameterMm: must be a number >= 0',
-        'lesions[0].findings.BL.measurements[0].image.sopInstanceUid: is required',
-        'lesions[0].findings.BL.measurements[1].pointsMm: must be 2 or 4 points [x, y, z] in mm',
-        'lesions[2].findings.FU1.measurements[0].pointsMm: must be 4 points for a viable-bidirectional caliper',
+      problems: [
+        problemAt(['lesions', 0, 'findings', 'FU1', 'viableLongestDiameterMm'], 'numberAtLeast', { min: 0 }),
+        problemAt(['lesions', 0, 'findings', 'BL', 'measurements', 0, 'image', 'sopInstanceUid'], 'required', {}),
+        problemAt(['lesions', 0, 'findings', 'BL', 'measurements', 1, 'pointsMm'], 'caliperPoints', {}),
+        problemAt(['lesions', 2, 'findings', 'FU1', 'measurements', 0, 'pointsMm'], 'caliperPointCount', { count: 4, kind: 'viable-bidirectional' }),
       ],
     });
   });
@@ -214,9 +215,9 @@ describe('importAssessmentJson', () => {
     file.lesions[0].findings.FU1.measurements[0].id = 'c-bl-1';
     expect(importAssessmentJson(JSON.stringify(file))).toEqual({
       ok: false,
-      errors: [
-        'lesions[0].findings.BL.measurements[0].id: duplicate caliper id "c-bl-1" (also lesions[0].findings.FU1.measurements[0])',
-        'lesions[1].findings.BL.measurements: must be an array of calipers',
+      problems: [
+        problemAt(['lesions', 0, 'findings', 'BL', 'measurements', 0, 'id'], 'duplicateCaliperId', { id: 'c-bl-1', firstPath: 'lesions[0].findings.FU1.measurements[0]' }),
+        problemAt(['lesions', 1, 'findings', 'BL', 'measurements'], 'caliperArray', {}),
       ],
     });
   });
@@ -226,7 +227,7 @@ describe('importAssessmentJson', () => {
     file.lesions[0].excludedFindings = { OLD: { shortAxisMm: 'big' } };
     expect(importAssessmentJson(JSON.stringify(file))).toEqual({
       ok: false,
-      errors: ['lesions[0].excludedFindings.OLD.shortAxisMm: must be a number >= 0'],
+      problems: [problemAt(['lesions', 0, 'excludedFindings', 'OLD', 'shortAxisMm'], 'numberAtLeast', { min: 0 })],
     });
   });
 });

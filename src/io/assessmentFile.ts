@@ -14,9 +14,12 @@ import {
   findingSchema,
   formatIssuePath,
   parseAssessment,
+  problemAt,
+  problemsFromZod,
   serializeAssessment,
   timepointLabels,
   type Assessment,
+  type AssessmentProblem,
   type Finding,
   type Lesion,
   type Measurement,
@@ -35,10 +38,10 @@ export interface AssessmentFileInput {
   labels?: Record<string, string>;
 }
 
-/** An imported file as the store holds it, or every problem as located `path: message` lines. */
+/** An imported file as the store holds it, or every problem, located. */
 export type ImportAssessmentResult =
   | { ok: true; assessment: Assessment; measurements: Record<string, Measurement> }
-  | { ok: false; errors: string[] };
+  | { ok: false; problems: AssessmentProblem[] };
 
 /**
  * Lesion field (unknown to the spec) for findings at timepoints the assessment does
@@ -137,20 +140,20 @@ function storedFinding(finding: Finding, calipers: readonly Measurement[], unapp
 
 type FindingGroup = 'findings' | typeof EXCLUDED_FINDINGS_FIELD;
 
-/** Calipers of every finding (and the excluded findings' shape), validated; errors located from the root. */
-function readCalipers(value: unknown): { measurements: Measurement[]; errors: string[] } {
+/** Calipers of every finding (and the excluded findings' shape), validated; problems located from the root. */
+function readCalipers(value: unknown): { measurements: Measurement[]; problems: AssessmentProblem[] } {
   const measurements: Measurement[] = [];
-  const errors: string[] = [];
+  const problems: AssessmentProblem[] = [];
   const firstSeen = new Map<string, string>();
   const lesions = (value as { lesions?: unknown } | null)?.lesions;
-  if (!Array.isArray(lesions)) return { measurements, errors };
+  if (!Array.isArray(lesions)) return { measurements, problems };
   lesions.forEach((lesion: unknown, lesionIndex) => {
     const fields = (lesion ?? {}) as Record<string, unknown>;
     for (const group of ['findings', EXCLUDED_FINDINGS_FIELD] as FindingGroup[]) {
       const findings = fields[group];
       if (findings === undefined) continue;
       if (typeof findings !== 'object' || findings === null || Array.isArray(findings)) {
-        if (group !== 'findings') errors.push(`${formatIssuePath(['lesions', lesionIndex, group])}: must be an object`);
+        if (group !== 'findings') problems.push(problemAt(['lesions', lesionIndex, group], 'object', {}));
         continue;
       }
       for (const [timepointId, finding] of Object.entries(findings)) {
@@ -158,26 +161,26 @@ function readCalipers(value: unknown): { measurements: Measurement[]; errors: st
         if (group !== 'findings') {
           // The spec validates `findings`; excluded ones get the same finding checks here.
           const parsed = findingSchema.safeParse(finding);
-          if (!parsed.success) errors.push(...parsed.error.issues.map((i) => `${formatIssuePath([...base, ...i.path])}: ${i.message}`));
+          if (!parsed.success) problems.push(...problemsFromZod(parsed.error.issues, base));
         }
         const raw = (finding as Record<string, unknown> | null)?.[CALIPERS_FIELD];
         if (raw === undefined) continue;
         const parsed = calipersSchema.safeParse(raw);
         if (!parsed.success) {
-          errors.push(...parsed.error.issues.map((i) => `${formatIssuePath([...base, CALIPERS_FIELD, ...i.path])}: ${i.message}`));
+          problems.push(...problemsFromZod(parsed.error.issues, [...base, CALIPERS_FIELD]));
           continue;
         }
         parsed.data.forEach((record, index) => {
-          const here = formatIssuePath([...base, CALIPERS_FIELD, index]);
+          const here = [...base, CALIPERS_FIELD, index];
           const first = firstSeen.get(record.id);
-          if (first !== undefined) errors.push(`${here}.id: duplicate caliper id "${record.id}" (also ${first})`);
-          else firstSeen.set(record.id, here);
+          if (first !== undefined) problems.push(problemAt([...here, 'id'], 'duplicateCaliperId', { id: record.id, firstPath: first }));
+          else firstSeen.set(record.id, formatIssuePath(here));
           if (typeof fields.id === 'string') measurements.push(fromCaliperRecord(record, fields.id, timepointId));
         });
       }
     }
   });
-  return { measurements, errors };
+  return { measurements, problems };
 }
 
 /** A lesion as the store keeps it: excluded findings back among the others, calipers out. */
@@ -198,15 +201,15 @@ function storedLesion(lesion: Lesion, calipers: CalipersByFinding): Lesion {
 /**
  * Reads an assessment file: JSON syntax errors with line and column, the spec's
  * validation (`parseAssessment`), and the calipers in findings' `measurements`
- * fields, all with located messages. On success the assessment is returned as the
+ * fields, all problems located. On success the assessment is returned as the
  * store keeps it (calipers apart, their values and computed labels taken out).
  */
 export function importAssessmentJson(text: string): ImportAssessmentResult {
   const json = parseJsonLocated(text);
-  if (!json.ok) return { ok: false, errors: [json.error] };
+  if (!json.ok) return { ok: false, problems: [json.problem] };
   const spec = parseAssessment(json.value);
   const calipers = readCalipers(json.value);
-  if (!spec.ok || calipers.errors.length > 0) return { ok: false, errors: [...(spec.ok ? [] : spec.errors), ...calipers.errors] };
+  if (!spec.ok || calipers.problems.length > 0) return { ok: false, problems: [...(spec.ok ? [] : spec.problems), ...calipers.problems] };
 
   const file = spec.assessment;
   const computedLabels = timepointLabels(file.timepoints, file.baseline);

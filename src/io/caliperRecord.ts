@@ -11,6 +11,8 @@ import {
   distanceMm,
   MAX_DIAMETER_MM,
   MEASUREMENT_KINDS,
+  requiredOr,
+  ruleMessage,
   type ImageReference,
   type Measurement,
   type MeasurementKind,
@@ -83,12 +85,7 @@ export function toCaliperRecord(measurement: Measurement): CaliperRecord {
   return record as CaliperRecord;
 }
 
-type IssueInput = { input?: unknown };
-const requiredOr = (message: string) => (issue: IssueInput) => (issue.input === undefined ? 'is required' : message);
-const nonEmptyString = z
-  .string({ error: requiredOr('must be a non-empty string') })
-  .min(1, { error: 'must be a non-empty string' });
-const POINTS_MESSAGE = 'must be 2 or 4 points [x, y, z] in mm';
+const nonEmptyString = z.string({ error: requiredOr('nonEmptyString') }).min(1, { error: ruleMessage('nonEmptyString') });
 
 function isPointList(value: unknown): value is PatientPointMm[] {
   return (
@@ -104,17 +101,20 @@ const imageSchema = z.looseObject(
     seriesInstanceUid: nonEmptyString,
     sopInstanceUid: nonEmptyString,
     frameIndex: z
-      .number({ error: requiredOr('must be an integer >= 0') })
-      .int({ error: 'must be an integer >= 0' })
-      .min(0, { error: 'must be an integer >= 0' }),
-    frameOfReferenceUid: z.string({ error: 'must be a string' }).optional(),
-    phase: z.string({ error: requiredOr('must be a string') }),
-    calibrated: z.boolean({ error: requiredOr('must be true or false') }),
+      .number({ error: requiredOr('integerAtLeast', { min: 0 }) })
+      .int({ error: ruleMessage('integerAtLeast', { min: 0 }) })
+      .min(0, { error: ruleMessage('integerAtLeast', { min: 0 }) }),
+    frameOfReferenceUid: z.string({ error: ruleMessage('string') }).optional(),
+    phase: z.string({ error: requiredOr('string') }),
+    calibrated: z.boolean({ error: requiredOr('boolean') }),
   },
-  { error: requiredOr('must be an object') },
+  { error: requiredOr('object') },
 );
 
-const lengthField = z.number({ error: 'must be a number >= 0' }).min(0, { error: 'must be a number >= 0' }).optional();
+const lengthField = z
+  .number({ error: ruleMessage('numberAtLeast', { min: 0 }) })
+  .min(0, { error: ruleMessage('numberAtLeast', { min: 0 }) })
+  .optional();
 
 /** One caliper of the file; lengths are optional because they are recomputed. */
 export const caliperRecordSchema = z
@@ -122,32 +122,32 @@ export const caliperRecordSchema = z
     {
       id: nonEmptyString,
       kind: z.enum(MEASUREMENT_KINDS as [MeasurementKind, ...MeasurementKind[]], {
-        error: requiredOr(`must be one of ${MEASUREMENT_KINDS.map((k) => `"${k}"`).join(', ')}`),
+        error: requiredOr('oneOf', { values: MEASUREMENT_KINDS }),
       }),
       lengthMm: lengthField,
       perpendicularMm: lengthField,
-      fragment: z.boolean({ error: 'must be true or false' }).optional(),
-      phaseConfirmed: z.boolean({ error: 'must be true or false' }).optional(),
+      fragment: z.boolean({ error: ruleMessage('boolean') }).optional(),
+      phaseConfirmed: z.boolean({ error: ruleMessage('boolean') }).optional(),
       image: imageSchema,
-      pointsMm: z.custom<PatientPointMm[]>(isPointList, { error: requiredOr(POINTS_MESSAGE) }),
+      pointsMm: z.custom<PatientPointMm[]>(isPointList, { error: requiredOr('caliperPoints') }),
     },
-    { error: 'must be an object' },
+    { error: ruleMessage('object') },
   )
   .superRefine((caliper, context) => {
     const wanted = caliper.kind === 'viable-bidirectional' ? 4 : 2;
     if (caliper.pointsMm.length !== wanted) {
-      context.addIssue({ code: 'custom', path: ['pointsMm'], message: `must be ${wanted} points for a ${caliper.kind} caliper` });
+      context.addIssue({ code: 'custom', path: ['pointsMm'], message: ruleMessage('caliperPointCount', { count: wanted, kind: caliper.kind }) });
       return;
     }
     const [a, b, c, d] = caliper.pointsMm;
     const longest = Math.max(distanceMm(a!, b!), c && d ? distanceMm(c, d) : 0);
     if (longest > MAX_DIAMETER_MM) {
-      context.addIssue({ code: 'custom', path: ['pointsMm'], message: `caliper is longer than ${MAX_DIAMETER_MM} mm` });
+      context.addIssue({ code: 'custom', path: ['pointsMm'], message: ruleMessage('caliperTooLong', { maxMm: MAX_DIAMETER_MM }) });
     }
   });
 
 /** The `measurements` field of a finding. */
-export const calipersSchema = z.array(caliperRecordSchema, { error: 'must be an array of calipers' });
+export const calipersSchema = z.array(caliperRecordSchema, { error: ruleMessage('caliperArray') });
 
 /** A validated caliper of the file back as a store measurement, placed by the finding it sat on. */
 export function fromCaliperRecord(record: z.infer<typeof caliperRecordSchema>, lesionId: string, timepointId: string): Measurement {

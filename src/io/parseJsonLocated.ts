@@ -1,5 +1,7 @@
-/** JSON.parse with the syntax error located by line and column (1-based). */
-export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: string };
+import { problemAt, type AssessmentProblem } from '../core';
+
+/** JSON.parse with the syntax error located by line and column (1-based), as a `notJsonAt` problem at the root. */
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: AssessmentProblem };
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -73,8 +75,8 @@ export function parseJsonLocated(text: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
     const { line, column } = lineColumnAt(source, jsonErrorOffset(source));
-    return { ok: false, error: `(root): not valid JSON at line ${line}, column ${column} (${message})` };
+    return { ok: false, problem: problemAt([], 'notJsonAt', { line, column, detail }) };
   }
 }

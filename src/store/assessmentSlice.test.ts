@@ -162,7 +162,7 @@ describe('selectEvaluation', () => {
     store.getState().addLesion('new');
     store.getState().setFinding('N1', '2026-02-23', { status: 'too-small' });
     const evaluation = selectEvaluation(store.getState());
-    expect(evaluation).toMatchObject({ ok: false, errors: [expect.stringContaining('lesions[0].findings.2026-02-23.status')] });
+    expect(evaluation).toMatchObject({ ok: false, problems: [{ path: ['lesions', 0, 'findings', '2026-02-23', 'status'], code: 'statusForRole', params: { role: 'new' } }] });
   });
 
   it('passes caliper notes through (off-phase viable diameter, not counted)', () => {

@@ -41,3 +41,4 @@ export { scanFailureText, skipReasonText } from './skipReasons.ts';
 export { pacsProblemText } from './pacsProblems.ts';
 export { imageLoadProblemText } from './imageLoadProblems.ts';
 export { phaseSourceText } from './phaseSources.ts';
+export { assessmentProblemText, issuePathText, validationRuleText } from './validation.ts';

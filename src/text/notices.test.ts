@@ -41,10 +41,10 @@ describe('notice text', () => {
       'Imported a.json. It replaced the previous assessment: 1 lesion and 2 calipers.',
     );
     expect(noticeText([{ code: 'assessment-imported', filename: 'a.json', replacedLesions: 0, replacedCalipers: 0 }], labels)).toBe('Imported a.json. The previous assessment was empty.');
-    const refused: NoticeMessage = { code: 'assessment-not-imported', filename: 'b.json', errors: [{ path: 'lesions[0].id', code: 'invalid', detail: 'required' }, { path: 'patient.id', code: 'other-patient', filePatient: 'P2', openPatient: 'P1' }] };
+    const refused: NoticeMessage = { code: 'assessment-not-imported', filename: 'b.json', errors: [{ path: ['lesions', 0, 'id'], code: 'required', params: {} }, { path: ['patient', 'id'], code: 'other-patient', filePatient: 'P2', openPatient: 'P1' }] };
     expect(noticeText([refused], labels)).toBe('b.json was not imported; the current assessment is unchanged:');
-    expect(noticeMessageDetails(refused)).toEqual(['lesions[0].id: required', 'patient.id: the file is for patient "P2", but patient "P1" is open']);
-    expect(noticeMessageDetails(refused, 'zh-CN')[0]).toBe('lesions[0].id: required');
+    expect(noticeMessageDetails(refused)).toEqual(['lesions[0].id: is required', 'patient.id: the file is for patient "P2", but patient "P1" is open']);
+    expect(noticeMessageDetails(refused, 'zh-CN')[0]).toBe('lesions[0].id: 必填');
     expect(noticeMessageDetails(refused, 'zh-CN')[1]).toMatch(/^patient\.id: .*P2.*P1/);
     expect(noticeText([refused], labels, 'zh-CN')).toBe('b.json 未导入；当前评估保持不变：');
     expect(noticeMessageDetails({ code: 'sr-calipers-left-out', caliperIds: ['c1', 'c2'] })).toEqual(['caliper c1', 'caliper c2']);

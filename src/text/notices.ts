@@ -5,6 +5,7 @@ import { formatDate } from './dates.ts';
 import { pacsProblemText } from './pacsProblems.ts';
 import type { Locale } from './locale.ts';
 import { translator } from './translator.ts';
+import { assessmentProblemText, issuePathText } from './validation.ts';
 
 /** One notice message in a sentence; `timepointLabel` gives the label the reader sees for a timepoint id. */
 export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: string) => string, locale: Locale = 'en'): string {
@@ -75,13 +76,14 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
 /** A refused import's problem: the field at fault as the file names it, what is wrong in the reader's words. */
 function importProblemText(problem: ImportProblem, locale: Locale): string {
   const t = translator(locale, 'app');
+  const located = (rule: string) => translator(locale, 'validation')('located', { path: issuePathText(problem.path, locale), rule });
   switch (problem.code) {
     case 'no-patient-open':
-      return `${problem.path}: ${t('importError.noPatientOpen')}`;
+      return located(t('importError.noPatientOpen'));
     case 'other-patient':
-      return `${problem.path}: ${t('importError.otherPatient', { filePatient: problem.filePatient, openPatient: problem.openPatient })}`;
-    case 'invalid':
-      return `${problem.path}: ${problem.detail}`;
+      return located(t('importError.otherPatient', { filePatient: problem.filePatient, openPatient: problem.openPatient }));
+    default:
+      return assessmentProblemText(problem, locale);
   }
 }
 
@@ -91,7 +93,7 @@ export function noticeMessageDetails(message: NoticeMessage, locale: Locale = 'e
     case 'assessment-not-imported':
       return message.errors.map((problem) => importProblemText(problem, locale));
     case 'export-not-importable':
-      return message.errors;
+      return message.errors.map((problem) => assessmentProblemText(problem, locale));
     case 'sr-calipers-left-out':
       return message.caliperIds.map((id) => translator(locale, 'app')('files.caliperLine', { caliperId: id }));
     default:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Notice } from '../core';
+import { problemAt, type Notice } from '../core';
 import { createAppStore } from '../store';
 import { NoticeBox } from './NoticeBox';
 import { renderInLocale } from './testing/renderInLocale';
@@ -25,19 +25,21 @@ describe('NoticeBox', () => {
   });
 
   it('lists the errors of a refused file as an alert, the first 30 and how many more', () => {
-    const errors = Array.from({ length: 32 }, (_, i) => ({ path: `lesions[${i}].id`, code: 'invalid' as const, detail: 'required' }));
+    const errors = Array.from({ length: 32 }, (_, i) => problemAt(['lesions', i, 'id'], 'required', {}));
     const html = render({ messages: [{ code: 'assessment-not-imported', filename: 'b.json', errors }] });
     expect(html).toContain('role="alert"');
     expect(html.match(/<li>/g)).toHaveLength(31);
-    expect(html).toContain('lesions[29].id: required');
-    expect(html).not.toContain('lesions[30].id: required');
+    expect(html).toContain('lesions[29].id: is required');
+    expect(html).not.toContain('lesions[30].id: is required');
     expect(html).toContain('… and 2 more');
   });
 
   it('says it in 简体中文, the field paths as the file names them', () => {
-    const html = render({ messages: [{ code: 'assessment-not-imported', filename: 'b.json', errors: [{ path: 'patient.id', code: 'no-patient-open' }] }] }, 'zh-CN');
+    const errors = [{ path: ['patient', 'id'], code: 'no-patient-open' as const }, problemAt(['lesions', 0, 'findings', 'FU1', 'viableLongestDiameterMm'], 'numberAtLeast', { min: 0 })];
+    const html = render({ messages: [{ code: 'assessment-not-imported', filename: 'b.json', errors }] }, 'zh-CN');
     expect(html).toContain('b.json 未导入；当前评估保持不变：');
     expect(html).toContain('<li>patient.id: 请先打开该患者的图像，再导入其评估</li>');
+    expect(html).toContain('<li>lesions[0].findings.FU1.viableLongestDiameterMm: 必须是 ≥ 0 的数字</li>');
     expect(html).toContain('>关闭</button>');
     expect(html).not.toContain('⟦');
   });

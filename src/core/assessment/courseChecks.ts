@@ -4,44 +4,36 @@
  * unit and at most one value of a marker per day.
  * Source: `src/core/assessment/FORMAT.md`, "Treatment course".
  */
-import type { LocatedIssue } from './crossChecks.ts';
 import { isRealIsoDate } from './dates.ts';
+import { problemAt, type AssessmentProblem } from './problems.ts';
 import { MARKER_UNITS } from './schema.ts';
 import type { Assessment } from './types.ts';
 
-const REAL_DATE = 'must be a real date YYYY-MM-DD';
-
-/** Issues of `treatments` and `markers`, in file order. */
-export function crossCheckCourse(assessment: Assessment): LocatedIssue[] {
-  const issues: LocatedIssue[] = [];
+/** Problems of `treatments` and `markers`, in file order. */
+export function crossCheckCourse(assessment: Assessment): AssessmentProblem[] {
+  const issues: AssessmentProblem[] = [];
   const lesionIds = new Set(assessment.lesions.map((l) => l.id));
 
   (assessment.treatments ?? []).forEach((treatment, index) => {
-    if (!isRealIsoDate(treatment.date)) issues.push({ path: ['treatments', index, 'date'], message: REAL_DATE });
-    if (treatment.type === 'systemic' && !treatment.drug?.trim()) {
-      issues.push({ path: ['treatments', index, 'drug'], message: 'is required for systemic therapy (the drug name)' });
-    }
+    if (!isRealIsoDate(treatment.date)) issues.push(problemAt(['treatments', index, 'date'], 'realDate', {}));
+    if (treatment.type === 'systemic' && !treatment.drug?.trim()) issues.push(problemAt(['treatments', index, 'drug'], 'drugRequired', {}));
     (treatment.lesionIds ?? []).forEach((lesionId, position) => {
-      if (!lesionIds.has(lesionId)) issues.push({ path: ['treatments', index, 'lesionIds', position], message: `no lesion with id "${lesionId}"` });
+      if (!lesionIds.has(lesionId)) issues.push(problemAt(['treatments', index, 'lesionIds', position], 'unknownLesion', { lesionId }));
     });
   });
 
   const firstOfDay = new Map<string, number>();
   (assessment.markers ?? []).forEach((value, index) => {
     const unit = MARKER_UNITS[value.marker];
-    if (value.unit !== unit) issues.push({ path: ['markers', index, 'unit'], message: `must be "${unit}" for ${value.marker}` });
+    if (value.unit !== unit) issues.push(problemAt(['markers', index, 'unit'], 'markerUnit', { marker: value.marker, unit }));
     if (!isRealIsoDate(value.date)) {
-      issues.push({ path: ['markers', index, 'date'], message: REAL_DATE });
+      issues.push(problemAt(['markers', index, 'date'], 'realDate', {}));
       return;
     }
     const key = `${value.marker} ${value.date}`;
     const first = firstOfDay.get(key);
     if (first === undefined) firstOfDay.set(key, index);
-    else
-      issues.push({
-        path: ['markers', index, 'date'],
-        message: `${value.marker} already has a value on ${value.date} (markers[${first}]); one value of a marker per day`,
-      });
+    else issues.push(problemAt(['markers', index, 'date'], 'markerTwiceADay', { marker: value.marker, date: value.date, firstIndex: first }));
   });
   return issues;
 }

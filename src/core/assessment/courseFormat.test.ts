@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, parseAssessmentJson, serializeAssessment } from './parseAssessment.ts';
+import { problemAt, problemSummary, type AssessmentProblem } from './problems.ts';
 
 const COURSE_FILE = 'test-data/assessments/treatment-course.json';
 
@@ -29,33 +30,39 @@ function valid(): Record<string, unknown> & { treatments: Record<string, unknown
 
 type File = ReturnType<typeof valid>;
 
-const rejections: [string, (f: File) => void, string][] = [
-  ['treatment without a date', (f) => { delete f.treatments[0]!.date; }, 'treatments[0].date: is required'],
-  ['treatment on a date that does not exist', (f) => { f.treatments[0]!.date = '2026-02-30'; }, 'treatments[0].date: must be a real date YYYY-MM-DD'],
-  ['treatment date not ISO', (f) => { f.treatments[0]!.date = '12/01/2026'; }, 'treatments[0].date: must be a real date YYYY-MM-DD'],
-  ['unknown treatment type', (f) => { f.treatments[0]!.type = 'TACE'; }, 'treatments[0].type: must be one of "cTACE", "DEB-TACE", "TARE", "ablation-RFA", "ablation-MWA", "HAIC", "resection" or "systemic"'],
-  ['treated lesion that does not exist', (f) => { f.treatments[0]!.lesionIds = ['T1', 'T9']; }, 'treatments[0].lesionIds[1]: no lesion with id "T9"'],
-  ['treated lesions not a list', (f) => { f.treatments[0]!.lesionIds = 'T1'; }, 'treatments[0].lesionIds: must be an array of lesion ids'],
-  ['systemic therapy without a drug', (f) => { delete f.treatments[1]!.drug; }, 'treatments[1].drug: is required for systemic therapy (the drug name)'],
-  ['systemic therapy with a blank drug', (f) => { f.treatments[1]!.drug = '  '; }, 'treatments[1].drug: is required for systemic therapy (the drug name)'],
-  ['note not text', (f) => { f.treatments[0]!.note = 3; }, 'treatments[0].note: must be a string'],
-  ['treatments not a list', (f) => { (f as Record<string, unknown>).treatments = {}; }, 'treatments: must be an array'],
-  ['marker value 0', (f) => { f.markers[0]!.value = 0; }, 'markers[0].value: must be a number > 0'],
-  ['marker value negative', (f) => { f.markers[0]!.value = -3; }, 'markers[0].value: must be a number > 0'],
-  ['marker value as text', (f) => { f.markers[0]!.value = '12'; }, 'markers[0].value: must be a number > 0'],
-  ['marker without a date', (f) => { delete f.markers[1]!.date; }, 'markers[1].date: is required'],
-  ['marker on a date that does not exist', (f) => { f.markers[1]!.date = '2025-02-29'; }, 'markers[1].date: must be a real date YYYY-MM-DD'],
-  ['unknown marker', (f) => { f.markers[0]!.marker = 'CEA'; }, 'markers[0].marker: must be one of "AFP" or "PIVKA-II"'],
-  ['AFP in the wrong unit', (f) => { f.markers[0]!.unit = 'IU/mL'; }, 'markers[0].unit: must be "ng/mL" for AFP'],
-  ['PIVKA-II in the wrong unit', (f) => { f.markers[1]!.unit = 'ng/mL'; }, 'markers[1].unit: must be "mAU/mL" for PIVKA-II'],
-  ['two AFP values on one day', (f) => { f.markers.push({ marker: 'AFP', date: '2026-01-05', value: 3, unit: 'ng/mL' }); }, 'markers[2].date: AFP already has a value on 2026-01-05 (markers[0]); one value of a marker per day'],
-  ['unknown LR-TR category', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'LR-TR-V', version: 'v2018' }; }, 'lesions[0].findings.FU1.lrTr.category: must be one of "nonviable", "equivocal", "viable" or "nonevaluable"'],
-  ['LR-TR without a version', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'viable' }; }, 'lesions[0].findings.FU1.lrTr.version: is required'],
-  ['unknown LR-TR feature', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'viable', version: 'v2024', features: ['rim'] }; }, 'lesions[0].findings.FU1.lrTr.features[0]: must be one of "arterial-phase-hyperenhancement", "washout-appearance", "enhancement-similar-to-pretreatment" or "nodular-masslike-or-thick-irregular-tissue"'],
-  ['LR-TR feature twice', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'viable', version: 'v2024', features: ['washout-appearance', 'washout-appearance'] }; }, 'lesions[0].findings.FU1.lrTr.features: must not list a feature twice'],
+const FEATURES = ['arterial-phase-hyperenhancement', 'washout-appearance', 'enhancement-similar-to-pretreatment', 'nodular-masslike-or-thick-irregular-tissue'];
+const TYPES = ['cTACE', 'DEB-TACE', 'TARE', 'ablation-RFA', 'ablation-MWA', 'HAIC', 'resection', 'systemic'];
+const LR_TR = ['lesions', 0, 'findings', 'FU1', 'lrTr'];
+
+const rejections: [string, (f: File) => void, AssessmentProblem][] = [
+  ['treatment without a date', (f) => { delete f.treatments[0]!.date; }, problemAt(['treatments', 0, 'date'], 'required', {})],
+  ['treatment date not text', (f) => { f.treatments[0]!.date = 20260112; }, problemAt(['treatments', 0, 'date'], 'dateFormat', {})],
+  ['treatment on a date that does not exist', (f) => { f.treatments[0]!.date = '2026-02-30'; }, problemAt(['treatments', 0, 'date'], 'realDate', {})],
+  ['treatment date not ISO', (f) => { f.treatments[0]!.date = '12/01/2026'; }, problemAt(['treatments', 0, 'date'], 'realDate', {})],
+  ['unknown treatment type', (f) => { f.treatments[0]!.type = 'TACE'; }, problemAt(['treatments', 0, 'type'], 'oneOf', { values: TYPES })],
+  ['treated lesion that does not exist', (f) => { f.treatments[0]!.lesionIds = ['T1', 'T9']; }, problemAt(['treatments', 0, 'lesionIds', 1], 'unknownLesion', { lesionId: 'T9' })],
+  ['treated lesions not a list', (f) => { f.treatments[0]!.lesionIds = 'T1'; }, problemAt(['treatments', 0, 'lesionIds'], 'lesionIdArray', {})],
+  ['systemic therapy without a drug', (f) => { delete f.treatments[1]!.drug; }, problemAt(['treatments', 1, 'drug'], 'drugRequired', {})],
+  ['systemic therapy with a blank drug', (f) => { f.treatments[1]!.drug = '  '; }, problemAt(['treatments', 1, 'drug'], 'drugRequired', {})],
+  ['note not text', (f) => { f.treatments[0]!.note = 3; }, problemAt(['treatments', 0, 'note'], 'string', {})],
+  ['treatments not a list', (f) => { (f as Record<string, unknown>).treatments = {}; }, problemAt(['treatments'], 'array', {})],
+  ['marker value 0', (f) => { f.markers[0]!.value = 0; }, problemAt(['markers', 0, 'value'], 'numberAbove', { min: 0 })],
+  ['marker value negative', (f) => { f.markers[0]!.value = -3; }, problemAt(['markers', 0, 'value'], 'numberAbove', { min: 0 })],
+  ['marker value as text', (f) => { f.markers[0]!.value = '12'; }, problemAt(['markers', 0, 'value'], 'numberAbove', { min: 0 })],
+  ['marker without a date', (f) => { delete f.markers[1]!.date; }, problemAt(['markers', 1, 'date'], 'required', {})],
+  ['marker on a date that does not exist', (f) => { f.markers[1]!.date = '2025-02-29'; }, problemAt(['markers', 1, 'date'], 'realDate', {})],
+  ['unknown marker', (f) => { f.markers[0]!.marker = 'CEA'; }, problemAt(['markers', 0, 'marker'], 'oneOf', { values: ['AFP', 'PIVKA-II'] })],
+  ['AFP in the wrong unit', (f) => { f.markers[0]!.unit = 'IU/mL'; }, problemAt(['markers', 0, 'unit'], 'markerUnit', { marker: 'AFP', unit: 'ng/mL' })],
+  ['PIVKA-II in the wrong unit', (f) => { f.markers[1]!.unit = 'ng/mL'; }, problemAt(['markers', 1, 'unit'], 'markerUnit', { marker: 'PIVKA-II', unit: 'mAU/mL' })],
+  ['two AFP values on one day', (f) => { f.markers.push({ marker: 'AFP', date: '2026-01-05', value: 3, unit: 'ng/mL' }); }, problemAt(['markers', 2, 'date'], 'markerTwiceADay', { marker: 'AFP', date: '2026-01-05', firstIndex: 0 })],
+  ['unknown LR-TR category', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'LR-TR-V', version: 'v2018' }; }, problemAt([...LR_TR, 'category'], 'oneOf', { values: ['nonviable', 'equivocal', 'viable', 'nonevaluable'] })],
+  ['LR-TR without a version', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'viable' }; }, problemAt([...LR_TR, 'version'], 'required', {})],
+  ['unknown LR-TR feature', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'viable', version: 'v2024', features: ['rim'] }; }, problemAt([...LR_TR, 'features', 0], 'oneOf', { values: FEATURES })],
+  ['LR-TR features not a list', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'viable', version: 'v2024', features: 'rim' }; }, problemAt([...LR_TR, 'features'], 'array', {})],
+  ['LR-TR feature twice', (f) => { f.lesions[0]!.findings.FU1!.lrTr = { category: 'viable', version: 'v2024', features: ['washout-appearance', 'washout-appearance'] }; }, problemAt([...LR_TR, 'features'], 'featureListedTwice', {})],
 ];
 
-describe('treatment-course fields are checked with located messages', () => {
+describe('treatment-course fields are checked with located problems', () => {
   it('the valid example parses', () => {
     expect(parseAssessment(valid())).toMatchObject({ ok: true });
   });
@@ -64,7 +71,7 @@ describe('treatment-course fields are checked with located messages', () => {
     const file = valid();
     mutate(file);
     const result = parseAssessment(file);
-    expect(result.ok ? [] : result.errors).toContain(expected);
+    expect(result.ok ? [] : result.problems).toContainEqual(expected);
   });
 });
 
@@ -74,7 +81,7 @@ describe('round trip', () => {
     file.treatments[0]!.operator = 'Dr. Wu';
     file.markers[0]!.lab = 'central';
     const first = parseAssessment(file);
-    if (!first.ok) throw new Error(first.errors.join('\n'));
+    if (!first.ok) throw new Error(first.problems.map(problemSummary).join('\n'));
     const text = serializeAssessment(first.assessment);
     expect(JSON.parse(text)).toEqual(file);
     const second = parseAssessmentJson(text);
@@ -83,20 +90,20 @@ describe('round trip', () => {
 
   it('the committed example with a full course loads', () => {
     const result = parseAssessmentJson(readFileSync(COURSE_FILE, 'utf8'));
-    expect(result.ok ? result.assessment.treatments?.length : result.errors).toBe(3);
+    expect(result.ok ? result.assessment.treatments?.length : result.problems).toBe(3);
   });
 });
 
 describe('version 1 files without a treatment course', () => {
   it.each(readdirSync('test-data/assessments').filter((n) => n.endsWith('.json') && n !== 'invalid.json'))('%s still loads', (name) => {
     const result = parseAssessmentJson(readFileSync(`test-data/assessments/${name}`, 'utf8'));
-    expect(result.ok ? 'ok' : result.errors).toBe('ok');
+    expect(result.ok ? 'ok' : result.problems).toBe('ok');
   });
 
   it('the version stays 1', () => {
     const file = valid();
     file.version = 2;
     const result = parseAssessment(file);
-    expect(result.ok ? [] : result.errors).toContain('version: must be 1 (the only version this program reads)');
+    expect(result.ok ? [] : result.problems).toContainEqual(problemAt(['version'], 'unsupportedVersion', { version: 1 }));
   });
 });

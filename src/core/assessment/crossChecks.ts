@@ -7,14 +7,8 @@
  */
 import { crossCheckCourse } from './courseChecks.ts';
 import { isRealIsoDate } from './dates.ts';
-import { oneOfMessage } from './schema.ts';
+import { problemAt, type AssessmentProblem } from './problems.ts';
 import type { Assessment, FindingStatus, LesionRole } from './types.ts';
-
-/** One validation problem: where (`path`, as in zod issues) and what. */
-export interface LocatedIssue {
-  path: (string | number)[];
-  message: string;
-}
 
 /** Statuses each role allows (spec: "status by role"). */
 export const STATUSES_BY_ROLE: Readonly<Record<LesionRole, readonly FindingStatus[]>> = {
@@ -23,42 +17,38 @@ export const STATUSES_BY_ROLE: Readonly<Record<LesionRole, readonly FindingStatu
   new: ['present', 'equivocal', 'absent'],
 };
 
-/** Issues for ids that appear twice; `where` names the array for the message. */
-function duplicates(ids: string[], where: 'timepoints' | 'lesions'): LocatedIssue[] {
+/** Problems for ids that appear twice in the array `list`. */
+function duplicates(ids: string[], list: 'timepoints' | 'lesions'): AssessmentProblem[] {
   const firstIndex = new Map<string, number>();
-  const issues: LocatedIssue[] = [];
+  const issues: AssessmentProblem[] = [];
   ids.forEach((id, index) => {
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else issues.push({ path: [where, index, 'id'], message: `duplicate id "${id}" (also ${where}[${first}])` });
+    else issues.push(problemAt([list, index, 'id'], 'duplicateId', { id, list, firstIndex: first }));
   });
   return issues;
 }
 
-/** All cross-field issues of a schema-valid assessment, in file order. */
-export function crossCheckAssessment(assessment: Assessment): LocatedIssue[] {
-  const issues: LocatedIssue[] = [];
+/** All cross-field problems of a schema-valid assessment, in file order. */
+export function crossCheckAssessment(assessment: Assessment): AssessmentProblem[] {
+  const issues: AssessmentProblem[] = [];
   const { timepoints, lesions } = assessment;
 
   issues.push(...duplicates(timepoints.map((t) => t.id), 'timepoints'));
   const dateIndex = new Map<string, number>();
   timepoints.forEach((timepoint, index) => {
     if (!isRealIsoDate(timepoint.date)) {
-      issues.push({ path: ['timepoints', index, 'date'], message: 'must be a real date YYYY-MM-DD' });
+      issues.push(problemAt(['timepoints', index, 'date'], 'realDate', {}));
       return;
     }
     const first = dateIndex.get(timepoint.date);
     if (first === undefined) dateIndex.set(timepoint.date, index);
-    else
-      issues.push({
-        path: ['timepoints', index, 'date'],
-        message: `same date as timepoints[${first}] (${timepoint.date}); two timepoints may not share a date`,
-      });
+    else issues.push(problemAt(['timepoints', index, 'date'], 'sameDate', { date: timepoint.date, firstIndex: first }));
   });
 
   const timepointIds = new Set(timepoints.map((t) => t.id));
   if (assessment.baseline !== undefined && !timepointIds.has(assessment.baseline)) {
-    issues.push({ path: ['baseline'], message: `no timepoint with id "${assessment.baseline}"` });
+    issues.push(problemAt(['baseline'], 'unknownTimepoint', { timepointId: assessment.baseline }));
   }
 
   issues.push(...duplicates(lesions.map((l) => l.id), 'lesions'));
@@ -67,10 +57,10 @@ export function crossCheckAssessment(assessment: Assessment): LocatedIssue[] {
     for (const [timepointId, finding] of Object.entries(lesion.findings)) {
       const path = ['lesions', index, 'findings', timepointId];
       if (!timepointIds.has(timepointId)) {
-        issues.push({ path, message: `no timepoint with id "${timepointId}"` });
+        issues.push(problemAt(path, 'unknownTimepoint', { timepointId }));
       }
       if (finding.status !== undefined && !allowed.includes(finding.status)) {
-        issues.push({ path: [...path, 'status'], message: `${oneOfMessage(allowed)} for a ${lesion.role} lesion` });
+        issues.push(problemAt([...path, 'status'], 'statusForRole', { values: allowed, role: lesion.role }));
       }
     }
   });

@@ -1,10 +1,12 @@
-// Loading and saving the assessment format: located error messages (exact paths),
+// Loading and saving the assessment format: located problems (exact paths, rule codes and parameters),
 // cross-field checks, unknown fields kept and written back.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, isRealIsoDate } from './dates.ts';
 import { resolveOptions } from './options.ts';
-import { formatIssuePath, parseAssessment, parseAssessmentJson, parseAssessmentOrThrow, serializeAssessment } from './parseAssessment.ts';
+import { parseAssessment, parseAssessmentJson, parseAssessmentOrThrow, serializeAssessment } from './parseAssessment.ts';
+import { formatIssuePath, problemAt, problemSummary, type AssessmentProblem } from './problems.ts';
+import { problemsFromZod } from './zodRules.ts';
 
 /** A valid file to break one field at a time. */
 function valid(): Record<string, unknown> & { timepoints: Record<string, unknown>[]; lesions: Record<string, unknown>[] } {
@@ -27,43 +29,47 @@ function valid(): Record<string, unknown> & { timepoints: Record<string, unknown
 type Mutation = (file: ReturnType<typeof valid>) => unknown;
 const lesion = (file: ReturnType<typeof valid>, index: number) => file.lesions[index] as { findings: Record<string, Record<string, unknown>> } & Record<string, unknown>;
 
-const invalidCases: [string, Mutation, string][] = [
-  ['negative diameter', (f) => { lesion(f, 2).findings.TP1!.viableLongestDiameterMm = -4; }, 'lesions[2].findings.TP1.viableLongestDiameterMm: must be a number >= 0'],
-  ['diameter as text', (f) => { lesion(f, 2).findings.TP1!.viableLongestDiameterMm = '12'; }, 'lesions[2].findings.TP1.viableLongestDiameterMm: must be a number >= 0'],
-  ['absurd diameter', (f) => { lesion(f, 0).findings.TP0!.longestDiameterMm = 20_000; }, 'lesions[0].findings.TP0.longestDiameterMm: must be a number <= 10000'],
-  ['missing role', (f) => { delete lesion(f, 0).role; }, 'lesions[0].role: is required'],
-  ['unknown role', (f) => { lesion(f, 0).role = 'main'; }, 'lesions[0].role: must be one of "target", "non-target" or "new"'],
-  ['unknown kind', (f) => { lesion(f, 1).kind = 'pvt'; }, 'lesions[1].kind: must be one of "parenchymal", "lymph-node", "portal-vein-thrombus" or "effusion"'],
-  ['empty organ', (f) => { lesion(f, 1).organ = ''; }, 'lesions[1].organ: must be a non-empty string'],
-  ['bad pattern', (f) => { lesion(f, 0).findings.TP1!.pattern = 'washout'; }, 'lesions[0].findings.TP1.pattern: must be one of "typical" or "atypical"'],
-  ['findings missing', (f) => { delete (lesion(f, 1) as Record<string, unknown>).findings; }, 'lesions[1].findings: is required'],
-  ['wrong format', (f) => { f.format = 'other'; }, 'format: must be "tumor-response-assessment"'],
-  ['version 2', (f) => { f.version = 2; }, 'version: must be 1 (the only version this program reads)'],
-  ['unknown criteria', (f) => { f.criteria = 'WHO'; }, 'criteria: must be one of "mRECIST", "RECIST1.1" or "EASL"'],
-  ['no timepoints', (f) => { f.timepoints = []; }, 'timepoints: must list at least 1 timepoint'],
-  ['lesions missing', (f) => { delete (f as Record<string, unknown>).lesions; }, 'lesions: is required'],
-  ['option out of range', (f) => { f.options = { maxTargetsTotal: 0 }; }, 'options.maxTargetsTotal: must be an integer >= 1'],
-  ['option of wrong type', (f) => { f.options = { stickyResponse: 'yes' }; }, 'options.stickyResponse: must be true or false'],
-  ['not a real date', (f) => { f.timepoints[1]!.date = '2026-02-30'; }, 'timepoints[1].date: must be a real date YYYY-MM-DD'],
-  ['not YYYY-MM-DD', (f) => { f.timepoints[1]!.date = '16/02/2026'; }, 'timepoints[1].date: must be a real date YYYY-MM-DD'],
-  ['duplicate timepoint id', (f) => { f.timepoints[1]!.id = 'TP0'; }, 'timepoints[1].id: duplicate id "TP0" (also timepoints[0])'],
-  ['shared date', (f) => { f.timepoints[1]!.date = '2026-01-05'; }, 'timepoints[1].date: same date as timepoints[0] (2026-01-05); two timepoints may not share a date'],
-  ['unknown baseline', (f) => { f.baseline = 'TPX'; }, 'baseline: no timepoint with id "TPX"'],
-  ['duplicate lesion id', (f) => { lesion(f, 2).id = 'T1'; }, 'lesions[2].id: duplicate id "T1" (also lesions[0])'],
-  ['finding for an unknown timepoint', (f) => { lesion(f, 1).findings.TP9 = { status: 'present' }; }, 'lesions[1].findings.TP9: no timepoint with id "TP9"'],
-  ['status of another role', (f) => { lesion(f, 0).findings.TP1!.status = 'present'; }, 'lesions[0].findings.TP1.status: must be one of "measured", "absent", "too-small" or "not-evaluable" for a target lesion'],
-  ['unknown status', (f) => { lesion(f, 1).findings.TP0!.status = 'gone'; }, 'lesions[1].findings.TP0.status: must be one of "measured", "absent", "too-small", "not-evaluable", "present", "unequivocal-progression" or "equivocal"'],
-  ['key that needs quoting', (f) => { f.timepoints[1]!.id = 'TP 1'; lesion(f, 0).findings['TP 1'] = { viableLongestDiameterMm: -1 }; }, 'lesions[0].findings["TP 1"].viableLongestDiameterMm: must be a number >= 0'],
-  ['not an object', () => [1, 2], '(root): must be a JSON object'],
+const DIAMETER = 'viableLongestDiameterMm';
+const invalidCases: [string, Mutation, AssessmentProblem][] = [
+  ['negative diameter', (f) => { lesion(f, 2).findings.TP1!.viableLongestDiameterMm = -4; }, problemAt(['lesions', 2, 'findings', 'TP1', DIAMETER], 'numberAtLeast', { min: 0 })],
+  ['diameter as text', (f) => { lesion(f, 2).findings.TP1!.viableLongestDiameterMm = '12'; }, problemAt(['lesions', 2, 'findings', 'TP1', DIAMETER], 'numberAtLeast', { min: 0 })],
+  ['absurd diameter', (f) => { lesion(f, 0).findings.TP0!.longestDiameterMm = 20_000; }, problemAt(['lesions', 0, 'findings', 'TP0', 'longestDiameterMm'], 'numberAtMost', { max: 10_000 })],
+  ['missing role', (f) => { delete lesion(f, 0).role; }, problemAt(['lesions', 0, 'role'], 'required', {})],
+  ['unknown role', (f) => { lesion(f, 0).role = 'main'; }, problemAt(['lesions', 0, 'role'], 'oneOf', { values: ['target', 'non-target', 'new'] })],
+  ['unknown kind', (f) => { lesion(f, 1).kind = 'pvt'; }, problemAt(['lesions', 1, 'kind'], 'oneOf', { values: ['parenchymal', 'lymph-node', 'portal-vein-thrombus', 'effusion'] })],
+  ['empty organ', (f) => { lesion(f, 1).organ = ''; }, problemAt(['lesions', 1, 'organ'], 'nonEmptyString', {})],
+  ['bad pattern', (f) => { lesion(f, 0).findings.TP1!.pattern = 'washout'; }, problemAt(['lesions', 0, 'findings', 'TP1', 'pattern'], 'oneOf', { values: ['typical', 'atypical'] })],
+  ['findings missing', (f) => { delete (lesion(f, 1) as Record<string, unknown>).findings; }, problemAt(['lesions', 1, 'findings'], 'required', {})],
+  ['wrong format', (f) => { f.format = 'other'; }, problemAt(['format'], 'oneOf', { values: ['tumor-response-assessment'] })],
+  ['version 2', (f) => { f.version = 2; }, problemAt(['version'], 'unsupportedVersion', { version: 1 })],
+  ['unknown criteria', (f) => { f.criteria = 'WHO'; }, problemAt(['criteria'], 'oneOf', { values: ['mRECIST', 'RECIST1.1', 'EASL'] })],
+  ['no timepoints', (f) => { f.timepoints = []; }, problemAt(['timepoints'], 'tooFewTimepoints', { min: 1 })],
+  ['lesions missing', (f) => { delete (f as Record<string, unknown>).lesions; }, problemAt(['lesions'], 'required', {})],
+  ['option out of range', (f) => { f.options = { maxTargetsTotal: 0 }; }, problemAt(['options', 'maxTargetsTotal'], 'integerAtLeast', { min: 1 })],
+  ['option not an integer', (f) => { f.options = { minSdDays: 1.5 }; }, problemAt(['options', 'minSdDays'], 'integerAtLeast', { min: 0 })],
+  ['option of wrong type', (f) => { f.options = { stickyResponse: 'yes' }; }, problemAt(['options', 'stickyResponse'], 'boolean', {})],
+  ['date not a string', (f) => { f.timepoints[1]!.date = 20260216; }, problemAt(['timepoints', 1, 'date'], 'dateFormat', {})],
+  ['not a real date', (f) => { f.timepoints[1]!.date = '2026-02-30'; }, problemAt(['timepoints', 1, 'date'], 'realDate', {})],
+  ['not YYYY-MM-DD', (f) => { f.timepoints[1]!.date = '16/02/2026'; }, problemAt(['timepoints', 1, 'date'], 'realDate', {})],
+  ['duplicate timepoint id', (f) => { f.timepoints[1]!.id = 'TP0'; }, problemAt(['timepoints', 1, 'id'], 'duplicateId', { id: 'TP0', list: 'timepoints', firstIndex: 0 })],
+  ['shared date', (f) => { f.timepoints[1]!.date = '2026-01-05'; }, problemAt(['timepoints', 1, 'date'], 'sameDate', { date: '2026-01-05', firstIndex: 0 })],
+  ['unknown baseline', (f) => { f.baseline = 'TPX'; }, problemAt(['baseline'], 'unknownTimepoint', { timepointId: 'TPX' })],
+  ['duplicate lesion id', (f) => { lesion(f, 2).id = 'T1'; }, problemAt(['lesions', 2, 'id'], 'duplicateId', { id: 'T1', list: 'lesions', firstIndex: 0 })],
+  ['finding for an unknown timepoint', (f) => { lesion(f, 1).findings.TP9 = { status: 'present' }; }, problemAt(['lesions', 1, 'findings', 'TP9'], 'unknownTimepoint', { timepointId: 'TP9' })],
+  ['status of another role', (f) => { lesion(f, 0).findings.TP1!.status = 'present'; }, problemAt(['lesions', 0, 'findings', 'TP1', 'status'], 'statusForRole', { values: ['measured', 'absent', 'too-small', 'not-evaluable'], role: 'target' })],
+  ['unknown status', (f) => { lesion(f, 1).findings.TP0!.status = 'gone'; }, problemAt(['lesions', 1, 'findings', 'TP0', 'status'], 'oneOf', { values: ['measured', 'absent', 'too-small', 'not-evaluable', 'present', 'unequivocal-progression', 'equivocal'] })],
+  ['key that needs quoting', (f) => { f.timepoints[1]!.id = 'TP 1'; lesion(f, 0).findings['TP 1'] = { viableLongestDiameterMm: -1 }; }, problemAt(['lesions', 0, 'findings', 'TP 1', DIAMETER], 'numberAtLeast', { min: 0 })],
+  ['patient not an object', (f) => { f.patient = 'P1'; }, problemAt(['patient'], 'object', {})],
+  ['not an object', () => [1, 2], problemAt([], 'jsonObject', {})],
 ];
 
-describe('invalid assessments give located messages', () => {
-  it.each(invalidCases)('%s', (_name, mutate, message) => {
+describe('invalid assessments give located problems as codes and parameters', () => {
+  it.each(invalidCases)('%s', (_name, mutate, problem) => {
     const file = valid();
     const replaced = mutate(file);
     const result = parseAssessment(replaced ?? file);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toContain(message);
+    expect(result.ok ? [] : result.problems).toContainEqual(problem);
   });
 
   it('reports every schema problem at once', () => {
@@ -71,30 +77,40 @@ describe('invalid assessments give located messages', () => {
     lesion(file, 0).role = 'main';
     file.criteria = 'WHO';
     const result = parseAssessment(file);
-    expect(result.ok ? [] : result.errors).toEqual([
-      'criteria: must be one of "mRECIST", "RECIST1.1" or "EASL"',
-      'lesions[0].role: must be one of "target", "non-target" or "new"',
+    expect(result.ok ? [] : result.problems).toEqual([
+      problemAt(['criteria'], 'oneOf', { values: ['mRECIST', 'RECIST1.1', 'EASL'] }),
+      problemAt(['lesions', 0, 'role'], 'oneOf', { values: ['target', 'non-target', 'new'] }),
+    ]);
+  });
+
+  it('a zod issue no rule words is kept as unexpected, with its path and zod\'s text', () => {
+    expect(problemsFromZod([{ path: ['lesions', 0, Symbol.for('odd')], message: 'Invalid input' }], ['file'])).toEqual([
+      problemAt(['file', 'lesions', 0, 'Symbol(odd)'], 'unexpected', { detail: 'Invalid input' }),
+    ]);
+    expect(problemsFromZod([{ path: [], message: '{"code":"noSuchRule","params":{}}' }])).toEqual([
+      problemAt([], 'unexpected', { detail: '{"code":"noSuchRule","params":{}}' }),
     ]);
   });
 
   it('JSON syntax errors are located at the root', () => {
     const result = parseAssessmentJson('{"format": ');
-    expect(result.ok ? '' : result.errors[0]).toMatch(/^\(root\): not valid JSON \(/);
+    expect(result.ok ? [] : result.problems).toEqual([problemAt([], 'notJson', { detail: expect.any(String) })]);
   });
 
   it('a byte-order mark is not an error', () => {
     expect(parseAssessmentJson(`\uFEFF${JSON.stringify(valid())}`).ok).toBe(true);
   });
 
-  it('parseAssessmentOrThrow throws with all messages', () => {
+  it('parseAssessmentOrThrow throws with all problems', () => {
     const file = valid();
     file.version = 3;
-    expect(() => parseAssessmentOrThrow(file)).toThrow('version: must be 1');
+    expect(() => parseAssessmentOrThrow(file)).toThrow('version: unsupportedVersion {"version":1}');
+    expect(() => parseAssessmentOrThrow(file)).toThrow(expect.objectContaining({ problems: [problemAt(['version'], 'unsupportedVersion', { version: 1 })] }));
   });
 
   it('the committed invalid example has the spec example error', () => {
     const result = parseAssessmentJson(readFileSync('test-data/assessments/invalid.json', 'utf8'));
-    expect(result).toEqual({ ok: false, errors: ['lesions[2].findings.TP1.viableLongestDiameterMm: must be a number >= 0'] });
+    expect(result).toEqual({ ok: false, problems: [problemAt(['lesions', 2, 'findings', 'TP1', DIAMETER], 'numberAtLeast', { min: 0 })] });
   });
 });
 
@@ -110,7 +126,7 @@ describe('forward compatibility', () => {
     lesion(file, 0).findings.TP0!.annotation = { points: [[0, 0, 0], [30, 0, 0]], frameOfReferenceUid: '1.2' };
     lesion(file, 0).treatment = { kind: 'cTACE', date: '2026-01-10' };
     const result = parseAssessment(file);
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(result.problems.map(problemSummary).join('\n'));
     const written = JSON.parse(serializeAssessment(result.assessment)) as unknown;
     expect(written).toEqual(file);
   });
@@ -125,7 +141,7 @@ describe('forward compatibility', () => {
   it('every committed example (but invalid.json) is valid', () => {
     for (const name of ['synthetic-demo', 'ec-boundaries', 'non-target-only', 'easl']) {
       const result = parseAssessmentJson(readFileSync(`test-data/assessments/${name}.json`, 'utf8'));
-      expect(result.ok ? [] : result.errors, name).toEqual([]);
+      expect(result.ok ? [] : result.problems, name).toEqual([]);
     }
   });
 });
@@ -133,6 +149,7 @@ describe('forward compatibility', () => {
 describe('small parts', () => {
   it('formats issue paths', () => {
     expect(formatIssuePath([])).toBe('(root)');
+    expect(formatIssuePath([], '(根)')).toBe('(根)');
     expect(formatIssuePath(['lesions', 2, 'findings', 'TP1', 'viableLongestDiameterMm'])).toBe('lesions[2].findings.TP1.viableLongestDiameterMm');
     expect(formatIssuePath(['lesions', 0, 'findings', 'a.b'])).toBe('lesions[0].findings["a.b"]');
   });

@@ -1,52 +1,38 @@
 /**
  * Loading and saving assessment files: schema, then cross-field checks, with
- * every problem located by a path like `lesions[2].findings.TP1.viableLongestDiameterMm`.
+ * every problem located by a path like `lesions[2].findings.TP1.viableLongestDiameterMm`
+ * and given as a rule's code and parameters (see `problems.ts`).
  * Source: `src/core/assessment/FORMAT.md`.
  */
-import { crossCheckAssessment, type LocatedIssue } from './crossChecks.ts';
+import { crossCheckAssessment } from './crossChecks.ts';
+import { problemAt, problemSummary, type AssessmentProblem } from './problems.ts';
 import { assessmentSchema } from './schema.ts';
 import type { Assessment } from './types.ts';
+import { problemsFromZod } from './zodRules.ts';
 
-/** Either the assessment, or every problem found as `path: message` lines. */
-export type ParseAssessmentResult = { ok: true; assessment: Assessment } | { ok: false; errors: string[] };
+/** Either the assessment, or every problem found (located, as data; `src/text` words them). */
+export type ParseAssessmentResult = { ok: true; assessment: Assessment } | { ok: false; problems: AssessmentProblem[] };
 
-/** Thrown by {@link parseAssessmentOrThrow}; `errors` are the located messages. */
+/** Thrown by {@link parseAssessmentOrThrow}; `problems` are the located problems. */
 export class AssessmentValidationError extends Error {
-  readonly errors: string[];
-  constructor(errors: string[]) {
-    super(`invalid assessment:\n${errors.join('\n')}`);
+  readonly problems: AssessmentProblem[];
+  constructor(problems: AssessmentProblem[]) {
+    super(`invalid assessment:\n${problems.map(problemSummary).join('\n')}`);
     this.name = 'AssessmentValidationError';
-    this.errors = errors;
+    this.problems = problems;
   }
-}
-
-const PLAIN_KEY = /^[^.[\]\s"]+$/;
-
-/** `['lesions', 2, 'findings', 'TP1']` → `lesions[2].findings.TP1`; the empty path is `(root)`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (typeof segment === 'string' && PLAIN_KEY.test(segment)) text += text ? `.${segment}` : segment;
-    else text += `[${JSON.stringify(String(segment))}]`;
-  }
-  return text || '(root)';
-}
-
-function located(issue: { path: readonly PropertyKey[]; message: string }): string {
-  return `${formatIssuePath(issue.path)}: ${issue.message}`;
 }
 
 /** Validates an already-parsed JSON value. Unknown fields are kept in the result. */
 export function parseAssessment(input: unknown): ParseAssessmentResult {
   const parsed = assessmentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(located) };
-  const crossIssues: LocatedIssue[] = crossCheckAssessment(parsed.data);
-  if (crossIssues.length > 0) return { ok: false, errors: crossIssues.map(located) };
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
+  const crossProblems = crossCheckAssessment(parsed.data);
+  if (crossProblems.length > 0) return { ok: false, problems: crossProblems };
   return { ok: true, assessment: parsed.data };
 }
 
-/** Validates the text of a file, reporting JSON syntax errors as `(root): not valid JSON (...)`. */
+/** Validates the text of a file, reporting a JSON syntax error as `notJson` at the root. */
 export function parseAssessmentJson(text: string): ParseAssessmentResult {
   let value: unknown;
   try {
@@ -54,7 +40,7 @@ export function parseAssessmentJson(text: string): ParseAssessmentResult {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`(root): not valid JSON (${detail})`] };
+    return { ok: false, problems: [problemAt([], 'notJson', { detail })] };
   }
   return parseAssessment(value);
 }
@@ -62,7 +48,7 @@ export function parseAssessmentJson(text: string): ParseAssessmentResult {
 /** Like {@link parseAssessment} but throws {@link AssessmentValidationError}. */
 export function parseAssessmentOrThrow(input: unknown): Assessment {
   const result = parseAssessment(input);
-  if (!result.ok) throw new AssessmentValidationError(result.errors);
+  if (!result.ok) throw new AssessmentValidationError(result.problems);
   return result.assessment;
 }
 

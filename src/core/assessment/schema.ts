@@ -4,8 +4,15 @@
  * are kept so that a later save writes them back (forward compatibility).
  * Defaults are not filled in here (see `options.ts`), so a load/save round trip
  * reproduces the file as written. Cross-field rules live in `crossChecks.ts`.
+ * Every check names the rule it enforces as a code with parameters (`zodRules.ts`),
+ * never in words: `src/text` words them in the reader's language.
  */
 import { z } from 'zod';
+import { requiredOr, ruleMessage } from './zodRules.ts';
+
+/** What the file's `format` and `version` must say. */
+const FORMAT_NAME = 'tumor-response-assessment';
+const FORMAT_VERSION = 1;
 
 /** Largest accepted diameter: keeps every sum of products in 0.0001 mm² a safe integer. */
 export const MAX_DIAMETER_MM = 10_000;
@@ -27,44 +34,27 @@ export const FINDING_STATUSES = [
   'equivocal',
 ] as const;
 
-type IssueInput = { input?: unknown };
-
-/** Error callback: "is required" for a missing value, `message` for a wrong one. */
-function requiredOr(message: string) {
-  return (issue: IssueInput) => (issue.input === undefined ? 'is required' : message);
-}
-
-/** `must be one of "a", "b" or "c"`. */
-export function oneOfMessage(values: readonly string[]): string {
-  const quoted = values.map((v) => `"${v}"`);
-  return quoted.length === 1
-    ? `must be ${quoted[0]}`
-    : `must be one of ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: requiredOr(oneOfMessage(values)) });
+  return z.enum(values, { error: requiredOr('oneOf', { values }) });
 }
-
-const NON_NEGATIVE = 'must be a number >= 0';
 
 /** A length in mm: finite, >= 0, at most {@link MAX_DIAMETER_MM}. */
 const lengthMm = z
-  .number({ error: requiredOr(NON_NEGATIVE) })
-  .min(0, { error: NON_NEGATIVE })
-  .max(MAX_DIAMETER_MM, { error: `must be a number <= ${MAX_DIAMETER_MM}` });
+  .number({ error: requiredOr('numberAtLeast', { min: 0 }) })
+  .min(0, { error: ruleMessage('numberAtLeast', { min: 0 }) })
+  .max(MAX_DIAMETER_MM, { error: ruleMessage('numberAtMost', { max: MAX_DIAMETER_MM }) });
 
 const nonEmptyString = z
-  .string({ error: requiredOr('must be a non-empty string') })
-  .min(1, { error: 'must be a non-empty string' });
+  .string({ error: requiredOr('nonEmptyString') })
+  .min(1, { error: ruleMessage('nonEmptyString') });
 
-const optionalString = z.string({ error: 'must be a string' }).optional();
+const optionalString = z.string({ error: ruleMessage('string') }).optional();
 
 const integerAtLeast = (min: number) =>
   z
-    .number({ error: requiredOr(`must be an integer >= ${min}`) })
-    .int({ error: `must be an integer >= ${min}` })
-    .min(min, { error: `must be an integer >= ${min}` });
+    .number({ error: requiredOr('integerAtLeast', { min }) })
+    .int({ error: ruleMessage('integerAtLeast', { min }) })
+    .min(min, { error: ruleMessage('integerAtLeast', { min }) });
 
 /** Protocol options; every one optional, defaults per criteria in `options.ts`. */
 export const optionsSchema = z.looseObject(
@@ -74,16 +64,16 @@ export const optionsSchema = z.looseObject(
     minMeasurableMm: lengthMm.optional(),
     minAbsoluteIncreaseMm: lengthMm.optional(),
     tooSmallDefaultMm: lengthMm.optional(),
-    stickyResponse: z.boolean({ error: 'must be true or false' }).optional(),
+    stickyResponse: z.boolean({ error: ruleMessage('boolean') }).optional(),
     minSdDays: integerAtLeast(0).optional(),
   },
-  { error: requiredOr('must be an object') },
+  { error: requiredOr('object') },
 );
 
 /** Patient details copied from DICOM where known. */
 export const patientSchema = z.looseObject(
   { id: optionalString, name: optionalString, birthDate: optionalString, sex: optionalString },
-  { error: 'must be an object' },
+  { error: ruleMessage('object') },
 );
 
 /** One imaging study. */
@@ -91,12 +81,12 @@ export const timepointSchema = z.looseObject(
   {
     id: nonEmptyString,
     // Whether the date exists on the calendar is a cross-field check, so that one
-    // message ("must be a real date ...") covers both the shape and the calendar.
-    date: z.string({ error: requiredOr('must be a date YYYY-MM-DD') }),
+    // rule (`realDate`) covers both the shape and the calendar.
+    date: z.string({ error: requiredOr('dateFormat') }),
     studyInstanceUid: optionalString,
     label: optionalString,
   },
-  { error: 'must be an object' },
+  { error: ruleMessage('object') },
 );
 
 /** Treatments of the course (Viable's `treatments`); `ablation-*` by energy, `systemic` names its drug. */
@@ -121,36 +111,34 @@ export const lrTrSchema = z.looseObject(
     category: oneOf(LR_TR_CATEGORIES),
     version: oneOf(LR_TR_VERSIONS),
     features: z
-      .array(oneOf(LR_TR_FEATURES), { error: 'must be an array' })
-      .refine((list) => new Set(list).size === list.length, { error: 'must not list a feature twice' })
+      .array(oneOf(LR_TR_FEATURES), { error: ruleMessage('array') })
+      .refine((list) => new Set(list).size === list.length, { error: ruleMessage('featureListedTwice') })
       .optional(),
   },
-  { error: 'must be an object' },
+  { error: ruleMessage('object') },
 );
 
 /** One treatment event; the date's calendar and the lesion ids are cross-field checks. */
 export const treatmentSchema = z.looseObject(
   {
-    date: z.string({ error: requiredOr('must be a date YYYY-MM-DD') }),
+    date: z.string({ error: requiredOr('dateFormat') }),
     type: oneOf(TREATMENT_TYPES),
     drug: optionalString,
-    lesionIds: z.array(nonEmptyString, { error: 'must be an array of lesion ids' }).optional(),
+    lesionIds: z.array(nonEmptyString, { error: ruleMessage('lesionIdArray') }).optional(),
     note: optionalString,
   },
-  { error: 'must be an object' },
+  { error: ruleMessage('object') },
 );
-
-const POSITIVE = 'must be a number > 0';
 
 /** One serum tumour marker value; the unit must be the marker's (`MARKER_UNITS`), checked across fields. */
 export const markerSchema = z.looseObject(
   {
     marker: oneOf(MARKER_NAMES),
-    date: z.string({ error: requiredOr('must be a date YYYY-MM-DD') }),
-    value: z.number({ error: requiredOr(POSITIVE) }).positive({ error: POSITIVE }),
-    unit: z.string({ error: requiredOr('must be a string') }),
+    date: z.string({ error: requiredOr('dateFormat') }),
+    value: z.number({ error: requiredOr('numberAbove', { min: 0 }) }).positive({ error: ruleMessage('numberAbove', { min: 0 }) }),
+    unit: z.string({ error: requiredOr('string') }),
   },
-  { error: 'must be an object' },
+  { error: ruleMessage('object') },
 );
 
 /** What was recorded for one lesion at one timepoint; lengths in mm. */
@@ -160,13 +148,13 @@ export const findingSchema = z.looseObject(
     viablePerpendicularDiameterMm: lengthMm.optional(),
     longestDiameterMm: lengthMm.optional(),
     shortAxisMm: lengthMm.optional(),
-    // Which statuses a role allows is checked in crossChecks.ts, with a role-specific message.
+    // Which statuses a role allows is checked in crossChecks.ts, with a role-specific rule.
     status: oneOf(FINDING_STATUSES).optional(),
     pattern: oneOf(['typical', 'atypical']).optional(),
     cytology: oneOf(['positive', 'negative', 'not-done']).optional(),
     lrTr: lrTrSchema.optional(),
   },
-  { error: 'must be an object' },
+  { error: ruleMessage('object') },
 );
 
 /** A lesion and its findings keyed by timepoint id. */
@@ -177,29 +165,27 @@ export const lesionSchema = z.looseObject(
     organ: nonEmptyString,
     kind: oneOf(LESION_KINDS).optional(),
     location: optionalString,
-    enhancingAtBaseline: z.boolean({ error: 'must be true or false' }).optional(),
-    findings: z.record(z.string(), findingSchema, { error: requiredOr('must be an object') }),
+    enhancingAtBaseline: z.boolean({ error: ruleMessage('boolean') }).optional(),
+    findings: z.record(z.string(), findingSchema, { error: requiredOr('object') }),
   },
-  { error: 'must be an object' },
+  { error: ruleMessage('object') },
 );
 
 /** The whole file, version 1. */
 export const assessmentSchema = z.looseObject(
   {
-    format: z.literal('tumor-response-assessment', {
-      error: requiredOr('must be "tumor-response-assessment"'),
-    }),
-    version: z.literal(1, { error: requiredOr('must be 1 (the only version this program reads)') }),
+    format: z.literal(FORMAT_NAME, { error: requiredOr('oneOf', { values: [FORMAT_NAME] }) }),
+    version: z.literal(FORMAT_VERSION, { error: requiredOr('unsupportedVersion', { version: FORMAT_VERSION }) }),
     criteria: oneOf(CRITERIA),
     options: optionsSchema.optional(),
     patient: patientSchema.optional(),
     timepoints: z
-      .array(timepointSchema, { error: requiredOr('must be an array') })
-      .min(1, { error: 'must list at least 1 timepoint' }),
+      .array(timepointSchema, { error: requiredOr('array') })
+      .min(1, { error: ruleMessage('tooFewTimepoints', { min: 1 }) }),
     baseline: nonEmptyString.optional(),
-    lesions: z.array(lesionSchema, { error: requiredOr('must be an array') }),
-    treatments: z.array(treatmentSchema, { error: 'must be an array' }).optional(),
-    markers: z.array(markerSchema, { error: 'must be an array' }).optional(),
+    lesions: z.array(lesionSchema, { error: requiredOr('array') }),
+    treatments: z.array(treatmentSchema, { error: ruleMessage('array') }).optional(),
+    markers: z.array(markerSchema, { error: ruleMessage('array') }).optional(),
   },
-  { error: 'must be a JSON object' },
+  { error: ruleMessage('jsonObject') },
 );

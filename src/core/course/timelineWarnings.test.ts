@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Treatment, TreatmentType } from '../assessment/types.ts';
 import { evaluateAssessment } from '../response/evaluate.ts';
 import { parseAssessment } from '../assessment/parseAssessment.ts';
+import { problemSummary } from '../assessment/problems.ts';
 import { buildAssessment, target } from '../testing/buildAssessment.ts';
 import { MIN_DAYS_AFTER_TACE, timelineWarnings } from './timelineWarnings.ts';
 
@@ -88,7 +89,7 @@ describe('the engine reports them and keeps its categories', () => {
 
   it('as warnings of the evaluation', () => {
     const parsed = parseAssessment(file([{ type: 'cTACE', date: '2026-02-01', lesionIds: ['T1'] }]));
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.problems.map(problemSummary).join('\n'));
     const withCourse = evaluateAssessment(parsed.assessment);
     const without = evaluateAssessment(file());
     expect(withCourse.warnings.map((w) => w.code)).toEqual(['follow-up-early-after-tace']);

@@ -1,5 +1,6 @@
 import type { Assessment, Criteria } from '../assessment/types.ts';
 import { parseAssessment } from '../assessment/parseAssessment.ts';
+import type { AssessmentProblem } from '../assessment/problems.ts';
 import { evaluateAssessment } from '../response/evaluate.ts';
 import type { EvaluationResult } from '../response/types.ts';
 import { applyMeasurements, type MeasurementNote } from './applyMeasurements.ts';
@@ -8,7 +9,7 @@ import type { Measurement } from './types.ts';
 /** The engine's verdict on a reading (findings plus calipers), or why it cannot be evaluated. */
 export type CaliperEvaluation =
   | { ok: true; result: EvaluationResult; notes: MeasurementNote[] }
-  | { ok: false; errors: string[]; notes: MeasurementNote[] };
+  | { ok: false; problems: AssessmentProblem[]; notes: MeasurementNote[] };
 
 /**
  * Evaluates what a reader recorded: typed findings and calipers, the calipers
@@ -36,5 +37,5 @@ export function evaluateWithCalipers(
   const parsed = parseAssessment(applied.assessment);
   return parsed.ok
     ? { ok: true, result: evaluateAssessment(parsed.assessment, { criteria }), notes: applied.notes }
-    : { ok: false, errors: parsed.errors, notes: applied.notes };
+    : { ok: false, problems: parsed.problems, notes: applied.notes };
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAssessmentJson } from '../assessment/parseAssessment.ts';
+import { problemSummary } from '../assessment/problems.ts';
 import type { Assessment } from '../assessment/types.ts';
 import { evaluateAssessment } from './evaluate.ts';
 import { evaluationText } from '../../text/index.ts';
@@ -13,7 +14,7 @@ const evaluateInWords = (...args: Parameters<typeof evaluateAssessment>) => eval
 
 function demo(): Assessment {
   const parsed = parseAssessmentJson(readFileSync('test-data/assessments/synthetic-demo.json', 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(problemSummary).join('\n'));
   return parsed.assessment;
 }
 

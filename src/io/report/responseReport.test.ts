@@ -21,6 +21,15 @@ describe('buildResponseReport', () => {
     expect(html).toContain('Research software, not a medical device.');
   });
 
+  it('lists why an assessment cannot be evaluated, located, in the report\'s language', () => {
+    const assessment = sampleAssessment();
+    assessment.lesions[0]!.findings.BL = { status: 'present' };
+    const build = (locale: 'en' | 'zh-CN') =>
+      buildResponseReport({ assessment, measurements: [], keyImages: { available: false, reason: 'made-without-images' }, createdAt, locale });
+    expect(build('en')).toContain('<li>lesions[0].findings.BL.status: must be one of &quot;measured&quot;, &quot;absent&quot;, &quot;too-small&quot; or &quot;not-evaluable&quot; for a target lesion</li>');
+    expect(build('zh-CN')).toContain('<li>lesions[0].findings.BL.status: 靶病灶的状态必须是 &quot;measured&quot;、&quot;absent&quot;、&quot;too-small&quot; 或 &quot;not-evaluable&quot; 之一</li>');
+  });
+
   it('puts the image of every target and new-lesion caliper in its place, and says why one is missing', () => {
     const measurements = Object.values(sampleMeasurements());
     const html = buildResponseReport({

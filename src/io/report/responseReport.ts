@@ -23,7 +23,7 @@ import {
   type Measurement,
   type MeasurementNote,
 } from '../../core';
-import { catalogueFor, fill, formatDate, renderEvaluation, timepointLabelsIn, wordFor, type Locale } from '../../text';
+import { assessmentProblemText, catalogueFor, fill, formatDate, renderEvaluation, timepointLabelsIn, wordFor, type Locale } from '../../text';
 import { courseSections, lrTrLine } from './courseSection';
 import { escapeHtml, mm, signedPct } from './html';
 import { keyImageCalipers, type KeyImageSet } from './keyImages';
@@ -211,8 +211,7 @@ function evaluationSections(
   const { words } = context;
   const heading = (level: 'h2' | 'h3', text: string) => tag(level, escapeHtml(text));
   if (!evaluation.ok) {
-    // The errors are the file's located validation messages, written by core in English.
-    const errors = tag('ul', evaluation.errors.map((e) => tag('li', escapeHtml(e))).join(''));
+    const errors = tag('ul', evaluation.problems.map((problem) => tag('li', escapeHtml(assessmentProblemText(problem, context.locale)))).join(''));
     return heading('h2', words.sections.response) + tag('div', `<p>${escapeHtml(words.response.cannotEvaluate)}</p>${errors}`, 'class="notice"');
   }
   const result = renderEvaluation(evaluation.result, catalogueFor(context.locale));

@@ -18,6 +18,8 @@ import { pacs as pacsEn } from './pacs.en.ts';
 import { pacs as pacsZh } from './pacs.zhCN.ts';
 import { viewport as viewportEn } from './viewport.en.ts';
 import { viewport as viewportZh } from './viewport.zhCN.ts';
+import { validation as validationEn } from './validation.en.ts';
+import { validation as validationZh } from './validation.zhCN.ts';
 
 /** The English catalogues: the keys every language must translate. */
 export const UI_EN = {
@@ -28,6 +30,7 @@ export const UI_EN = {
   report: reportEn,
   viewport: viewportEn,
   pacs: pacsEn,
+  validation: validationEn,
 };
 
 export type UiNamespace = keyof typeof UI_EN;
@@ -44,5 +47,6 @@ export const UI_RESOURCES: Readonly<Record<Locale, { readonly [N in UiNamespace]
     report: reportZh,
     viewport: viewportZh,
     pacs: pacsZh,
+    validation: validationZh,
   },
 };

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { baselineDate, MARKER_NAMES, MARKER_UNITS, markerTrends, type MarkerName, type MarkerPoint } from '../../core';
+import { baselineDate, MARKER_NAMES, MARKER_UNITS, markerTrends, type AssessmentProblem, type MarkerName, type MarkerPoint } from '../../core';
 import { addMarkerValue, deleteMarkerValue } from '../../actions';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatDate, signedPct } from '../../text';
+import { assessmentProblemText, formatDate, signedPct } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { useLocale } from '../useTimepointLabels';
 
@@ -26,12 +26,12 @@ export function MarkerEditor() {
   const [marker, setMarker] = useState<MarkerName>('AFP');
   const [date, setDate] = useState('');
   const [value, setValue] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
+  const [problems, setProblems] = useState<AssessmentProblem[]>([]);
   if (!assessment) return null;
 
   const submit = () => {
     const result = addMarkerValue(store, { marker, date, value: value.trim() === '' ? Number.NaN : Number(value), unit: MARKER_UNITS[marker] });
-    setErrors(result.ok ? [] : result.errors);
+    setProblems(result.ok ? [] : result.problems);
     if (result.ok) setValue('');
   };
   const indexOf = (name: MarkerName, on: string) => (assessment.markers ?? []).findIndex((m) => m.marker === name && m.date === on);
@@ -80,9 +80,9 @@ export function MarkerEditor() {
           {t('form.add')}
         </button>
       </form>
-      {errors.length > 0 && (
+      {problems.length > 0 && (
         <p className="error" data-testid="marker-errors">
-          {t('form.notSaved')} {errors.join('; ')}
+          {t('form.notSaved')} {problems.map((problem) => assessmentProblemText(problem, locale)).join('; ')}
         </p>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { CRITERIA, type Criteria, type EvaluationResult } from '../../core';
+import { CRITERIA, type AssessmentProblem, type Criteria, type EvaluationResult } from '../../core';
 import { selectEvaluation, type Evaluation } from '../../store';
-import { catalogueFor, measurementNoteText, renderMessage } from '../../text';
+import { assessmentProblemText, catalogueFor, measurementNoteText, renderMessage } from '../../text';
 import { useAppState } from '../hooks';
 import { SumPlot } from './SumPlot';
 import { TimelineStrip } from './TimelineStrip';
@@ -50,7 +50,7 @@ export function ResponsePanel() {
           locale={locale}
         />
       )}
-      {evaluation.ok ? <ResultTable result={evaluation.result} labels={labels.full} /> : <InvalidAssessment errors={evaluation.errors} />}
+      {evaluation.ok ? <ResultTable result={evaluation.result} labels={labels.full} /> : <InvalidAssessment problems={evaluation.problems} />}
       {mrecist?.ok && recist?.ok && <SideBySide mrecist={mrecist.result} recist={recist.result} labels={labels.full} />}
       {evaluation.ok && <SumPlot result={evaluation.result} labels={labels.short} />}
     </section>
@@ -139,14 +139,16 @@ function CaliperNotes({ evaluation, labels }: { evaluation: Evaluation; labels: 
   );
 }
 
-function InvalidAssessment({ errors }: { errors: string[] }) {
+function InvalidAssessment({ problems }: { problems: AssessmentProblem[] }) {
   const { t } = useTranslation('assessment');
+  const locale = useLocale();
+  const lines = problems.map((problem) => assessmentProblemText(problem, locale));
   return (
     <div className="error" data-testid="assessment-errors">
       <p>{t('response.cannotEvaluate')}</p>
       <ul>
-        {errors.map((e) => (
-          <li key={e}>{e}</li>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
         ))}
       </ul>
     </div>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { TREATMENT_TYPES, type Lesion, type Treatment, type TreatmentType } from '../../core';
+import { TREATMENT_TYPES, type AssessmentProblem, type Lesion, type Treatment, type TreatmentType } from '../../core';
 import { addTreatment, deleteTreatment, updateTreatment } from '../../actions';
 import { useTranslation } from 'react-i18next';
-import { formatDate, treatmentText } from '../../text';
+import { assessmentProblemText, formatDate, treatmentText } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { useLocale } from '../useTimepointLabels';
 
@@ -47,12 +47,12 @@ export function TreatmentCourseEditor() {
   const lesions = useAppState((state) => state.assessment?.lesions ?? NO_LESIONS);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<number | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [problems, setProblems] = useState<AssessmentProblem[]>([]);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = () => {
     const result = editing === null ? addTreatment(store, toTreatment(draft)) : updateTreatment(store, editing, toTreatment(draft));
-    setErrors(result.ok ? [] : result.errors);
+    setProblems(result.ok ? [] : result.problems);
     if (result.ok) {
       setDraft(EMPTY);
       setEditing(null);
@@ -71,7 +71,7 @@ export function TreatmentCourseEditor() {
               <strong>{formatDate(treatment.date, locale)}</strong> {treatmentText(treatment, locale)}
               {treatment.lesionIds?.length ? <span>· {treatment.lesionIds.join(', ')}</span> : null}
               {treatment.note ? <span className="hint">· {treatment.note}</span> : null}
-              <button data-testid="treatment-edit" onClick={() => (setEditing(index), setDraft(toDraft(treatment)), setErrors([]))}>
+              <button data-testid="treatment-edit" onClick={() => (setEditing(index), setDraft(toDraft(treatment)), setProblems([]))}>
                 {t('form.edit')}
               </button>
               <button className="danger" data-testid="treatment-delete" onClick={() => deleteTreatment(store, index)}>
@@ -125,14 +125,14 @@ export function TreatmentCourseEditor() {
           {editing === null ? t('form.add') : t('form.save')}
         </button>
         {editing !== null && (
-          <button type="button" onClick={() => (setEditing(null), setDraft(EMPTY), setErrors([]))}>
+          <button type="button" onClick={() => (setEditing(null), setDraft(EMPTY), setProblems([]))}>
             {t('form.cancel')}
           </button>
         )}
       </form>
-      {errors.length > 0 && (
+      {problems.length > 0 && (
         <p className="error" data-testid="treatment-errors">
-          {t('form.notSaved')} {errors.join('; ')}
+          {t('form.notSaved')} {problems.map((problem) => assessmentProblemText(problem, locale)).join('; ')}
         </p>
       )}
     </section>

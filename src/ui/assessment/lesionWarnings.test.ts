@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { message } from '../../core';
+import { message, problemAt } from '../../core';
 import type { Evaluation } from '../../store';
 import { lesionWarnings } from './lesionWarnings';
 
@@ -44,7 +44,7 @@ describe('lesionWarnings', () => {
 
   it('has nothing to say without an evaluation, and only notes when the assessment is invalid', () => {
     expect(lesionWarnings(null, 'T1', 'en')).toEqual([]);
-    expect(lesionWarnings({ ok: false, errors: ['x'], notes: evaluation.notes }, 'T1', 'en')).toHaveLength(1);
+    expect(lesionWarnings({ ok: false, problems: [problemAt(['lesions'], 'required', {})], notes: evaluation.notes }, 'T1', 'en')).toHaveLength(1);
   });
 
   it('words them in 简体中文 for a Chinese reader, finding the lesion by the warning\'s data', () => {
