@@ -20,7 +20,7 @@ import {
   type EvaluationResult,
 } from '../src/core/index.ts';
 import stringWidth from 'string-width';
-import { catalogueFor, fill, formatDate, renderEvaluation, reportText, wordFor, type Locale, type ReportWords } from '../src/text/index.ts';
+import { catalogueFor, formatDate, formatTerms, renderEvaluation, translator, type Locale } from '../src/text/index.ts';
 import { importAssessmentJson } from '../src/io/assessmentFile.ts';
 import { callerDirectory } from './lib/callerDirectory.ts';
 import { invalidFileText } from './lib/invalidFile.ts';
@@ -79,51 +79,52 @@ function table(rows: string[][]): string {
 }
 
 function report(result: EvaluationResult<string>, assessment: Assessment, locale: Locale): string {
-  const words: ReportWords = reportText(locale);
-  const { cli } = words;
-  const category = (code: string) => wordFor(words.categories, code);
+  const t = translator(locale, 'report');
+  const { category } = formatTerms(locale);
+  const yesNo = translator(locale, 'assessment');
   const unit = result.criteria === 'EASL' ? ' mm²' : ' mm';
-  const dates = new Map(assessment.timepoints.map((t) => [t.id, formatDate(t.date, locale)]));
+  const dates = new Map(assessment.timepoints.map((timepoint) => [timepoint.id, formatDate(timepoint.date, locale)]));
   const lines: string[] = [];
   const patientId = typeof assessment.patient?.id === 'string' ? assessment.patient.id : undefined;
-  lines.push(patientId ? fill(cli.titleWithPatient, { criteria: result.criteria, patientId }) : fill(cli.title, { criteria: result.criteria }));
+  lines.push(patientId ? t('cli.titleWithPatient', { criteria: result.criteria, patientId }) : t('cli.title', { criteria: result.criteria }));
   const baseline = result.baseline.timepoint;
-  lines.push(fill(cli.baseline, { timepoint: baseline, date: dates.get(baseline) ?? '?', sum: num(result.baseline.targetSum, unit) }));
+  lines.push(t('cli.baseline', { timepoint: baseline, date: dates.get(baseline) ?? '?', sum: num(result.baseline.targetSum, unit) }));
   lines.push('');
-  const c = cli.columns;
-  const header = [c.timepoint, c.date, c.targetSum, c.vsBaseline, c.nadir, c.vsNadir, c.target, c.nonTarget, c.newLesion, c.overall];
-  const rows = result.timepoints.map((t) => [
-    t.timepoint,
-    dates.get(t.timepoint) ?? '',
-    num(t.targetSum, unit),
-    signedPct(t.changeFromBaselinePct),
-    num(t.nadirSum, unit),
-    signedPct(t.changeFromNadirPct),
-    category(t.targetResponse),
-    category(t.nonTargetResponse),
-    t.newLesion ? words.response.yes : words.response.no,
-    category(t.overallResponse),
+  // The report's column names; a terminal table's header is in lower case in English.
+  const columns = ['timepoint', 'date', 'targetSum', 'vsBaseline', 'nadir', 'vsNadir', 'target', 'nonTarget', 'newLesion', 'overall'] as const;
+  const header = columns.map((column) => t(`response.column.${column}`).toLocaleLowerCase(locale));
+  const rows = result.timepoints.map((at) => [
+    at.timepoint,
+    dates.get(at.timepoint) ?? '',
+    num(at.targetSum, unit),
+    signedPct(at.changeFromBaselinePct),
+    num(at.nadirSum, unit),
+    signedPct(at.changeFromNadirPct),
+    category(at.targetResponse),
+    category(at.nonTargetResponse),
+    at.newLesion ? yesNo('response.yes') : yesNo('response.no'),
+    category(at.overallResponse),
   ]);
-  lines.push(rows.length ? table([header, ...rows]) : cli.noFollowUp);
-  for (const t of result.timepoints) {
-    lines.push('', `${t.timepoint}:`, ...t.reasons.map((reason) => `  - ${reason}`));
+  lines.push(rows.length ? table([header, ...rows]) : t('cli.noFollowUp'));
+  for (const at of result.timepoints) {
+    lines.push('', `${at.timepoint}:`, ...at.reasons.map((reason) => `  - ${reason}`));
   }
-  lines.push('', fill(cli.bestOverall, { category: category(result.bestOverallResponse) }));
-  lines.push('', result.warnings.length ? cli.warnings : cli.noWarnings, ...result.warnings.map((w) => `  ! ${w}`));
+  lines.push('', t('cli.bestOverall', { category: category(result.bestOverallResponse) }));
+  lines.push('', result.warnings.length ? t('cli.warnings') : t('cli.noWarnings'), ...result.warnings.map((w) => `  ! ${w}`));
   return `${lines.join('\n')}\n`;
 }
 
 function main(argv: readonly string[]): number {
   const args = parseCommandLine('assess', USAGE, parseArgs, argv);
   if (typeof args === 'number') return args;
-  const { cli } = reportText(args.locale);
+  const t = translator(args.locale, 'report');
   const filePath = path.resolve(callerDirectory('assess'), args.file);
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    process.stderr.write(`${fill(cli.cannotRead, { file: args.file, code })}\n`);
+    process.stderr.write(`${t('cli.cannotRead', { file: args.file, code })}\n`);
     return 2;
   }
   const parsed = parseAssessmentJson(text);

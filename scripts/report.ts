@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CRITERIA, type Criteria } from '../src/core/index.ts';
-import { fill, reportText, type Locale } from '../src/text/index.ts';
+import { translator, type Locale } from '../src/text/index.ts';
 import { importAssessmentJson } from '../src/io/assessmentFile.ts';
 import { buildResponseReport } from '../src/io/report/index.ts';
 import { callerDirectory } from './lib/callerDirectory.ts';
@@ -60,13 +60,13 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
 function main(argv: readonly string[]): number {
   const args = parseCommandLine('report', USAGE, parseArgs, argv);
   if (typeof args === 'number') return args;
-  const { cli } = reportText(args.locale);
+  const t = translator(args.locale, 'report');
   const base = callerDirectory('report');
   let text: string;
   try {
     text = readFileSync(path.resolve(base, args.file), 'utf8');
   } catch (error) {
-    process.stderr.write(`${fill(cli.cannotRead, { file: args.file, code: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+    process.stderr.write(`${t('cli.cannotRead', { file: args.file, code: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
     return 2;
   }
   const reading = importAssessmentJson(text);
@@ -85,10 +85,10 @@ function main(argv: readonly string[]): number {
   try {
     writeFileSync(path.resolve(base, args.out), html);
   } catch (error) {
-    process.stderr.write(`${fill(cli.cannotWrite, { file: args.out, code: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+    process.stderr.write(`${t('cli.cannotWrite', { file: args.out, code: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
     return 2;
   }
-  process.stdout.write(`${fill(cli.reportWritten, { file: args.out })}\n`);
+  process.stdout.write(`${t('cli.reportWritten', { file: args.out })}\n`);
   return 0;
 }
 

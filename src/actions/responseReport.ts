@@ -5,7 +5,7 @@
  */
 import { caliperLengthsMm, type Measurement } from '../core';
 import { buildResponseReport, keyImageCalipers, type KeyImage, type KeyImageProblem } from '../io';
-import { reportText, type Locale } from '../text';
+import { kindLabel, type Locale } from '../text';
 import { selectIndex, selectMeasurementList, type AppStore } from '../store';
 import { imageLookupFor, renderKeyImages, type KeyImageCaliper, type KeyImageRequest } from '../viewer';
 import { exportFilename, type TextFile } from './assessmentFiles';
@@ -17,7 +17,7 @@ function keyImageCaliper(m: Measurement, locale: Locale): KeyImageCaliper {
   const size = lengths.short !== undefined ? `${lengths.long.toFixed(1)} × ${lengths.short.toFixed(1)} mm` : `${lengths.long.toFixed(1)} mm`;
   return {
     segmentsMm: c && d ? [[a!, b!], [c, d]] : [[a!, b!]],
-    label: `${m.lesionId} ${reportText(locale).calipers.kinds[m.kind]} ${size}`,
+    label: `${m.lesionId} ${kindLabel(m.kind, locale)} ${size}`,
   };
 }
 

@@ -68,6 +68,12 @@ describe('assess CLI', { timeout: 90_000 }, () => {
     expect(stdout).toContain('warnings: none');
   });
 
+  it('heads the table with the report\'s column names, in lower case in English', async () => {
+    const [english, chinese] = await Promise.all([assess([DEMO]), assess([DEMO, '--lang', 'zh-CN'])]);
+    expect(english.stdout).toMatch(/^timepoint\s+date\s+target sum\s+vs baseline\s+nadir\s+vs nadir\s+target\s+non-target\s+new\s+overall$/m);
+    expect(chinese.stdout).toMatch(/^时间点\s+日期\s+靶病灶总和\s+较基线\s+最低值\s+较最低值\s+靶病灶\s+非靶病灶\s+新病灶\s+总体疗效$/m);
+  });
+
   it('prints the treatment-course warnings (baseline after treatment, follow-up early after TACE, LR-TR against mRECIST)', async () => {
     const { status, stdout } = await assess(['test-data/assessments/treatment-course.json']);
     expect(status).toBe(0);

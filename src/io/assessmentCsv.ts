@@ -81,7 +81,7 @@ function resultAt(result: EvaluationResult | null | undefined, timepointId: stri
  */
 export function exportAssessmentCsv({ assessment, measurements, labels = {}, evaluations = {}, locale = 'en' }: AssessmentCsvInput): string {
   const say = csvWords(locale);
-  const category = (code: Cell) => (typeof code === 'string' ? say.code((w) => w.categories, code) : code);
+  const category = (code: Cell) => (typeof code === 'string' ? say.code((w) => w.category, code) : code);
   const list = (Array.isArray(measurements) ? [...measurements] : Object.values(measurements)).sort(compareCalipers);
   const applied = applyMeasurements(assessment, list).assessment;
   const timepoints = [...applied.timepoints].sort((a, b) => a.date.localeCompare(b.date));
@@ -95,21 +95,21 @@ export function exportAssessmentCsv({ assessment, measurements, labels = {}, eva
       rows.push([
         applied.patient?.id,
         lesion.id,
-        say.code((w) => w.roles, lesion.role),
-        say.code((w) => w.organs, lesion.organ),
+        say.code((w) => w.role, lesion.role),
+        say.code((w) => w.organ, lesion.organ),
         lesion.location,
-        say.code((w) => w.kinds, lesion.kind ?? 'parenchymal'),
+        say.code((w) => w.kind, lesion.kind ?? 'parenchymal'),
         timepoint.id,
         timepoint.label ?? labels[timepoint.id],
         timepoint.date,
         timepoint.studyInstanceUid,
-        say.code((w) => w.statuses, finding?.status),
+        say.code((w) => w.status, finding?.status),
         finding?.viableLongestDiameterMm,
         finding?.viablePerpendicularDiameterMm,
         finding?.longestDiameterMm,
         finding?.shortAxisMm,
-        say.code((w) => w.patterns, finding?.pattern),
-        say.code((w) => w.cytologies, finding?.cytology),
+        say.code((w) => w.pattern, finding?.pattern),
+        say.code((w) => w.cytology, finding?.cytology),
         String(calipers.length),
         [...new Set(calipers.map((m) => m.image.sopInstanceUid))].join(';'),
         mrecist.sum,

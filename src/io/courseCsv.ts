@@ -34,10 +34,10 @@ const cells = (values: CourseCells): Cell[] => COURSE_CSV_COLUMNS.map((column) =
 export function findingCourseCells(finding: Finding | undefined, say: CsvWords): Cell[] {
   const lrTr = finding?.lrTr;
   return cells({
-    record_type: say.code((w) => w.csv.recordTypes, 'finding'),
-    lrtr_category: say.code((w) => w.course.lrTr.categories, lrTr?.category),
-    lrtr_version: say.code((w) => w.course.lrTr.versions, lrTr?.version),
-    lrtr_features: lrTr?.features?.map((f) => say.code((w) => w.course.lrTr.features, f)).join(';'),
+    record_type: say.code((w) => w.recordType, 'finding'),
+    lrtr_category: say.code((w) => w.lrTrCategory, lrTr?.category),
+    lrtr_version: say.code((w) => w.lrTrVersion, lrTr?.version),
+    lrtr_features: lrTr?.features?.map((f) => say.code((w) => w.lrTrFeature, f)).join(';'),
   });
 }
 
@@ -51,8 +51,8 @@ export function courseRows(assessment: Assessment, lead: (date: string) => Cell[
     .map((t) => [
       ...lead(t.date),
       ...cells({
-        record_type: say.code((w) => w.csv.recordTypes, 'treatment'),
-        treatment_type: say.code((w) => w.course.treatments, t.type),
+        record_type: say.code((w) => w.recordType, 'treatment'),
+        treatment_type: say.code((w) => w.csvTreatmentType, t.type),
         treatment_drug: t.drug,
         treated_lesion_ids: t.lesionIds?.join(';'),
         note: t.note,
@@ -62,7 +62,7 @@ export function courseRows(assessment: Assessment, lead: (date: string) => Cell[
     trend.points.map((p) => [
       ...lead(p.date),
       ...cells({
-        record_type: say.code((w) => w.csv.recordTypes, 'marker'),
+        record_type: say.code((w) => w.recordType, 'marker'),
         // AFP and PIVKA-II are the markers' names in every language.
         marker: trend.marker,
         marker_value: String(p.value),

@@ -7,23 +7,35 @@
  * Dates stay ISO (2026-01-12) and numbers keep their decimals in every language,
  * so that a spreadsheet sorts and computes them.
  */
-import { reportText, wordFor, type Locale, type ReportWords } from '../text';
+import { codeWords, formatTerms, translator, type CodeWords, type FormatTerms, type Locale } from '../text';
+
+/** The CSV's own lists beside the format's terms: the kind of a row, a treatment type in a cell. */
+export interface CsvTerms extends FormatTerms {
+  recordType: CodeWords;
+  csvTreatmentType: CodeWords;
+}
 
 export interface CsvWords {
   /** The header of a column (its id in English). */
   column(id: string): string;
-  /** A format code from one of the catalogue's lists: the code in English, its words otherwise. */
-  code(list: (words: ReportWords) => Readonly<Record<string, string>>, code: string | undefined): string | undefined;
+  /** A format code in words from one of the term lists: the code itself in English, its words otherwise. */
+  code(list: (terms: CsvTerms) => CodeWords, code: string | undefined): string | undefined;
   yes: string;
   no: string;
 }
 
 export function csvWords(locale: Locale): CsvWords {
-  const words = reportText(locale);
+  const t = translator(locale, 'report');
+  const terms: CsvTerms = {
+    ...formatTerms(locale),
+    recordType: codeWords(locale, 'report', 'csv.recordTypes'),
+    csvTreatmentType: codeWords(locale, 'report', 'csv.treatmentTypes'),
+  };
+  const column = codeWords(locale, 'report', 'csv.columns');
   return {
-    column: (id) => wordFor(words.csv.columns, id),
-    code: (list, code) => (code === undefined || locale === 'en' ? code : wordFor(list(words), code)),
-    yes: words.csv.yes,
-    no: words.csv.no,
+    column,
+    code: (list, code) => (code === undefined || locale === 'en' ? code : list(terms)(code)),
+    yes: t('csv.yes'),
+    no: t('csv.no'),
   };
 }

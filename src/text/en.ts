@@ -6,7 +6,7 @@
 import type { Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence } from '../core/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { amount, pct } from './numbers.ts';
-import { TREATMENT_LABEL } from './course.ts';
+import { course } from './catalogues/course.en.ts';
 
 /** "T1, T2 and T3". */
 function list(ids: readonly string[]): string {
@@ -25,6 +25,9 @@ const SUM_NAME: Readonly<Record<Criteria, string>> = {
   'RECIST1.1': 'target sum',
   EASL: 'viable product sum',
 };
+
+/** Treatments named as the treatment course panel names them. */
+const TREATMENT = course.treatmentType;
 
 const viableOrDisease = (viableTumourOnly: boolean) => (viableTumourOnly ? 'viable (enhancing) tumour' : 'disease');
 const measuresViable = (criteria: Criteria) => criteria !== 'RECIST1.1';
@@ -149,9 +152,9 @@ export const en: Catalogue = {
 
   'baseline-after-treatment': (p) =>
     `baseline ${p.baselineId} (${p.baselineDate}) is after ${p.count === 1 ? 'a treatment' : `${p.count} treatments`} ` +
-    `(the latest ${TREATMENT_LABEL[p.treatmentType]} on ${p.treatmentDate}): a baseline should be imaged before treatment`,
+    `(the latest ${TREATMENT[p.treatmentType]} on ${p.treatmentDate}): a baseline should be imaged before treatment`,
   'follow-up-early-after-tace': (p) =>
-    `follow-up ${p.timepointId} (${p.date}) is ${p.days} day${p.days === 1 ? '' : 's'} after ${TREATMENT_LABEL[p.treatmentType]} on ${p.treatmentDate}, ` +
+    `follow-up ${p.timepointId} (${p.date}) is ${p.days} day${p.days === 1 ? '' : 's'} after ${TREATMENT[p.treatmentType]} on ${p.treatmentDate}, ` +
     `earlier than ${p.minDays / 7} weeks: too early for mRECIST (post-procedure enhancement and lipiodol can mimic or hide viable tumour)`,
   'lrtr-viable-without-viable-tumour': (p) =>
     p.role === 'non-target'

@@ -1,6 +1,7 @@
 /** Words for the viewer's notices about an edit, and for the buttons they offer, in the reader's language. */
 import type { ImportProblem, NoticeAction, NoticeMessage } from '../core/index.ts';
-import { UI_EN } from './catalogues/index.ts';
+import { kindLabel, phaseText } from './calipers.ts';
+import { treatmentText } from './course.ts';
 import { formatDate } from './dates.ts';
 import { pacsProblemText } from './pacsProblems.ts';
 import type { Locale } from './locale.ts';
@@ -16,7 +17,7 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
     case 'caliper-became-new-lesion':
       return t('notices.caliperBecameNewLesion', {
         lesionId: message.lesionId,
-        kind: t(`notices.kind.${message.kind}`),
+        kind: kindLabel(message.kind, locale),
         timepoint: timepointLabel(message.timepointId),
         became: t(`notices.became.${message.role}`),
         newLesionId: message.newLesionId,
@@ -24,25 +25,19 @@ export function noticeMessageText(message: NoticeMessage, timepointLabel: (id: s
     case 'caliper-uncalibrated':
       return t('notices.caliperUncalibrated');
     case 'viable-on-non-arterial':
-      // English names the phase as the series is classified ("portal-venous"); other languages use their phase names.
-      return t('notices.viableOnNonArterial', { phase: locale === 'en' ? message.phase : phaseName(message.phase, locale) });
+      return t('notices.viableOnNonArterial', { phase: phaseText(message.phase, locale) });
     case 'lesion-deleted': {
       const what = [
         message.calipers > 0 ? t('notices.deletedCalipers', { count: message.calipers }) : '',
-        message.timepointIds.length > 0 ? t('notices.deletedFindings', { timepoints: message.timepointIds.map(timepointLabel).join(t('notices.listSeparator')) }) : '',
+        message.timepointIds.length > 0 ? t('notices.deletedFindings', { timepoints: message.timepointIds.map(timepointLabel).join(translator(locale, 'common')('listSeparator')) }) : '',
         message.treatments > 0 ? t('notices.deletedTreatments', { count: message.treatments }) : '',
       ].filter(Boolean);
       return what.length > 0
         ? t('notices.lesionDeletedWith', { lesionId: message.lesionId, what: what.join(t('notices.and')) })
         : t('notices.lesionDeleted', { lesionId: message.lesionId });
     }
-    case 'treatment-removed': {
-      const treatment = translator(locale, 'course')(`treatmentType.${message.type}`);
-      return t('notices.treatmentRemoved', {
-        treatment: message.drug ? t('notices.treatmentWithDrug', { treatment, drug: message.drug }) : treatment,
-        date: formatDate(message.date, locale),
-      });
-    }
+    case 'treatment-removed':
+      return t('notices.treatmentRemoved', { treatment: treatmentText(message, locale), date: formatDate(message.date, locale) });
     case 'marker-removed':
       return t('notices.markerRemoved', { marker: translator(locale, 'course')(`marker.${message.marker}`), value: message.value, unit: message.unit, date: formatDate(message.date, locale) });
     case 'caliper-image-not-open':
@@ -99,13 +94,6 @@ export function noticeMessageDetails(message: NoticeMessage, locale: Locale = 'e
     default:
       return [];
   }
-}
-
-/** A phase id ("portal-venous") in the words of `locale`; an id the catalogue lacks as it is. */
-function phaseName(phase: string, locale: Locale): string {
-  const known = Object.keys(UI_EN.common.phase) as (keyof typeof UI_EN.common.phase)[];
-  const id = known.find((candidate) => candidate === phase);
-  return id ? translator(locale, 'common')(`phase.${id}`) : phase;
 }
 
 /** A whole notice: its messages in order, one sentence each. */

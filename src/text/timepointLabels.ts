@@ -3,7 +3,7 @@
  * "FU1 +42 d", "Prior −7 d" (English, as core words them for files) or 基线,
  * 随访1 +42 天, 既往 −7 天.
  */
-import { englishTimepointLabel, type TimepointPlace } from '../core/index.ts';
+import { englishTimepointLabel, timepointPlaces, type Timepoint, type TimepointPlace } from '../core/index.ts';
 import type { Locale } from './locale.ts';
 
 /** The full label of a timepoint ("FU1 +42 d", "随访1 +42 天"). */
@@ -18,4 +18,9 @@ export function timepointShortLabel(place: TimepointPlace, locale: Locale): stri
   const shortEnglish = place.kind === 'baseline' ? 'Baseline' : place.kind === 'prior' ? 'Prior' : `FU${place.number}`;
   if (locale === 'en') return shortEnglish;
   return place.kind === 'baseline' ? '基线' : place.kind === 'prior' ? '既往' : `随访${place.number}`;
+}
+
+/** Each timepoint's label in `locale`: "Baseline", "FU1 +42 d" / "基线", "随访1 +42 天". */
+export function timepointLabelsIn(locale: Locale, timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(timepointPlaces(timepoints, baselineId)).map(([id, place]) => [id, timepointLabel(place, locale)]));
 }

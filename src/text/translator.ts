@@ -37,3 +37,12 @@ export function translator<N extends UiNamespace>(locale: Locale, namespace: N):
   }
   return instance.getFixedT(locale, namespace);
 }
+
+/**
+ * Whether `code` is a key of `list`, a catalogue block keyed by a format's codes
+ * (every language has the English keys): an organ the reader typed, or a code
+ * from a newer file, is not, and is shown as it is.
+ */
+export function isListed<T extends object>(list: T, code: string): code is Extract<keyof T, string> {
+  return Object.hasOwn(list, code);
+}

@@ -4,7 +4,7 @@
  * that they read apart in black and white.
  */
 import { markerDecades, type MarkerTrend } from '../../core';
-import { fill, formatCount } from '../../text';
+import { formatCount, translator } from '../../text';
 import { escapeHtml } from './html';
 import type { ReportContext } from './reportContext';
 
@@ -18,10 +18,11 @@ export interface MarkerFrame {
   right: number;
 }
 
-export function markerLinesSvg(trends: readonly MarkerTrend[], frame: MarkerFrame, { words, locale }: ReportContext): string {
+export function markerLinesSvg(trends: readonly MarkerTrend[], frame: MarkerFrame, { terms, locale }: ReportContext): string {
   const decades = markerDecades(trends);
   if (!decades) return '';
   const { low, high } = decades;
+  const axis = (trend: MarkerTrend) => translator(locale, 'course')('plot.markerAxis', { marker: terms.marker(trend.marker), unit: trend.unit });
   const y = (value: number) => frame.bottom - ((frame.bottom - frame.top) * (Math.log10(value) - low)) / (high - low);
   const ticks = Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i)).map(
     (value) =>
@@ -31,7 +32,7 @@ export function markerLinesSvg(trends: readonly MarkerTrend[], frame: MarkerFram
   const lines = trends.map((trend, index) => {
     const points = trend.points.map((p) => `${frame.x(p.date)},${y(p.value)}`).join(' ');
     const dots = trend.points.map((p) => `<circle cx="${frame.x(p.date)}" cy="${y(p.value)}" r="2.5" fill="#fff" stroke="#000"/>`).join('');
-    const legend = `<text x="${frame.right - 4}" y="${frame.top - 14 + index * 12}" text-anchor="end" font-size="10">${escapeHtml(fill(words.trend.markerAxis, { marker: words.course.markers[trend.marker], unit: trend.unit }))} ${trend.marker === 'AFP' ? '– – –' : '· · ·'}</text>`;
+    const legend = `<text x="${frame.right - 4}" y="${frame.top - 14 + index * 12}" text-anchor="end" font-size="10">${escapeHtml(axis(trend))} ${trend.marker === 'AFP' ? '– – –' : '· · ·'}</text>`;
     return `<g class="marker" data-marker="${escapeHtml(trend.marker)}"><polyline fill="none" stroke="#000" stroke-width="1.2" stroke-dasharray="${DASH[trend.marker]}" points="${points}"/>${dots}${legend}</g>`;
   });
   return [`<line x1="${frame.right}" y1="${frame.top - 10}" x2="${frame.right}" y2="${frame.bottom}" stroke="#000"/>`, ...ticks, ...lines].join('');

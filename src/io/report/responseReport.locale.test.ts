@@ -93,4 +93,10 @@ describe('the report in 简体中文', () => {
     expect(seenEn).toContain('image not available: its image is not among the open studies');
     expect(seenEn).toContain('PIVKA-II (DCP) (mAU/mL, log)');
   });
+
+  it('heads the response table with the panel\'s column words', () => {
+    const header = (html: string) => [...(html.match(/<table class="response"><tr>(.*?)<\/tr>/)?.[1] ?? '').matchAll(/<th>(.*?)<\/th>/g)].map((m) => m[1]);
+    expect(header(english)).toEqual(['Timepoint', 'Target sum', 'vs baseline', 'Nadir', 'vs nadir', 'Target', 'Non-target', 'New', 'Overall']);
+    expect(header(chinese)).toEqual(['时间点', '靶病灶总和', '较基线', '最低值', '较最低值', '靶病灶', '非靶病灶', '新病灶', '总体疗效']);
+  });
 });

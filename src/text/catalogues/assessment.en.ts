@@ -100,6 +100,16 @@ export const assessment = {
     cytology: 'Cytology',
     cytologyChoice: { positive: 'positive', negative: 'negative', 'not-done': 'not done' },
   },
+  /** The engine's notes about a caliper (why it does not count, what to check), naming its lesion and timepoint by `at`. */
+  caliperNote: {
+    at: '{{lesionId}} at {{timepoint}}',
+    orphan: 'A caliper of {{at}} belongs to a lesion or timepoint that no longer exists; not counted.',
+    uncalibrated: '{{at}}: the image has no pixel spacing, so the caliper is in pixels and is not counted.',
+    notArterial:
+      '{{at}}: viable diameter drawn on a {{phase}} series, not counted — {{criteria}} measures viable tumour on the arterial phase. Confirm the phase if this image is arterial.',
+    phaseUnknown: '{{at}}: the phase of this series is not known; {{criteria}} measures viable tumour on the arterial phase — check that it is.',
+    severalCalipers: '{{at}}: {{count}} {{kind}} calipers, none counted until you choose: fragments of one lesion, or separate lesions.',
+  },
   caliperList: {
     empty: 'No caliper at this timepoint: draw one on the arterial phase.',
     noSpacing: 'px (no spacing)',

@@ -14,4 +14,14 @@ export const common: Translation<typeof en> = {
     'non-contrast': '平扫',
     unknown: '期相未知',
   },
+  seriesPhase: {
+    arterial: '$t(common:phase.arterial)',
+    'arterial-subtraction': '$t(viewport:caliper.arterialSubtraction)',
+    'portal-venous': '$t(common:phase.portal-venous)',
+    delayed: '$t(common:phase.delayed)',
+    'non-contrast': '$t(common:phase.non-contrast)',
+    unknown: '$t(common:phase.unknown)',
+  },
+  caliperKind: { viable: '存活 Ø', whole: '全病灶 Ø', 'short-axis': '短径', 'viable-bidirectional': 'EASL ⟂' },
+  listSeparator: '、',
 };

@@ -1,11 +1,12 @@
 /**
  * The outputs (English): the printable report, the CSV export and the command
- * line. Values that name a code of the assessment format (roles, statuses,
- * categories…) are keyed by that code; in English most are the code itself,
- * which is what the report and the command line printed before they had a
- * catalogue.
+ * line. Values that name a code of the assessment format (statuses, patterns…)
+ * are keyed by that code; in English most are the code itself, which is what the
+ * report and the command line printed before they had a catalogue. Terms the UI
+ * names too (categories, roles, lesion kinds, organs, phases, caliper kinds, the
+ * treatment course) are not repeated here: the outputs read them from `assessment`,
+ * `common` and `course`.
  */
-import { LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_VERSION_LABEL, MARKER_LABEL, TREATMENT_LABEL } from '../course.ts';
 
 export const report = {
   document: {
@@ -21,12 +22,9 @@ export const report = {
     studies: 'Studies',
     criteria: 'Criteria',
     treatments: 'Treatments',
-    markers: 'Tumour markers',
     lesions: 'Lesions',
     response: 'Response',
     responsePerTimepoint: 'Response per timepoint',
-    sumTrend: 'Target sum over time',
-    sumAndMarkersTrend: 'Target sum and tumour markers over time',
     warnings: 'Warnings',
     notCounted: 'Calipers not counted',
     keyImages: 'Key images',
@@ -68,8 +66,6 @@ export const report = {
     shortAxis: 'short axis {{value}}',
     cytology: 'cytology {{value}}',
   },
-  roles: { target: 'target', 'non-target': 'non-target', new: 'new' },
-  kinds: { parenchymal: 'parenchymal', 'lymph-node': 'lymph-node', 'portal-vein-thrombus': 'portal-vein-thrombus', effusion: 'effusion' },
   statuses: {
     measured: 'measured',
     absent: 'absent',
@@ -81,48 +77,30 @@ export const report = {
   },
   patterns: { typical: 'typical', atypical: 'atypical' },
   cytologies: { positive: 'positive', negative: 'negative', 'not-done': 'not-done' },
-  /** Organs the format's examples use; any other organ is printed as the reader typed it. */
-  organs: { liver: 'liver', 'lymph node': 'lymph node', lung: 'lung', peritoneum: 'peritoneum', pleura: 'pleura' },
-  categories: {
-    CR: 'CR',
-    PR: 'PR',
-    SD: 'SD',
-    PD: 'PD',
-    NE: 'NE',
-    NA: 'NA',
-    'NonCR/NonPD': 'NonCR/NonPD',
-  },
   response: {
-    timepoint: 'Timepoint',
-    targetSum: 'Target sum',
-    vsBaseline: 'vs baseline',
-    nadir: 'Nadir',
-    vsNadir: 'vs nadir',
-    target: 'Target',
-    nonTarget: 'Non-target',
-    newLesion: 'New lesion',
-    overall: 'Overall',
+    /**
+     * The response table's columns, in the report and (lower case in English) on the
+     * command line; the words the panel's response table uses are read from it.
+     */
+    column: {
+      timepoint: '$t(assessment:response.column.timepoint)',
+      date: 'Date',
+      targetSum: '$t(assessment:response.column.targetSum)',
+      vsBaseline: 'vs baseline',
+      nadir: 'Nadir',
+      vsNadir: '$t(assessment:response.column.vsNadir)',
+      target: '$t(assessment:response.column.target)',
+      nonTarget: '$t(assessment:response.column.nonTarget)',
+      newLesion: '$t(assessment:response.column.new)',
+      overall: '$t(assessment:response.column.overall)',
+    },
     baseline: 'baseline',
-    yes: 'yes',
-    no: 'no',
     reasonsAt: 'Reasons at {{timepoint}}',
     noReasons: 'No reasons given.',
     noFollowUp: 'No timepoint after the baseline yet.',
     cannotEvaluate: 'The assessment cannot be evaluated until these are fixed:',
     bestOverall: 'Best overall response (unconfirmed): {{category}}',
     noWarnings: 'None.',
-  },
-  calipers: {
-    kinds: { viable: 'viable Ø', whole: 'whole Ø', 'short-axis': 'short axis', 'viable-bidirectional': 'EASL ⟂' },
-    /** The phase a caliper was drawn on, as the notes name it. */
-    phases: { arterial: 'arterial', 'portal-venous': 'portal-venous', delayed: 'delayed', 'non-contrast': 'non-contrast', unknown: 'unknown' },
-    at: '{{lesionId}} at {{timepoint}}',
-    orphan: 'A caliper of {{at}} belongs to a lesion or timepoint that no longer exists; not counted.',
-    uncalibrated: '{{at}}: the image has no pixel spacing, so the caliper is in pixels and is not counted.',
-    notArterial:
-      '{{at}}: viable diameter drawn on a {{phase}} series, not counted — {{criteria}} measures viable tumour on the arterial phase. Confirm the phase if this image is arterial.',
-    phaseUnknown: '{{at}}: the phase of this series is not known; {{criteria}} measures viable tumour on the arterial phase — check that it is.',
-    severalCalipers: '{{at}}: {{count}} {{kind}} calipers, none counted until you choose: fragments of one lesion, or separate lesions.',
   },
   keyImages: {
     madeWithoutImages:
@@ -136,38 +114,28 @@ export const report = {
   trend: {
     noSum: 'No target sum could be computed, so there is no trend to plot.',
     label: 'Target sum over time, {{unit}}',
-    sumAxis: 'sum ({{unit}})',
     day: 'day {{day}}',
     baseline: 'baseline',
-    markerAxis: '{{marker}} ({{unit}}, log)',
   },
+  /** The treatment course's tables; the column words are the course panel's. */
   course: {
     noTreatments: 'No treatment recorded.',
-    date: 'Date',
-    treatment: 'Treatment',
-    treatedLesions: 'Treated lesions',
-    note: 'Note',
+    date: '$t(course:form.date)',
+    treatment: '$t(course:treatments.type)',
+    treatedLesions: '$t(course:treatments.treatedLesions)',
+    note: '$t(course:treatments.note)',
     noMarkers: 'No tumour marker value recorded.',
-    marker: 'Marker',
+    marker: '$t(course:markers.marker)',
     value: 'Value',
     changeFromBaseline: 'Change from baseline value',
-    baselineValue: 'baseline value',
+    baselineValue: '$t(course:markers.isBaseline)',
     baselineRule: 'The baseline value of a marker is its latest value on or before the baseline imaging date.',
     baselineRuleOn: 'The baseline value of a marker is its latest value on or before the baseline imaging date ({{date}}).',
-    treatmentWithDrug: '{{treatment}} ({{drug}})',
-    // The treatment course's labels are the course panels' (text/course.ts), so both say the same.
-    treatments: TREATMENT_LABEL,
-    markers: MARKER_LABEL,
     lrTr: {
       line: '{{category}} ({{version}})',
       lineWithFeatures: '{{category}} ({{version}}): {{features}}',
-      categories: LR_TR_LABEL,
-      versions: LR_TR_VERSION_LABEL,
-      features: LR_TR_FEATURE_LABEL,
     },
   },
-  /** Between the items of a list in a sentence or a cell ("T1, T2"). */
-  listSeparator: ', ',
   /**
    * The CSV export. English keeps the column names and values the table always had
    * (machine codes: scripts and trial databases read them); other languages put
@@ -213,6 +181,20 @@ export const report = {
       marker_is_baseline: 'marker_is_baseline',
     },
     recordTypes: { finding: 'finding', treatment: 'treatment', marker: 'marker' },
+    /**
+     * Treatment types in a cell: other languages keep the procedure's abbreviation
+     * (DEB-TACE), shorter than the course panel's words; English writes the code.
+     */
+    treatmentTypes: {
+      cTACE: '$t(course:treatmentType.cTACE)',
+      'DEB-TACE': '$t(course:treatmentType.DEB-TACE)',
+      TARE: '$t(course:treatmentType.TARE)',
+      'ablation-RFA': '$t(course:treatmentType.ablation-RFA)',
+      'ablation-MWA': '$t(course:treatmentType.ablation-MWA)',
+      HAIC: '$t(course:treatmentType.HAIC)',
+      resection: '$t(course:treatmentType.resection)',
+      systemic: '$t(course:treatmentType.systemic)',
+    },
     yes: 'yes',
     no: 'no',
   },
@@ -221,18 +203,6 @@ export const report = {
     title: '{{criteria}} response assessment',
     titleWithPatient: '{{criteria}} response assessment — patient {{patientId}}',
     baseline: 'baseline {{timepoint}} ({{date}}): target sum {{sum}}',
-    columns: {
-      timepoint: 'timepoint',
-      date: 'date',
-      targetSum: 'target sum',
-      vsBaseline: 'vs baseline',
-      nadir: 'nadir',
-      vsNadir: 'vs nadir',
-      target: 'target',
-      nonTarget: 'non-target',
-      newLesion: 'new',
-      overall: 'overall',
-    },
     noFollowUp: '(no timepoint after the baseline)',
     bestOverall: 'best overall response (unconfirmed): {{category}}',
     warnings: 'warnings:',

@@ -137,7 +137,7 @@ export const viewport = {
     kind: {
       viable: 'viable',
       whole: 'whole',
-      'short-axis': 'short axis',
+      'short-axis': '$t(common:caliperKind.short-axis)',
       'viable-bidirectional': 'EASL',
     },
     /** A caliper shown faintly on another series, with the phase it was drawn on. */

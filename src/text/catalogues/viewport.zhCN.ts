@@ -138,7 +138,7 @@ export const viewport: Translation<typeof en> = {
     kind: {
       viable: '存活',
       whole: '全瘤',
-      'short-axis': '短径',
+      'short-axis': '$t(common:caliperKind.short-axis)',
       'viable-bidirectional': 'EASL',
     },
     projected: '{{lesionId}} {{kind}}（{{phase}}）',
