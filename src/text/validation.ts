@@ -35,7 +35,7 @@ export function validationRuleText(rule: ValidationRule, locale: Locale): string
     case 'oneOf':
       return oneOfText(rule.params.values, locale);
     case 'statusForRole':
-      return t('rule.statusForRole', { allowed: oneOfText(rule.params.values, locale), role: t(`role.${rule.params.role}`) });
+      return t('rule.statusForRole', { allowed: oneOfText(rule.params.values, locale), role: translator(locale, 'assessment')(`role.${rule.params.role}`) });
     case 'tooFewTimepoints':
       return t('rule.tooFewTimepoints', { count: rule.params.min });
     case 'dateFormat':

@@ -47,8 +47,6 @@ export const validation = {
     duplicateCaliperId: 'duplicate caliper id "{{id}}" (also {{firstPath}})',
     unexpected: 'is not valid ({{detail}})',
   },
-  /** Lesion roles as `statusForRole` names them (the file's values). */
-  role: { target: 'target', 'non-target': 'non-target', new: 'new' },
   /** Caliper kinds as `caliperPointCount` names them (the file's values). */
   caliperKind: { viable: 'viable', whole: 'whole', 'short-axis': 'short-axis', 'viable-bidirectional': 'viable-bidirectional' },
 };

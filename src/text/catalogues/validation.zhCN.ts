@@ -47,6 +47,5 @@ export const validation: Translation<typeof en> = {
     duplicateCaliperId: '测量线 ID "{{id}}" 重复（另见 {{firstPath}}）',
     unexpected: '无效（{{detail}}）',
   },
-  role: { target: '靶病灶', 'non-target': '非靶病灶', new: '新病灶' },
   caliperKind: { viable: '存活 Ø 测量线', whole: '全病灶 Ø 测量线', 'short-axis': '短径测量线', 'viable-bidirectional': 'EASL ⟂ 测量线' },
 };
