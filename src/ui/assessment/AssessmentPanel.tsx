@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectSortedTimepoints } from '../../store';
 import { formatDate } from '../../text';
@@ -19,6 +20,10 @@ import './assessment.css';
 export function AssessmentPanel() {
   const { t } = useTranslation('assessment');
   const hasAssessment = useAppState((state) => state.assessment !== null);
+  // The lesion table, editors and full response join one render later, in a transition
+  // that React splits into short tasks: opening an assessment (e.g. at a scan's first
+  // image, while the scan goes on) drew them all in one task of a few hundred ms.
+  const showDetails = useDeferredValue(hasAssessment, false);
   if (!hasAssessment) {
     return (
       <aside className="assessment-panel" data-testid="assessment-panel">
@@ -33,12 +38,16 @@ export function AssessmentPanel() {
         <ResponseSummary />
       </div>
       <div className="assessment-scroll" data-testid="assessment-scroll">
-        <LesionTable />
-        <LesionEditor />
-        <FindingEditor />
-        <ResponsePanel />
-        <TreatmentCourseEditor />
-        <MarkerEditor />
+        {showDetails && (
+          <>
+            <LesionTable />
+            <LesionEditor />
+            <FindingEditor />
+            <ResponsePanel />
+            <TreatmentCourseEditor />
+            <MarkerEditor />
+          </>
+        )}
       </div>
     </aside>
   );
