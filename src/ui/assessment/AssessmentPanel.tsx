@@ -20,10 +20,11 @@ import './assessment.css';
 export function AssessmentPanel() {
   const { t } = useTranslation('assessment');
   const hasAssessment = useAppState((state) => state.assessment !== null);
-  // The lesion table, editors and full response join one render later, in a transition
-  // that React splits into short tasks: opening an assessment (e.g. at a scan's first
-  // image, while the scan goes on) drew them all in one task of a few hundred ms.
-  const showDetails = useDeferredValue(hasAssessment, false);
+  // When an assessment opens in a panel already on screen (e.g. at a scan's first image,
+  // while the scan goes on), the lesion table, editors and full response join one render
+  // later, in a transition that React splits into short tasks: drawn with the rest, they
+  // made one task of a few hundred ms. A panel mounted with an assessment shows them at once.
+  const showDetails = useDeferredValue(hasAssessment);
   if (!hasAssessment) {
     return (
       <aside className="assessment-panel" data-testid="assessment-panel">
