@@ -87,8 +87,10 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
       },
     });
     await Promise.all(registrations);
-    controller.signal.throwIfAborted();
     feed.stop();
+    // The scan's own end (sorting and deduplicating every instance) was one task: the index takes the next.
+    await nextTask();
+    controller.signal.throwIfAborted();
     const skipped: SkippedFile[] = [
       ...unreadableArchives,
       ...result.skipped,
