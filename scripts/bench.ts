@@ -11,7 +11,8 @@
 //   npm run bench -- --sizes 100,1000        other sizes (a quick run)
 //   npm run bench -- --scan-files 2000       another large-folder size (0 leaves it out)
 //   npm run bench -- --reuse-dist            serve the existing dist/ instead of building
-//   npm run bench -- --dist <dir>            serve another build (e.g. of an earlier commit, for before/after)
+//   npm run bench -- --dist <dir>            serve another build (e.g. of an earlier commit, for before/after;
+//                                            build it with `vite build --sourcemap hidden` for named sources in profiles)
 //   npm run bench -- --measures load         only these measures (comma-separated names)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   const goals: Goal[] = report.goals;
   try {
     for (const measure of measures) {
-      const output = await measure.run({ baseUrl: app.baseUrl, workDir, sizes, scanFiles, onStep: (step) => console.log(`  … ${step}`) });
+      const output = await measure.run({ baseUrl: app.baseUrl, outDir: app.outDir, workDir, sizes, scanFiles, onStep: (step) => console.log(`  … ${step}`) });
       report.measures[measure.name] = output.record;
       printed.push(`${measure.name}\n${output.table}\n${output.notes.join('\n')}`);
       goals.push(...output.goals);

@@ -6,6 +6,7 @@ import type { BenchMeasure } from './measure.ts';
 import { measureFloor } from './measureFloor.ts';
 import { type LoadMeasurement, measureLoad } from './measureLoad.ts';
 import { type Column, fixed, formatTable, ratio } from './report.ts';
+import { formatAttributedTasks } from './taskAttribution.ts';
 
 interface LargeScanRow {
   files: number;
@@ -30,13 +31,17 @@ const COLUMNS: Array<Column<LargeScanRow>> = [
 
 export const largeScan: BenchMeasure = {
   name: 'largeScan',
-  async run({ baseUrl, workDir, scanFiles, onStep }) {
+  async run({ baseUrl, outDir, workDir, scanFiles, onStep }) {
     onStep(`writing ${scanFiles} files`);
     const dir = manyFilesFolder(workDir, scanFiles);
     onStep(`${scanFiles} files: floor page`);
     const floor = await measureFloor(baseUrl, dir);
     onStep(`${scanFiles} files: Viable`);
-    const viable = await measureLoad(baseUrl, dir, scanFiles, { decodeAll: false, onStep: (step) => onStep(`${scanFiles} files: ${step}`) });
+    const viable = await measureLoad(baseUrl, dir, scanFiles, {
+      decodeAll: false,
+      onStep: (step) => onStep(`${scanFiles} files: ${step}`),
+      profileOutDir: outDir,
+    });
     const row = { files: scanFiles, floor, viable };
     const scanRatio = viable.filesPerSecond / floorFilesPerSecond(floor);
     return {
@@ -46,6 +51,8 @@ export const largeScan: BenchMeasure = {
         "Longest task after change: Viable's main thread from the input's change event to the end of the scan (its change handler, then every later task); tasks > 50 ms counts them.",
         `Browser FileList build (not ours): Chromium listing the picked files in the pick's task, before the change event fires; <input type=file> cannot avoid it (the longest task including it: ${viable.longestTaskMs.toFixed(0)} ms).`,
         'bar ms: from the change event to the progress bar in the page.',
+        `Viable's long tasks after the change event, by who spent the time (CPU profile sampled every 0.5 ms; the deepest frame of src/ on the stack, else the library or V8's "(program)": native work such as style, layout, paint; "sampled" well below a task's length means the thread was off the CPU, i.e. the machine was busy):`,
+        ...(viable.attributedTasks.length ? formatAttributedTasks(viable.attributedTasks, viable.pickedAt) : ['  none']),
       ],
       goals: [
         {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longTasksAroundPick } from './longTasks.ts';
+import { longTasksAroundPick, ownLongTasks } from './longTasks.ts';
 
 describe('longTasksAroundPick', () => {
   it("splits the pick's task at the change event and keeps the browser's FileList build out of Viable's figures", () => {
@@ -19,5 +19,13 @@ describe('longTasksAroundPick', () => {
     expect(longTasksAroundPick([[500, 90]], 520)).toMatchObject({ fileListBuildMs: 20, pickHandlerMs: 70, longestAfterChangeMs: 70, tasksOver50MsAfterChange: 1 });
     expect(longTasksAroundPick([[900, 55]], 500)).toMatchObject({ fileListBuildMs: 0, pickHandlerMs: 0, longestAfterChangeMs: 55, tasksOver50MsAfterChange: 1 });
     expect(longTasksAroundPick([], 500)).toMatchObject({ fileListBuildMs: 0, longestAfterChangeMs: 0, tasksOver50MsAfterChange: 0, longestTaskMs: 0 });
+  });
+});
+
+describe('ownLongTasks', () => {
+  it("keeps the long tasks from the change event on, the pick's task cut at the change event", () => {
+    // Before the pick; the pick's task (600 ms FileList + 80 ms ours); its short remainder; a later short and a later long task.
+    expect(ownLongTasks([[100, 70], [1000, 680], [2000, 40], [3000, 120]], 1600)).toEqual([[1600, 80], [3000, 120]]);
+    expect(ownLongTasks([[1000, 630]], 1600)).toEqual([]);
   });
 });

@@ -40,3 +40,13 @@ export function longTasksAroundPick(tasks: readonly LongTask[], pickedAt: number
     longestTaskMs: Math.max(0, ...tasks.filter(([start, duration]) => start + duration >= pickedAt).map(([, duration]) => duration)),
   };
 }
+
+/** Long tasks from the change event on; the pick's own task from the change event (before it, the browser lists the files). */
+export function ownLongTasks(tasks: readonly LongTask[], pickedAt: number): LongTask[] {
+  return tasks.flatMap(([start, duration]): LongTask[] => {
+    const end = start + duration;
+    if (end <= pickedAt) return [];
+    const from = Math.max(start, pickedAt);
+    return end - from > LONG_TASK_MS ? [[from, end - from]] : [];
+  });
+}

@@ -4,6 +4,8 @@
 export interface BenchContext {
   /** The app's production build, with the floor page at /bench-floor/. */
   baseUrl: string;
+  /** The folder the build is served from (its hidden source maps name the sources in CPU profiles). */
+  outDir: string;
   /** A private folder for generated data, removed after the run. */
   workDir: string;
   /** Series sizes in slices (--sizes). */

@@ -4,10 +4,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { openApp } from '../../e2e/support/browser.ts';
 import { FIRST_IMAGE_MARK_PREFIX, type FirstImagePhase } from '../../src/viewer/firstImageRound.ts';
-import { type LongTasksAroundPick, longTasksAroundPick } from './longTasks.ts';
+import { startCpuProfile, sourceMapLocator } from './cpuProfile.ts';
+import { type LongTasksAroundPick, longTasksAroundPick, ownLongTasks } from './longTasks.ts';
+import { type AttributedTask, attributeLongTasks } from './taskAttribution.ts';
 
 export interface LoadMeasurement {
   files: number;
+  /** The input's change event, ms on the page's clock (the origin of the other times). */
+  pickedAt: number;
   /** Node-side duration of Playwright's setInputFiles (handing the folder to the page). */
   setInputFilesMs: number;
   /** From the input's change event to the scan's "done". */
@@ -37,6 +41,11 @@ export interface LoadMeasurement {
    * decoded pixels live in ArrayBuffers, which JSHeapUsedSize leaves out.
    */
   peakHeapWithBuffersMb: number;
+  /**
+   * Viable's long tasks after the change event (the pick's task from the change event on)
+   * with who spent their time, from a CPU profile; empty unless asked (`profileOutDir`).
+   */
+  attributedTasks: AttributedTask[];
   /** 'gpu' or 'cpu', as the app chose. */
   renderMode: string;
   imageCount: number;
@@ -93,6 +102,8 @@ function sampleHeap(cdp: CDPSession): { stop(): Promise<HeapPeaks> } {
       await new Promise((resolve) => setTimeout(resolve, HEAP_SAMPLE_MS));
     }
   })();
+  // When the run fails first, the browser closes under the loop: that failure, not the loop's, is the one to report.
+  loop.catch(() => undefined);
   return {
     async stop() {
       running = false;
@@ -107,7 +118,12 @@ export async function measureLoad(
   baseUrl: string,
   folder: string,
   files: number,
-  options: { decodeAll: boolean; onStep?: (step: string) => void },
+  options: {
+    decodeAll: boolean;
+    onStep?: (step: string) => void;
+    /** The served build's folder: profiles the main thread and attributes each long task, through the build's source maps. */
+    profileOutDir?: string;
+  },
 ): Promise<LoadMeasurement> {
   const onStep = options.onStep ?? (() => undefined);
   const session = await openApp(baseUrl);
@@ -118,6 +134,7 @@ export async function measureLoad(
     await cdp.send('Performance.enable');
     const heap = sampleHeap(cdp);
     await installMarks(page);
+    const profile = options.profileOutDir !== undefined ? await startCpuProfile(page, cdp) : undefined;
 
     onStep('picking the folder');
     const pickStarted = performance.now();
@@ -139,6 +156,7 @@ export async function measureLoad(
       (prefix) => performance.getEntriesByType('mark').flatMap((mark) => (mark.name.startsWith(prefix) ? [[mark.name.slice(prefix.length), mark.startTime] as const] : [])),
       FIRST_IMAGE_MARK_PREFIX,
     );
+    const samples = (await profile?.stop()) ?? [];
     const peakHeap = await heap.stop();
     const renderMode = (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown';
     if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
@@ -148,8 +166,10 @@ export async function measureLoad(
     }
     const scanMs = scanDone - picked;
     const split = longTasksAroundPick(longTasks, picked);
+    const attributedTasks = options.profileOutDir !== undefined ? attributeLongTasks(ownLongTasks(longTasks, picked), samples, sourceMapLocator(options.profileOutDir)) : [];
     return {
       files,
+      pickedAt: picked,
       setInputFilesMs,
       scanMs,
       filesPerSecond: files / (scanMs / 1000),
@@ -160,6 +180,7 @@ export async function measureLoad(
       allDecodedMs: decoded ? decoded.finished - picked : Number.NaN,
       longestTaskMs: split.longestTaskMs,
       longTasks: split,
+      attributedTasks,
       peakHeapMb: peakHeap.jsHeapUsed / 2 ** 20,
       peakHeapWithBuffersMb: peakHeap.withBuffers / 2 ** 20,
       renderMode,

@@ -87,8 +87,10 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
       },
     });
     await Promise.all(registrations);
-    controller.signal.throwIfAborted();
     feed.stop();
+    // The scan's own end (sorting and deduplicating every instance) was one task: the index takes the next.
+    await nextTask();
+    controller.signal.throwIfAborted();
     const skipped: SkippedFile[] = [
       ...unreadableArchives,
       ...result.skipped,
@@ -96,7 +98,13 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
     ];
     scanProgressed({ filesRead: files.length, total: files.length, dicomFound: result.instances.length, skipped: skipped.length });
     scanFinished({ instances: result.instances, skipped });
+    // Each step below redraws much of the page: one task each, none of them long. The scan is
+    // done: a pick meanwhile (which aborts it) leaves it as it is and settles its own first stack.
+    await nextTask();
+    if (controller.signal.aborted) return;
     settleFirstStack(store, feed.provisionalStackId);
+    await nextTask();
+    if (controller.signal.aborted) return;
     await openPatientAssessment(store, loadAssessmentRecord);
     await offerMeasurementReports(nonImageFiles(files, paths, result.skipped));
   } catch (error) {
@@ -117,6 +125,7 @@ function fileOf(files: File[], fileIdPrefix: string, instance: ScannedInstance):
 /** The skipped files that are DICOM but not images (SR among them), with their paths. */
 function nonImageFiles(files: File[], paths: string[], skipped: SkippedFile[]): Array<{ path: string; file: File }> {
   const nonImages = new Set(skipped.filter((s) => s.reason.code === 'not-an-image').map((s) => s.path));
+  if (nonImages.size === 0) return [];
   return files.flatMap((file, i) => (nonImages.has(paths[i]!) ? [{ path: paths[i]!, file }] : []));
 }
 

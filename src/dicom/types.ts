@@ -119,5 +119,6 @@ export interface FileLike {
   /** Bytes. */
   readonly size: number;
   readonly webkitRelativePath?: string;
-  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
+  /** The bytes from the start, as a browser File streams them. */
+  stream(): ReadableStream<Uint8Array>;
 }

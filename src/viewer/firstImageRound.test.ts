@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_IMAGE_MARK_PREFIX, firstImageFailed, markFirstImagePhase, startFirstImageRound } from './firstImageRound';
+import { afterFirstImageRound, FIRST_IMAGE_MARK_PREFIX, firstImageFailed, markFirstImagePhase, startFirstImageRound } from './firstImageRound';
 
 const marked = () => performance.getEntriesByType('mark').flatMap((mark) => (mark.name.startsWith(FIRST_IMAGE_MARK_PREFIX) ? [mark.name.slice(FIRST_IMAGE_MARK_PREFIX.length)] : []));
 
@@ -33,5 +33,18 @@ describe('first image round', () => {
     expect(marked()).toEqual(['pick']);
     firstImageFailed();
     expect(await isSettled(second)).toBe(true);
+  });
+
+  it('lets work wait for the running round: at once between rounds, at its end, or after the longest wait', async () => {
+    expect(await isSettled(afterFirstImageRound(60_000))).toBe(true);
+    startFirstImageRound();
+    const waiting = afterFirstImageRound(60_000);
+    const impatient = afterFirstImageRound(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await isSettled(impatient)).toBe(true);
+    expect(await isSettled(waiting)).toBe(false);
+    markFirstImagePhase('first-render');
+    expect(await isSettled(waiting)).toBe(true);
+    expect(await isSettled(afterFirstImageRound(60_000))).toBe(true);
   });
 });

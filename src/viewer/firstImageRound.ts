@@ -32,6 +32,8 @@ const markName = (phase: FirstImagePhase) => `${FIRST_IMAGE_MARK_PREFIX}${phase}
 
 /** Ends the running round; undefined between rounds, so that scrolling or another pane marks nothing. */
 let endRound: (() => void) | undefined;
+/** Settles when the running round ends; undefined between rounds. */
+let roundEnded: Promise<void> | undefined;
 
 /**
  * Starts a round at a pick (a previous round still running ends: its pick was
@@ -42,12 +44,25 @@ export function startFirstImageRound(): Promise<void> {
   endRound?.();
   for (const phase of FIRST_IMAGE_PHASES) performance.clearMarks(markName(phase));
   performance.mark(markName('pick'));
-  return new Promise((resolve) => {
+  const ended = new Promise<void>((resolve) => {
     endRound = () => {
       endRound = undefined;
+      if (roundEnded === ended) roundEnded = undefined;
       resolve();
     };
   });
+  roundEnded = ended;
+  return ended;
+}
+
+/**
+ * Resolves once no first image round runs, or after `maxWaitMs`: for work the reader
+ * does not need before the first image (e.g. drawing the assessment panel, a long task),
+ * which would otherwise hold the main thread just when that image arrives.
+ */
+export function afterFirstImageRound(maxWaitMs: number): Promise<void> {
+  if (!roundEnded) return Promise.resolve();
+  return Promise.race([roundEnded, new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs))]);
 }
 
 /** Marks `phase` of the running round, unless it is marked already; the first render ends the round. */

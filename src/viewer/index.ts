@@ -34,4 +34,4 @@ export { scaleBarFor, type ScaleBar } from './scaleBar';
 export { imageTags } from './imageTags';
 export { projectedCalipersOn } from './projectedCalipers';
 export { preloadImage } from './loadImageOnce';
-export { markFirstImagePhase, startFirstImageRound, FIRST_IMAGE_MARK_PREFIX, FIRST_IMAGE_PHASES, type FirstImagePhase } from './firstImageRound';
+export { afterFirstImageRound, markFirstImagePhase, startFirstImageRound, FIRST_IMAGE_MARK_PREFIX, FIRST_IMAGE_PHASES, type FirstImagePhase } from './firstImageRound';

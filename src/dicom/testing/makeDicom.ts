@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { deflateSync } from 'fflate';
 import { DEFLATED_EXPLICIT_VR_LE, EXPLICIT_VR_LE, dataSetBytes, rewritePart10 } from '../part10';
+import type { FileLike } from '../types';
 
 // dcmjs ships no type declarations; this is the slice of its API the helper uses.
 interface Dcmjs {
@@ -102,17 +103,28 @@ export function stripPart10Header(bytes: Uint8Array): Uint8Array {
   return dataSetBytes(bytes).slice();
 }
 
+/** Chunks of {@link fileOf}'s stream: small, so that the bytes read show how far a reader went. */
+const FAKE_STREAM_CHUNK_BYTES = 1024;
+
 /** A File-like test double over `bytes` that counts how many bytes were read. */
-export function fileOf(path: string, bytes: Uint8Array): { name: string; size: number; webkitRelativePath: string; bytesRead: number; slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> } } {
+export function fileOf(path: string, bytes: Uint8Array): FileLike & { webkitRelativePath: string; bytesRead: number } {
   const file = {
     name: path.split('/').pop() ?? path,
     size: bytes.length,
     webkitRelativePath: path,
+    /** Bytes the reader has taken from the stream so far (as a browser would read them from disk). */
     bytesRead: 0,
-    slice(start = 0, end = bytes.length) {
-      const part = bytes.slice(start, end);
-      file.bytesRead += part.length;
-      return { arrayBuffer: async () => part.buffer };
+    stream() {
+      let at = 0;
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (at >= bytes.length) return controller.close();
+          const chunk = bytes.slice(at, at + FAKE_STREAM_CHUNK_BYTES);
+          at += chunk.length;
+          file.bytesRead += chunk.length;
+          controller.enqueue(chunk);
+        },
+      });
     },
   };
   return file;

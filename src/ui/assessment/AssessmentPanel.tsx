@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectSortedTimepoints } from '../../store';
 import { formatDate } from '../../text';
@@ -19,6 +20,11 @@ import './assessment.css';
 export function AssessmentPanel() {
   const { t } = useTranslation('assessment');
   const hasAssessment = useAppState((state) => state.assessment !== null);
+  // When an assessment opens in a panel already on screen (e.g. at a scan's first image,
+  // while the scan goes on), the lesion table, editors and full response join one render
+  // later, in a transition that React splits into short tasks: drawn with the rest, they
+  // made one task of a few hundred ms. A panel mounted with an assessment shows them at once.
+  const showDetails = useDeferredValue(hasAssessment);
   if (!hasAssessment) {
     return (
       <aside className="assessment-panel" data-testid="assessment-panel">
@@ -33,12 +39,16 @@ export function AssessmentPanel() {
         <ResponseSummary />
       </div>
       <div className="assessment-scroll" data-testid="assessment-scroll">
-        <LesionTable />
-        <LesionEditor />
-        <FindingEditor />
-        <ResponsePanel />
-        <TreatmentCourseEditor />
-        <MarkerEditor />
+        {showDetails && (
+          <>
+            <LesionTable />
+            <LesionEditor />
+            <FindingEditor />
+            <ResponsePanel />
+            <TreatmentCourseEditor />
+            <MarkerEditor />
+          </>
+        )}
       </div>
     </aside>
   );

@@ -5,6 +5,7 @@ import { LipiodolOverlayControl } from './LipiodolOverlayControl';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { sliceIndexForKey } from './sliceKeys';
 import { useStackViewport } from './useStackViewport';
+import { useElementWidth } from './useElementWidth';
 import { ViewportOverlay } from './ViewportOverlay';
 import { ViewportToolbar, type DragToolName } from './ViewportToolbar';
 import { TagBrowserDialog } from './TagBrowserDialog';
@@ -45,10 +46,8 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
   const cine = useCine(controller, state);
   const [tagsOf, setTagsOf] = useState<string | undefined>(undefined);
   // Recomputed on every render of the image (zoom, resize); the pane's width bounds the scale bar.
-  const scale = useMemo(
-    () => ({ mmPerPixel: controller?.mmPerCanvasPixel(), paneWidthPx: elementRef.current?.clientWidth ?? 0 }),
-    [controller, state],
-  );
+  const paneWidthPx = useElementWidth(elementRef);
+  const scale = useMemo(() => ({ mmPerPixel: controller?.mmPerCanvasPixel(), paneWidthPx }), [controller, state, paneWidthPx]);
 
   // A new controller (new pane, StrictMode remount) starts with W/L: give it the chosen tool.
   useEffect(() => controller?.setActiveTool(tool), [controller, tool]);
