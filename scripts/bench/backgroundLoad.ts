@@ -19,15 +19,15 @@ export interface BackgroundLoad {
 const TIMEOUT_MS = 10 * 60_000;
 const PANE = '[data-testid="viewport-pane"][data-viewport-id="vp-0"]';
 
-function markPickAndReady(page: Page): Promise<void> {
-  return page.evaluate((pane) => {
+function markPickAndReady(page: Page, slices: number): Promise<void> {
+  return page.evaluate(({ pane, slices }) => {
     const marks: { picked?: number; ready?: number } = {};
     (window as unknown as { __loadMarks: typeof marks }).__loadMarks = marks;
     document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
     new MutationObserver(() => {
-      if (document.querySelector(`${pane} [data-prefetch="done"]`)) marks.ready ??= performance.now();
-    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-prefetch'] });
-  }, PANE);
+      if (document.querySelector(`${pane} [data-prefetch="done"][data-cached-slices="${slices}"]`)) marks.ready ??= performance.now();
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-prefetch', 'data-cached-slices'] });
+  }, { pane: PANE, slices });
 }
 
 async function memoryAfterGc(page: Page): Promise<number> {
@@ -45,12 +45,10 @@ export async function measureBackgroundLoad(baseUrl: string, folder: string, sli
     const { page, log } = session;
     await page.getByTestId('start-page').waitFor();
     const idleMemoryBytes = await memoryAfterGc(page);
-    await markPickAndReady(page);
+    await markPickAndReady(page, slices);
     await page.getByTestId('folder-input').setInputFiles(folder);
-    const ready = page.locator(`${PANE} [data-prefetch="done"]`);
-    await ready.waitFor({ timeout: TIMEOUT_MS });
-    const cached = Number(await ready.getAttribute('data-cached-slices'));
-    if (cached !== slices) throw new Error(`the background prefetch stopped at ${cached} of ${slices} slices`);
+    // "done" with fewer slices is a stack the scan is still growing (or a cache too small: the timeout says so).
+    await page.locator(`${PANE} [data-prefetch="done"][data-cached-slices="${slices}"]`).waitFor({ state: 'attached', timeout: TIMEOUT_MS });
     const marks = await page.evaluate(() => (window as unknown as { __loadMarks: { picked?: number; ready?: number } }).__loadMarks);
     if (marks.picked === undefined || marks.ready === undefined) throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
     if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);

@@ -5,7 +5,7 @@
  * data beyond what the page already shows, so it stays in production builds,
  * where the e2e tests run.
  */
-import { cache, imageLoader } from '@cornerstonejs/core';
+import { cache } from '@cornerstonejs/core';
 import { annotation as annotationApi } from '@cornerstonejs/tools';
 import type { Vec3 } from './orientationMarkers';
 
@@ -23,8 +23,6 @@ export interface ViewportTestHandle {
 
 interface ViableTestHooks {
   viewports: Record<string, ViewportTestHandle>;
-  /** Decodes and caches images as scrolling would (benchmarks: "all slices decoded"). */
-  decodeImages(imageIds: string[]): Promise<void>;
   /** Indices of `imageIds` whose images are decoded in Cornerstone's cache: observes the background prefetch, never starts it. */
   cachedIndices(imageIds: string[]): number[];
   /** Where the viewer draws a caliper (its annotation's points, patient mm), to compare with what the store holds. */
@@ -45,16 +43,6 @@ function cachedIndices(imageIds: string[]): number[] {
   return imageIds.flatMap((id, index) => (cache.isLoaded(id) ? [index] : []));
 }
 
-const DECODES_IN_FLIGHT = 16;
-
-async function decodeImages(imageIds: string[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < imageIds.length) await imageLoader.loadAndCacheImage(imageIds[next++]!);
-  };
-  await Promise.all(Array.from({ length: DECODES_IN_FLIGHT }, worker));
-}
-
 declare global {
   interface Window {
     __viable?: ViableTestHooks;
@@ -63,7 +51,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {}, decodeImages, cachedIndices, caliperPointsMm, caliperImageId };
+  window.__viable ??= { viewports: {}, cachedIndices, caliperPointsMm, caliperImageId };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {
