@@ -25,6 +25,8 @@ interface ViableTestHooks {
   viewports: Record<string, ViewportTestHandle>;
   /** Indices of `imageIds` whose images are decoded in Cornerstone's cache: observes the background prefetch, never starts it. */
   cachedIndices(imageIds: string[]): number[];
+  /** Empties Cornerstone's image cache, as its own limit would: a test then watches the prefetch fill it again. */
+  purgeImageCache(): void;
   /** Where the viewer draws a caliper (its annotation's points, patient mm), to compare with what the store holds. */
   caliperPointsMm(id: string): number[][] | undefined;
   /** The image a caliper's annotation is drawn on (e.g. a subtraction image rather than the arterial one). */
@@ -43,6 +45,10 @@ function cachedIndices(imageIds: string[]): number[] {
   return imageIds.flatMap((id, index) => (cache.isLoaded(id) ? [index] : []));
 }
 
+function purgeImageCache(): void {
+  cache.purgeCache();
+}
+
 declare global {
   interface Window {
     __viable?: ViableTestHooks;
@@ -51,7 +57,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {}, cachedIndices, caliperPointsMm, caliperImageId };
+  window.__viable ??= { viewports: {}, cachedIndices, purgeImageCache, caliperPointsMm, caliperImageId };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {
