@@ -4,6 +4,7 @@ import { parseDicom, type DataSet } from 'dicom-parser';
 import { withFittedColour } from './colourPixels';
 import { readFileHead } from './fileHead';
 import { headerBytes } from './headerBytes';
+import { makeHeaderLazy } from './lazyHeader';
 import { nativeFrameRange, type FileFrame } from './nativeFrameRange';
 
 /**
@@ -24,6 +25,7 @@ import { nativeFrameRange, type FileFrame } from './nativeFrameRange';
  * this, e.g. with an icon image, has the file read whole).
  */
 const HEAD_BYTES = 16 * 1024;
+const DEFLATED_EXPLICIT_VR_LE = '1.2.840.10008.1.2.1.99';
 
 interface ParsedFile {
   file: Blob;
@@ -118,16 +120,30 @@ function frameCopy(dataSet: DataSet, frame: number): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
+/**
+ * Once a frame is an image, the header cached for the metadata provider keeps just
+ * its bytes (see makeHeaderLazy); a deflated one keeps its parse, which its bytes cannot give again.
+ */
+function keepHeaderAsBytes(url: string): void {
+  const header = wadouri.dataSetCacheManager.get(url) as DataSet | undefined;
+  if (header && header.string('x00020010') !== DEFLATED_EXPLICIT_VR_LE) makeHeaderLazy(header);
+}
+
 function loadFrame(imageId: string, options: Record<string, unknown>): Promise<Types.IImage> {
   const { scheme, url, pixelDataFrame } = wadouri.parseImageId(imageId) as { scheme: string; url: string; pixelDataFrame?: number };
   const frame = pixelDataFrame ?? 0;
   return withParsedFile(scheme, url, ({ file, dataSet, pixelsInFile }) => ({
     pixelData: pixelsInFile ? fileFrame(file, dataSet, frame) : frameCopy(dataSet, frame),
     transferSyntax: dataSet.string('x00020010') ?? '',
-  })).then(({ pixelData, transferSyntax }) =>
-    // transferPixelData: read by the loader's decode task once imageLoaderPatches makes it transfer (a copy, never the file).
-    createImage(imageId, pixelData as Uint8Array, transferSyntax, { ...options, transferPixelData: pixelData instanceof Uint8Array } as never) as Promise<Types.IImage>,
-  );
+  }))
+    .then(({ pixelData, transferSyntax }) =>
+      // transferPixelData: read by the loader's decode task once imageLoaderPatches makes it transfer (a copy, never the file).
+      createImage(imageId, pixelData as Uint8Array, transferSyntax, { ...options, transferPixelData: pixelData instanceof Uint8Array } as never) as Promise<Types.IImage>,
+    )
+    .then((image) => {
+      keepHeaderAsBytes(url);
+      return image;
+    });
 }
 
 /**
