@@ -29,6 +29,16 @@ describe('makeHeaderLazy', () => {
     expect(dataSets[0]!.elements).toBe(first); // read last: kept
   });
 
+  it('holds elements assigned to it as given (Cornerstone assigns them to multi-frame headers)', () => {
+    const dataSet = header('ASSIGNED');
+    makeHeaderLazy(dataSet);
+    const assigned = { ...parseDicom(dataSet.byteArray).elements };
+    delete assigned['x0008103e'];
+    dataSet.elements = assigned;
+    expect(dataSet.elements).toBe(assigned);
+    expect(dataSet.string('x0008103e')).toBeUndefined();
+  });
+
   it('is idempotent', () => {
     const dataSet = header('TWICE');
     makeHeaderLazy(dataSet);

@@ -31,7 +31,16 @@ export function makeHeaderLazy(dataSet: DataSet): void {
   if (Object.getOwnPropertyDescriptor(dataSet, 'elements')?.get) return;
   const elements = dataSet.elements;
   delete (dataSet as { elements?: DataSet['elements'] }).elements;
-  Object.defineProperty(dataSet, 'elements', { get: () => elementsOf(dataSet), enumerable: true, configurable: true });
+  Object.defineProperty(dataSet, 'elements', {
+    get: () => elementsOf(dataSet),
+    // The loader's multi-frame code assigns elements of its own: the header holds them as given from then on.
+    set: (assigned: DataSet['elements']) => {
+      recentlyParsed.delete(dataSet);
+      Object.defineProperty(dataSet, 'elements', { value: assigned, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
   recentlyParsed.set(dataSet, elements);
   if (recentlyParsed.size > PARSED_HEADERS_KEPT) recentlyParsed.delete(recentlyParsed.keys().next().value!);
 }
