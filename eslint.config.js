@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 const CORNERSTONE = ['@cornerstonejs/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
@@ -120,6 +121,25 @@ export default tseslint.config(
       layers: ['app', 'workers'],
       message: 'ui/viewport/ may use viewer/, but not the composition root or workers',
     }),
+  },
+  {
+    // Every word a reader sees comes from a catalogue (src/text/catalogues): literal text in JSX, or in
+    // the attributes a reader or a screen reader sees, fails lint (and scripts/uiStrings.test.ts).
+    files: ['src/ui/**/*.tsx'],
+    ignores: ['src/ui/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'label'] },
+          // Symbols, units and abbreviations that are the same in every language.
+          words: { exclude: ['[0-9!-/:-@[-`{-~×·…–—→←↑↓⟂Ø±°²³µ ]*(mm|mm²|px|HU|ms|cm|mAU/mL|ng/mL)?', '[A-Z0-9_/+-]+', /^\p{Emoji}+$/u] },
+          callees: { exclude: ['t', 'require', 'addEventListener', 'removeEventListener', 'postMessage', 'getElementById', 'includes', 'indexOf', 'endsWith', 'startsWith', 'replace'] },
+        },
+      ],
+    },
   },
   {
     files: ['src/workers/**'],

@@ -75,7 +75,7 @@ describe('assessment files', () => {
     writeFileSync(badFile, JSON.stringify(bad, null, 2));
     await filesMenu.importFile(page, badFile);
 
-    const errors = page.getByTestId('import-errors');
+    const errors = opener.notice(page, 'assessment-not-imported');
     await errors.waitFor();
     const text = await errors.innerText();
     expect(text).toContain('criteria: must be one of "mRECIST", "RECIST1.1" or "EASL"');
@@ -98,7 +98,7 @@ describe('assessment files', () => {
     writeFileSync(goodFile, goodText);
 
     await filesMenu.importFile(page, goodFile);
-    await page.getByTestId('import-status').waitFor();
+    await opener.notice(page, 'assessment-imported').waitFor();
     await filesMenu.waitSaved(page);
 
     await page.reload();

@@ -133,7 +133,7 @@ describe('editing calipers', () => {
   it('imports the example assessment of the demo and links its BL/FU timepoints to the open studies', async () => {
     const { page } = session;
     await page.getByTestId('import-json-input').setInputFiles('test-data/assessments/synthetic-demo.json');
-    await page.getByTestId('import-status').waitFor();
+    await opener.notice(page, 'assessment-imported').waitFor();
     const baselineStudy = page.locator(`[data-testid="study-item"][data-study-date="${baselineDate}"]`);
     await expect.poll(() => baselineStudy.getByTestId('study-timepoint').innerText()).toBe('Baseline');
     const panel = await readResponsePanel(page);

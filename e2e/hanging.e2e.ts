@@ -50,7 +50,7 @@ describe.each([
     const { page } = session;
     await page.getByTestId('import-json-input').setInputFiles(path.resolve('test-data/assessments/synthetic-demo.json'));
     await lesionTable.row(page, 'T1').waitFor();
-    // The import notice floats over the comparison bar; a reader dismisses it once read.
+    // A reader dismisses the import notice once read.
     await page.getByTestId('dismiss-notice').click();
     await openSeries(page, 'ART 2.5mm', 'BL');
   });
@@ -98,6 +98,9 @@ describe.each([
 
     await comparison.open(page, 'compare');
     await expect.poll(() => comparison.status(page).getAttribute('data-state')).toBe('aligned');
+    // The badge says the alignment comes from T1's calipers (derived, not saved).
+    expect(await comparison.status(page).getAttribute('aria-label')).toBe("Aligned on T1's calipers");
+    expect(await comparison.status(page).getAttribute('title')).toBe("Aligned on T1's calipers");
     expect((await comparison.studyInPane(page, truth, 'vp-0')).study.timepoint).toBe('BL');
     expect((await comparison.studyInPane(page, truth, 'vp-1')).study.timepoint).toBe('FU2');
     const figures = [`T1 BL ${await expectNear(page, 'vp-0', centreOf('T1', 'BL'))}`, `T1 FU2 ${await expectNear(page, 'vp-1', centreOf('T1', 'FU2'))}`];
@@ -163,5 +166,76 @@ describe.each([
     await expect.poll(() => text(page, 'vp-0', 'overlay-wl')).toBe('W 400 L 40');
     expect(await pixelsPer10Mm(page, 'vp-0')).toBeCloseTo(scale, 1);
     expect(await text(page, 'vp-0', 'overlay-zoom')).toBe(zoomLabel);
+  });
+
+  it('pans the other pane through the alignment, and the badge tells a saved alignment from a lesion-derived one', async () => {
+    const { page } = session;
+    await lesionTable.activate(page, 'T1');
+    await comparison.open(page, 'compare');
+    const status = comparison.status(page);
+    await expect.poll(() => status.getAttribute('aria-label')).toBe("Aligned on T1's calipers");
+    // The lesion-derived alignment: T1's viable caliper centres at BL (vp-0) and FU2 (vp-1).
+    const mid = (timepoint: string) => {
+      const [p, q] = lesionAt('T1', timepoint).viableEndpointsMm!;
+      return p.map((v, i) => (v + q[i]!) / 2);
+    };
+    const offsetMm = mid('FU2').map((v, i) => v - mid('BL')[i]!);
+    const focal = (viewportId: string) => page.evaluate((id) => window.__viable!.viewports[id]!.focalPointMm(), viewportId);
+    /** How far vp-1's centre is from vp-0's centre moved by the alignment, in the axial plane, mm. */
+    const misalignmentMm = async () => {
+      const [a, b] = [await focal('vp-0'), await focal('vp-1')];
+      return Math.hypot(b[0] - a[0] - offsetMm[0]!, b[1] - a[1] - offsetMm[1]!);
+    };
+    const pan = async (dx: number, dy: number) => {
+      const pane = (await viewport.pane(page, 'vp-0').getByTestId('viewport-element').boundingBox())!;
+      const [x, y] = [Math.round(pane.x + pane.width / 2), Math.round(pane.y + pane.height / 2)];
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + dx, y + dy, { steps: 5 });
+      await page.mouse.up();
+    };
+    await viewport.pane(page, 'vp-0').getByTestId('tool-pan').click();
+    const before = await focal('vp-0');
+    await pan(60, 40);
+    await expect.poll(async () => Math.hypot(...(await focal('vp-0')).map((v, i) => v - before[i]!))).toBeGreaterThan(10);
+    // The anatomy at the centre of the baseline pane is at the centre of the follow-up pane, not the pan copied as it is.
+    await expect.poll(misalignmentMm).toBeLessThan(1);
+    const [a0, b0] = [await focal('vp-0'), await focal('vp-1')];
+    await pan(-30, 50);
+    await expect.poll(misalignmentMm).toBeLessThan(1);
+    const [a1, b1] = [await focal('vp-0'), await focal('vp-1')];
+    for (const axis of [0, 1]) expect(Math.abs(b1[axis]! - b0[axis]! - (a1[axis]! - a0[axis]!))).toBeLessThan(1);
+    await viewport.pane(page, 'vp-0').getByTestId('tool-windowlevel').click();
+
+    // Link saves an alignment: the badge says so; Unlink drops it and the lesion's.
+    await page.getByTestId('link-panes').click();
+    await expect.poll(() => status.getAttribute('aria-label')).toBe('Aligned (saved)');
+    await page.getByTestId('clear-alignments').click();
+    await expect.poll(() => status.getAttribute('data-state')).toBe('not-aligned');
+  });
+
+  it('syncs W/L only between panes of the same modality: a CT window never reaches an MR pane', async () => {
+    const { page } = session;
+    await comparison.open(page, 'compare');
+    const mr = truth.studies.find((s) => s.series.some((series) => series.modality === 'MR'))!;
+    const mrSeries = mr.series.find((series) => series.modality === 'MR')!;
+    await viewport.applyPreset(page, 'liver', 'vp-0');
+    await expect.poll(() => text(page, 'vp-1', 'overlay-wl')).toBe('W 150 L 90');
+    // The follow-up pane turns to the MR: it keeps its own window on joining, not the CT's.
+    await viewport.pane(page, 'vp-1').getByTestId('viewport-element').click();
+    const mrStack = await studyBrowser.open(page, mrSeries.SeriesDescription, isoDate(mr.StudyDate));
+    await viewport.waitState(page, 'rendered', { stackId: mrStack, viewportId: 'vp-1' });
+    const mrWindow = await text(page, 'vp-1', 'overlay-wl');
+    expect(mrWindow).not.toBe('W 150 L 90');
+    // A window set on the CT pane stays there.
+    await viewport.applyPreset(page, 'abdomen', 'vp-0');
+    await expect.poll(() => text(page, 'vp-0', 'overlay-wl')).toBe('W 400 L 40');
+    await viewport.pane(page, 'vp-0').getByTestId('viewport-element').click();
+    expect(await text(page, 'vp-1', 'overlay-wl')).toBe(mrWindow);
+    // Back on CT, the pane joins the CT window again.
+    await viewport.pane(page, 'vp-1').getByTestId('viewport-element').click();
+    const ctStack = await studyBrowser.open(page, 'ART 2.5mm', dateOf('FU2'));
+    await viewport.waitState(page, 'rendered', { stackId: ctStack, viewportId: 'vp-1' });
+    await expect.poll(() => text(page, 'vp-1', 'overlay-wl')).toBe('W 400 L 40');
   });
 });

@@ -219,9 +219,9 @@ describe('destructive actions (issue 9.10)', () => {
 
     // Importing a file over this work says what it replaced, and Undo import brings it back.
     await page.getByTestId('import-json-input').setInputFiles(path.resolve('test-data/assessments/synthetic-demo.json'));
-    await expect.poll(() => page.getByTestId('import-status').innerText()).toContain('It replaced the previous assessment: 1 lesion and 2 calipers.');
+    await expect.poll(() => opener.notice(page, 'assessment-imported').innerText()).toContain('It replaced the previous assessment: 1 lesion and 2 calipers.');
     await expect.poll(lesionIds).not.toEqual(['T1']);
-    await page.getByTestId('undo-import').click();
+    await page.getByTestId('notice-undo').click();
     await expect.poll(lesionIds).toEqual(['T1']);
     expect(await lesionTable.firstNumber(page, 'T1', fu1)).toBeCloseTo(at('T1', 'FU1').viableLongestDiameterMm, 0);
 

@@ -132,7 +132,7 @@ describe('measuring the synthetic studies', () => {
     const bad = path.join(exportDir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ format: 'tumor-response-assessment', version: 1, criteria: 'mRECIST', timepoints: [{ id: 'x', date: '2026-01-12' }], lesions: [{ id: 'T1', role: 'target', organ: 'liver', findings: { x: { viableLongestDiameterMm: -3 } } }] }));
     await page.getByTestId('import-json-input').setInputFiles(bad);
-    await expect.poll(() => page.getByTestId('import-errors').innerText()).toContain('lesions[0].findings.x.viableLongestDiameterMm: must be a number >= 0');
+    await expect.poll(() => opener.notice(page, 'assessment-not-imported').innerText()).toContain('lesions[0].findings.x.viableLongestDiameterMm: must be a number >= 0');
     expect(await readResponsePanel(page)).toEqual(before);
   });
 

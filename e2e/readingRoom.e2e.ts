@@ -1,11 +1,14 @@
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import type { BrowserSession } from './support/browser';
+import { openApp, type BrowserSession } from './support/browser';
 import { openDemoSession } from './support/demoSession';
-import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { DEMO_DIR, isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
+import { largeFolder } from './support/largeFolder';
 import { drawCaliper, lesionTable, showSliceOf } from './support/measuring';
-import { studyBrowser, viewport } from './support/pageObjects';
+import { opener, studyBrowser, viewport } from './support/pageObjects';
 
 // The reading room on a laptop and on a desktop screen: a fixed frame whose panels
 // scroll on their own, the response always in view while measuring, side panels
@@ -19,6 +22,41 @@ function inside(inner: { x: number; y: number; width: number; height: number }, 
     inner.x + inner.width <= outer.x + outer.width + 0.5 &&
     inner.y + inner.height <= outer.y + outer.height + 0.5
   );
+}
+
+/**
+ * Every visible control of the header (and anything marked a toolbar outside the panes) lies wholly
+ * inside the window, and all toolbar rows above the images are one: the header's.
+ */
+async function expectOneToolbarRow(page: Page, windowSize: { width: number; height: number }, when: string) {
+  const header = await box(page, 'app-header');
+  const grid = await box(page, 'viewport-grid');
+  const clipped = await page.locator('.app-header').evaluate((el, size) => {
+    const row = el.getBoundingClientRect();
+    return Array.from(el.querySelectorAll<HTMLElement>('button, select, input, label, [role="status"]'))
+      // Hidden file inputs have no box.
+      .filter((c) => c.getClientRects().length > 0 && !(c instanceof HTMLInputElement && c.type === 'file'))
+      .map((c) => ({ id: c.dataset.testid ?? c.getAttribute('aria-label') ?? c.textContent ?? c.tagName, r: c.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < -0.5 || r.right > size.width + 0.5 || r.top < row.top - 0.5 || r.bottom > row.bottom + 0.5)
+      .map(({ id, r }) => `${id} ${Math.round(r.left)}..${Math.round(r.right)}`);
+  }, windowSize);
+  expect(clipped, when).toEqual([]);
+  expect(await page.locator('.app-header').evaluate((el) => el.scrollWidth - el.clientWidth), when).toBeLessThanOrEqual(0);
+  // The comparison tools are in that row, not a second one.
+  expect(inside(await box(page, 'comparison-bar'), header), when).toBe(true);
+  const toolbarsAboveImages = await page.locator('[role="toolbar"], [role="group"]').evaluateAll(
+    (bars, top) => bars.filter((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().bottom <= top + 0.5 && !b.closest('.app-header')).length,
+    grid.y,
+  );
+  expect(toolbarsAboveImages, when).toBe(0);
+  expect(header.height, when).toBeLessThanOrEqual(44);
+  // The images start right below that row: nothing (a scan strip, a notice) sits between.
+  expect(grid.y - (header.y + header.height), when).toBeLessThanOrEqual(1);
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
+  return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 }
 
 async function box(page: Page, testId: string) {
@@ -63,43 +101,29 @@ describe.each([
     await session?.close();
   });
 
-  /**
-   * Every visible control of the header (and anything marked a toolbar outside the panes) lies wholly
-   * inside the window, and all toolbar rows above the images are one: the header's.
-   */
-  const expectOneToolbarRow = async (page: Page, when: string) => {
-    const header = await box(page, 'app-header');
-    const grid = await box(page, 'viewport-grid');
-    const clipped = await page.locator('.app-header').evaluate((el, size) => {
-      const row = el.getBoundingClientRect();
-      return Array.from(el.querySelectorAll<HTMLElement>('button, select, input, label, [role="status"]'))
-        // Notices float below the row on purpose; hidden file inputs have no box.
-        .filter((c) => c.getClientRects().length > 0 && !c.closest('.notice, .assessment-files-notice') && !(c instanceof HTMLInputElement && c.type === 'file'))
-        .map((c) => ({ id: c.dataset.testid ?? c.getAttribute('aria-label') ?? c.textContent ?? c.tagName, r: c.getBoundingClientRect() }))
-        .filter(({ r }) => r.left < -0.5 || r.right > size.width + 0.5 || r.top < row.top - 0.5 || r.bottom > row.bottom + 0.5)
-        .map(({ id, r }) => `${id} ${Math.round(r.left)}..${Math.round(r.right)}`);
-    }, windowSize);
-    expect(clipped, when).toEqual([]);
-    expect(await page.locator('.app-header').evaluate((el) => el.scrollWidth - el.clientWidth), when).toBeLessThanOrEqual(0);
-    // The comparison tools are in that row, not a second one.
-    expect(inside(await box(page, 'comparison-bar'), header), when).toBe(true);
-    const toolbarsAboveImages = await page.locator('[role="toolbar"], [role="group"]').evaluateAll(
-      (bars, top) => bars.filter((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().bottom <= top + 0.5 && !b.closest('.app-header')).length,
-      grid.y,
-    );
-    expect(toolbarsAboveImages, when).toBe(0);
-    expect(header.height, when).toBeLessThanOrEqual(44);
-  };
+  it('shows the import notice beside the images, covering none of them, inside the window', async () => {
+    const { page } = session;
+    const notice = opener.notice(page, 'assessment-imported');
+    await notice.waitFor();
+    const noticeBox = (await notice.boundingBox())!;
+    expect(inside(noticeBox, screen)).toBe(true);
+    expect(overlaps(noticeBox, await box(page, 'viewport-grid'))).toBe(false);
+    expect(overlaps(noticeBox, await box(page, 'app-header'))).toBe(false);
+    // It does not hide the response either: the glance stays above it.
+    expect(overlaps(noticeBox, await box(page, 'response-glance'))).toBe(false);
+    await page.getByTestId('dismiss-notice').click();
+    expect(await page.getByTestId('notice').count()).toBe(0);
+  });
 
   it('has one row of tools above the images, every control inside the window, with and without Compare', async () => {
     const { page } = session;
-    await expectOneToolbarRow(page, 'one pane');
+    await expectOneToolbarRow(page, windowSize, 'one pane');
     // Words where there is room: the calipers keep theirs with one pane on a laptop.
     expect(await page.getByTestId('tool-ViableDiameter').locator('.button-label').isVisible()).toBe(true);
     for (const [variant, panes] of [['compare', 2], ['layout-phases', 4]] as const) {
       await page.getByTestId(variant).click();
       for (let i = 0; i < panes; i++) await viewport.waitState(page, 'rendered', { viewportId: `vp-${i}` });
-      await expectOneToolbarRow(page, variant);
+      await expectOneToolbarRow(page, windowSize, variant);
       // The labels stay discoverable: every comparison control has a name and a tooltip.
       const unnamed = await page.locator('[data-testid="comparison-bar"] button, [data-testid="comparison-bar"] select').evaluateAll((controls) =>
         controls.filter((c) => !c.getAttribute('aria-label') || !c.getAttribute('title')).map((c) => c.outerHTML.slice(0, 80)),
@@ -110,7 +134,7 @@ describe.each([
       for (let i = 0; i < panes; i++) expect(inside(await box(page, `pane-phase-${i}`), await box(page, 'viewport-grid'))).toBe(true);
     }
     await page.getByTestId('layout-1x1').click();
-    await expectOneToolbarRow(page, 'back to one pane');
+    await expectOneToolbarRow(page, windowSize, 'back to one pane');
   });
 
   it('never scrolls the document: the wheel over the series list scrolls the list', async () => {
@@ -253,5 +277,63 @@ describe.each([
     await expect.poll(() => resume.innerText(), { timeout: 15_000 }).toMatch(/^Resume VIABLE, DEMO, \d+ lesions, last edited \S/);
     await resume.click();
     await lesionTable.row(page, 'T1').waitFor();
+  });
+});
+
+/** Files after the demo's arterial series in the scanned folder: enough that the scan is still running when the first series is on screen. */
+const FILLER_FILES = 4000;
+
+describe.each([
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+])('reading room while a folder scan runs, at $width×$height', (windowSize) => {
+  let workDir = '';
+  let folder = '';
+  let session: BrowserSession | undefined;
+
+  beforeAll(() => {
+    workDir = mkdtempSync(path.join(tmpdir(), 'viable-scanning-room-'));
+    folder = path.join(workDir, 'exam');
+    // Files are read in path order: the arterial series first, then a long tail that keeps the scan running.
+    const art = readGroundTruth().studies.find((s) => s.timepoint === 'BL')!.series.find((s) => s.SeriesDescription === 'ART 2.5mm')!;
+    mkdirSync(path.join(folder, 'A_ART'), { recursive: true });
+    for (const name of readdirSync(path.join(DEMO_DIR, art.folder))) linkSync(path.join(DEMO_DIR, art.folder, name), path.join(folder, 'A_ART', name));
+    largeFolder(path.join(folder, 'B_TAIL'), FILLER_FILES);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('keeps the scan progress in the one row above the images and draws thumbnails before the scan ends', async () => {
+    session = await openApp(inject('baseUrl'), '/', windowSize);
+    const { page } = session;
+    await opener.openFolder(page, folder);
+    await page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]').waitFor({ timeout: 120_000 });
+    expect(await opener.scanProgress(page).getAttribute('data-status')).toBe('scanning');
+    await expectOneToolbarRow(page, windowSize, 'while a folder scan runs');
+    expect(inside(await box(page, 'scan-progress'), await box(page, 'app-header'))).toBe(true);
+    // The detail is in the tooltip, the count in the row.
+    expect(await opener.scanProgress(page).getAttribute('title')).toMatch(/^Reading \d+\/\d+ files \(\d+%\) · \d+ DICOM · \d+ skipped$/);
+
+    // The arterial series' thumbnail shows the CT (many grey levels, not a blank or uniform canvas) while the scan still runs.
+    const thumbnail = page.locator('[data-testid="series-item"]', { hasText: 'ART 2.5mm' }).getByTestId('stack-thumbnail');
+    const sample = () =>
+      thumbnail.evaluate((canvas: HTMLCanvasElement) => {
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const context = copy.getContext('2d')!;
+        context.drawImage(canvas, 0, 0);
+        const { data } = context.getImageData(0, 0, copy.width, copy.height);
+        const greys = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) greys.add(data[i]!);
+        return { greys: greys.size, scan: document.querySelector('[data-testid="scan-progress"]')?.getAttribute('data-status') ?? null };
+      });
+    let seen = { greys: 0, scan: null as string | null };
+    await expect.poll(async () => (seen = await sample()).greys, { timeout: 60_000 }).toBeGreaterThan(16);
+    expect(seen.scan).toBe('scanning');
+    await opener.cancelScan(page);
   });
 });

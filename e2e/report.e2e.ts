@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { openDemoSession } from './support/demoSession';
+import { opener } from './support/pageObjects';
+import { chooseLanguage } from './support/language';
 import { readGroundTruth } from './support/groundTruth';
 import { pageRegionStats, pdfText, pdfWords } from './support/pdf';
 import { truthAssessment } from './support/truthAssessment';
@@ -41,6 +43,17 @@ function expectDemoValues(text: string): void {
   expect(flat).toContain('Research software, not a medical device.');
 }
 
+/** Replaces the demo's assessment with one measured at the ground truth (calipers on every target and new lesion). */
+async function importTruthAssessment(page: Page): Promise<void> {
+  await page.locator('[data-testid="export-json"]:not([disabled])').waitFor({ timeout: 90_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const file = path.join(dir, 'truth.json');
+  writeFileSync(file, JSON.stringify(truthAssessment(exported, readGroundTruth()), null, 2));
+  await page.getByTestId('import-json-input').setInputFiles(file);
+  await opener.notice(page, 'assessment-imported').waitFor();
+}
+
 describe('printable response report', () => {
   let session: BrowserSession | undefined;
   afterAll(async () => session?.close());
@@ -65,13 +78,7 @@ describe('printable response report', () => {
   it('Report… in the viewer opens the report with a key image for every caliper of every target and new lesion, lesion by lesion', async () => {
     session = await openDemoSession(inject('baseUrl'));
     const { page, context } = session;
-    await page.locator('[data-testid="export-json"]:not([disabled])').waitFor({ timeout: 90_000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    const file = path.join(dir, 'truth.json');
-    writeFileSync(file, JSON.stringify(truthAssessment(exported, readGroundTruth()), null, 2));
-    await page.getByTestId('import-json-input').setInputFiles(file);
-    await page.getByTestId('import-status').waitFor();
+    await importTruthAssessment(page);
 
     const [report] = await Promise.all([context.waitForEvent('page'), page.getByTestId('report').click()]);
     await report.waitForURL(/^blob:/, { timeout: 60_000 });
@@ -104,6 +111,32 @@ describe('printable response report', () => {
       const first = captions[0]!;
       expect(pageRegionStats(pdf, first.page, { x: 2, y: first.yMin - 140, width: 20, height: 120 }).stdDev).toBeLessThan(1);
     }
+    expect(session.log.pageErrors).toEqual([]);
+  });
+
+  it('in 简体中文, chosen in the header, Export CSV and Report… are written in Chinese with the same values and key images', async () => {
+    await session?.close();
+    session = await openDemoSession(inject('baseUrl'));
+    const { page, context } = session;
+    await importTruthAssessment(page);
+    await chooseLanguage(page, 'zh-CN');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('患者 ID,病灶 ID,病灶类别,')).toBe(true);
+    for (const words of ['靶病灶', '新病灶', '基线', '部分缓解（PR）', '疾病进展（PD）']) expect(csv).toContain(words);
+
+    const [report] = await Promise.all([context.waitForEvent('page'), page.getByTestId('report').click()]);
+    await report.waitForURL(/^blob:/, { timeout: 60_000 });
+    await report.waitForLoadState('load');
+    expect(await report.locator('html').getAttribute('lang')).toBe('zh-CN');
+    const text = (await report.locator('body').innerText()).replace(/\s+/g, ' ');
+    for (const words of ['肿瘤疗效评估报告', '靶病灶', '非靶病灶', '部分缓解（PR）', '疾病进展（PD）', '最佳总体疗效（未确认）：部分缓解（PR）', '70.0 mm', '-80.00%', '+71.43%']) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toMatch(/⟦|Best overall response|Target sum|Reasons at/);
+    expect(await report.locator('figure.key-image img').count()).toBe(11);
+    expect(await report.locator('figure.key-image figcaption').first().innerText()).toMatch(/^T1 · 基线 \(\d{4}年\d{1,2}月\d{1,2}日\) · 存活 Ø 42\.0 mm$/);
     expect(session.log.pageErrors).toEqual([]);
   });
 });

@@ -79,7 +79,7 @@ describe('DICOM SR export', () => {
     const file = path.join(dir, 'truth.json');
     writeFileSync(file, JSON.stringify(caliperFile, null, 2));
     await page.getByTestId('import-json-input').setInputFiles(file);
-    await page.getByTestId('import-status').waitFor();
+    await opener.notice(page, 'assessment-imported').waitFor();
     const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-sr').click()]);
     expect(zip.suggestedFilename()).toMatch(/^viable-VIABLE-DEMO-001-\d{4}-\d{2}-\d{2}\.sr\.zip$/);
     files = unzipSync(new Uint8Array(readFileSync(await zip.path())));

@@ -43,6 +43,17 @@ describe('images without pixel spacing', () => {
     expect(await viewport.pane(page).getByTestId('scale-bar').count()).toBe(0);
   });
 
+  it('open fitted and centred once the scan has grown the stack', async () => {
+    // Each batch of the scan grows the shown stack; on Cornerstone's CPU path a
+    // restored view presentation moved an image not centred on the patient origin.
+    const { page } = session;
+    const box = (await viewport.pane(page).getByTestId('viewport-element').boundingBox())!;
+    const centre = await page.evaluate(() => window.__viable!.viewports['vp-0']!.pixelToCanvas({ column: 127.5, row: 127.5 }));
+    // Within one image pixel (2.7 screen pixels here): Cornerstone's CPU fit is half a pixel off centre.
+    expect(Math.abs(centre![0] - box.width / 2)).toBeLessThan(3);
+    expect(Math.abs(centre![1] - box.height / 2)).toBeLessThan(3);
+  });
+
   it('keep a caliper out of the sums and say why', async () => {
     const { page } = session;
     const truth = readGroundTruth();

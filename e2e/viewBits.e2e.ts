@@ -72,6 +72,19 @@ describe.each([
     expect(unnamed).toEqual([]);
     expect(await page.getByTestId('tool-ViableDiameter').getAttribute('aria-label')).toBe('Viable Ø');
     expect(await page.getByTestId('tool-ViableDiameter').locator('svg').count()).toBe(1);
+    // Help is an icon button like the others, with a name and a tooltip; the button and the ? key open it.
+    const help = page.getByTestId('open-shortcut-help');
+    expect(await help.getAttribute('aria-label')).toBe('Keyboard shortcuts');
+    expect(await help.getAttribute('title')).toMatch(/\(\?\)$/);
+    expect(await help.locator('svg').count()).toBe(1);
+    expect(await help.evaluate((el) => el.classList.contains('icon-button'))).toBe(true);
+    await help.click();
+    await page.getByTestId('shortcut-help').waitFor();
+    await page.getByTestId('close-shortcut-help').click();
+    await page.locator('body').press('?');
+    await page.getByTestId('shortcut-help').waitFor();
+    await page.getByTestId('close-shortcut-help').click();
+    expect(await page.getByTestId('shortcut-help').count()).toBe(0);
     expect(await overflowPx(viewport.pane(page).getByTestId('viewport-toolbar'))).toBeLessThanOrEqual(0);
   });
 

@@ -10,7 +10,8 @@
 //   npm run bench -- --sizes 100,1000        other sizes (a quick run)
 //   npm run bench -- --scan-files 2000       another large-folder size (0 leaves it out)
 //   npm run bench -- --reuse-dist            serve the existing dist/ instead of building
-//   npm run bench -- --only load,scrolling   some measures only (names as in MEASURES)
+//   npm run bench -- --dist <dir>            serve another build (e.g. of an earlier commit, for before/after)
+//   npm run bench -- --measures load         only these measures (comma-separated names)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,8 +33,8 @@ interface BenchArgs {
   sizes: number[];
   scanFiles: number;
   reuseDist: boolean;
-  /** Names of the measures to run; all when empty. */
-  only: string[];
+  dist: string | undefined;
+  measures: string[];
 }
 
 function parseArgs(args: string[]): BenchArgs {
@@ -45,10 +46,12 @@ function parseArgs(args: string[]): BenchArgs {
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. 100,500,2000');
   const scanFiles = Number(valueOf('--scan-files', '10000'));
   if (!Number.isInteger(scanFiles) || scanFiles < 0) throw new Error('--scan-files takes a whole number of files (0 leaves the large scan out)');
-  const only = valueOf('--only', '').split(',').filter(Boolean);
-  const unknown = only.filter((name) => !MEASURES.some((measure) => measure.name === name));
-  if (unknown.length > 0) throw new Error(`--only: no measure ${unknown.join(', ')}; there are ${MEASURES.map((m) => m.name).join(', ')}`);
-  return { sizes, scanFiles, reuseDist: args.includes('--reuse-dist'), only };
+  const names = MEASURES.map((measure) => measure.name);
+  const measures = valueOf('--measures', names.join(',')).split(',');
+  const unknown = measures.filter((name) => !names.includes(name));
+  if (unknown.length) throw new Error(`--measures: unknown ${unknown.join(', ')}; known: ${names.join(', ')}`);
+  const dist = args.includes('--dist') ? path.resolve(valueOf('--dist', '')) : undefined;
+  return { sizes, scanFiles, reuseDist: args.includes('--reuse-dist'), dist, measures };
 }
 
 async function chromiumVersion(): Promise<string> {
@@ -61,12 +64,12 @@ async function chromiumVersion(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { sizes, scanFiles, reuseDist, only } = parseArgs(process.argv.slice(2));
+  const { sizes, scanFiles, reuseDist, dist, measures: chosen } = parseArgs(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const workDir = mkdtempSync(path.join(tmpdir(), 'viable-bench-'));
-  console.log(reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
-  const app = await serveApp({ reuseDist });
-  const measures = MEASURES.filter((measure) => (measure.name !== 'largeScan' || scanFiles > 0) && (only.length === 0 || only.includes(measure.name)));
+  console.log(dist ? `Serving ${dist} …` : reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
+  const app = await serveApp({ reuseDist, dist });
+  const measures = MEASURES.filter((measure) => chosen.includes(measure.name) && (measure.name !== 'largeScan' || scanFiles > 0));
   const report: BenchReport = { startedAt, environment: environment(await chromiumVersion()), buildSeconds: app.buildSeconds, measures: {}, goals: [] };
   const printed: string[] = [];
   const goals: Goal[] = report.goals;

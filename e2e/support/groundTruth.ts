@@ -41,6 +41,8 @@ export interface TruthSeries {
   SeriesInstanceUID: string;
   SeriesDescription: string;
   phase: string;
+  /** DICOM Modality (CT, MR). */
+  modality: string;
   folder: string;
   sliceCount: number;
   sliceSpacingMm: number;

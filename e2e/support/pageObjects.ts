@@ -57,6 +57,9 @@ export const opener = {
 
   scanProgress: (page: Page): Locator => page.getByTestId('scan-progress'),
 
+  /** The viewer's notice while it says a message of `code` (see src/core/noticeMessages.ts). */
+  notice: (page: Page, code: string): Locator => page.locator(`[data-testid="notice"][data-codes~="${code}"]`),
+
   /** Waits until the progress bar reports `status` and returns its text. */
   async waitScan(page: Page, status: ScanStatus, timeout = 90_000): Promise<string> {
     const bar = page.locator(`[data-testid="scan-progress"][data-status="${status}"]`);

@@ -2,6 +2,7 @@
 // one after the other in the same run, so that the ratios compare like with like.
 import { rmSync } from 'node:fs';
 import { type BenchFolder, seriesFolders } from './benchFolders.ts';
+import { formatPhaseTable } from './firstImagePhases.ts';
 import type { FloorMeasurement } from './floor/floorMeasurement.ts';
 import type { BenchMeasure, Goal } from './measure.ts';
 import { measureFloor } from './measureFloor.ts';
@@ -62,7 +63,7 @@ export const loadVsFloor: BenchMeasure = {
       rmSync(folder.dir, { recursive: true, force: true });
     }
     return {
-      table: formatTable(COLUMNS, rows),
+      table: `${formatTable(COLUMNS, rows)}\n\nViable's first image, phase by phase (ms after the previous phase; the app's performance marks):\n${formatPhaseTable(rows)}`,
       notes: [
         'Times from the folder input\'s change event (page clock). "×" = Viable / floor in this run (scan ×: Viable files/s / floor files/s).',
         'Floor: a page that only reads, parses (dicom-parser) and decodes (CharLS) the files on its main thread; its scan reads 32 kB heads.',

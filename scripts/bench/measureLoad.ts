@@ -4,6 +4,8 @@
 // from the page's own clock, main-thread tasks from a PerformanceObserver of long tasks.
 import type { CDPSession, Page } from 'playwright-core';
 import { openApp } from '../../e2e/support/browser.ts';
+import { FIRST_IMAGE_MARK_PREFIX, type FirstImagePhase } from '../../src/viewer/firstImageRound.ts';
+import { type LongTasksAroundPick, longTasksAroundPick } from './longTasks.ts';
 
 export interface LoadMeasurement {
   files: number;
@@ -16,12 +18,19 @@ export interface LoadMeasurement {
   progressBarMs: number;
   /** From the change event to the first image drawn in the first viewport. */
   firstImageMs: number;
+  /**
+   * The app's own marks on the way to that image (src/viewer/firstImageRound.ts), ms
+   * from the change event; a phase the app did not mark (e.g. an older build) is missing.
+   */
+  phases: Partial<Record<FirstImagePhase, number>>;
   /** From the first image until the pane's prefetch has decoded every slice; NaN when not asked. */
   decodeAllMs: number;
   /** From the change event until the pane's prefetch has decoded every slice; NaN when not asked. */
   allDecodedMs: number;
   /** The longest main-thread task from the change event to the end of the run, ms (long tasks are those over 50 ms; 0 when none). */
   longestTaskMs: number;
+  /** The same long tasks split into the browser's FileList build and Viable's work after the change event. */
+  longTasks: LongTasksAroundPick;
   /** Peak JSHeapUsedSize of the page's main thread (CDP Performance metrics), MB. */
   peakHeapMb: number;
   /**
@@ -138,6 +147,10 @@ export async function measureLoad(
       await decoded.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
     }
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
+    const phaseMarks = await page.evaluate(
+      (prefix) => performance.getEntriesByType('mark').flatMap((mark) => (mark.name.startsWith(prefix) ? [[mark.name.slice(prefix.length), mark.startTime] as const] : [])),
+      FIRST_IMAGE_MARK_PREFIX,
+    );
     const peakHeap = await heap.stop();
     const renderMode = (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown';
     if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
@@ -146,6 +159,7 @@ export async function measureLoad(
       throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
     }
     const scanMs = scanDone - picked;
+    const split = longTasksAroundPick(longTasks, picked);
     return {
       files,
       setInputFilesMs,
@@ -153,10 +167,11 @@ export async function measureLoad(
       filesPerSecond: files / (scanMs / 1000),
       progressBarMs: progressBar - picked,
       firstImageMs: firstImage - picked,
+      phases: Object.fromEntries(phaseMarks.map(([phase, at]) => [phase, at - picked])),
       decodeAllMs: allDecoded !== undefined ? allDecoded - firstImage : Number.NaN,
       allDecodedMs: allDecoded !== undefined ? allDecoded - picked : Number.NaN,
-      // A task that started before the pick but ran into it counts too: the reader waits for it.
-      longestTaskMs: Math.max(0, ...longTasks.filter(([start, duration]) => start + duration >= picked).map(([, duration]) => duration)),
+      longestTaskMs: split.longestTaskMs,
+      longTasks: split,
       peakHeapMb: peakHeap.jsHeapUsed / 2 ** 20,
       peakHeapWithBuffersMb: peakHeap.withBuffers / 2 ** 20,
       renderMode,

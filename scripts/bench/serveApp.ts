@@ -20,13 +20,13 @@ async function buildFloorPage(outDir: string): Promise<void> {
   await build({ configFile: false, root: FLOOR_SOURCE, base: '/bench-floor/', logLevel: 'error', build: { outDir, emptyOutDir: true, target: 'es2022' } });
 }
 
-/** Builds (unless `reuseDist`) and starts `vite preview` on a free port. */
-export async function serveApp(options: { reuseDist: boolean }): Promise<ServedApp> {
-  let outDir = path.resolve('dist');
+/** Builds (unless `reuseDist` or `dist`, an existing build) and starts `vite preview` on a free port. */
+export async function serveApp(options: { reuseDist: boolean; dist?: string }): Promise<ServedApp> {
+  let outDir = options.dist ?? path.resolve('dist');
   let buildSeconds: number | null = null;
   let ownOutDir = false;
-  if (options.reuseDist) {
-    if (!existsSync(path.join(outDir, 'index.html'))) throw new Error('--reuse-dist: dist/index.html is missing; run npm run build');
+  if (options.reuseDist || options.dist) {
+    if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: build the app there first`);
   } else {
     outDir = mkdtempSync(path.join(tmpdir(), 'viable-bench-dist-'));
     ownOutDir = true;

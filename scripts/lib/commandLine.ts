@@ -1,4 +1,5 @@
 /** What the command-line scripts share: usage errors and `--help`. */
+import { LOCALES, parseLocale, type Locale } from '../../src/text/index.ts';
 
 /** A wrong command line: reported with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -19,4 +20,11 @@ export function parseCommandLine<T>(name: string, usage: string, parse: (argv: r
   if (args !== 'help') return args;
   process.stdout.write(`${usage}\n`);
   return 0;
+}
+
+/** The value of `--lang`: the language the output is written in. */
+export function parseLang(value: string | undefined): Locale {
+  const locale = parseLocale(value);
+  if (!locale) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')} (got ${value === undefined ? 'nothing' : `"${value}"`})`);
+  return locale;
 }

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../store';
 import { sampleAssessment, sampleMeasurements } from '../io/testing/fixtures';
-import { deleteSavedAssessment, exportCsv, exportFilename, exportJson, importJson, listSavedAssessments, undoImport } from './assessmentFiles';
+import { deleteSavedAssessment, exportCsv, exportFilename, exportJson, importJson, importJsonFile, listSavedAssessments } from './assessmentFiles';
 import { closeAssessmentDatabase, loadAssessmentRecord, saveAssessmentRecord } from './persistence';
 
 const NOW = new Date(2026, 2, 14, 9, 30);
@@ -28,6 +28,15 @@ describe('export', () => {
   it('exports the CSV with both criteria filled in', () => {
     const { text } = exportCsv(store, NOW);
     expect(text.split('\r\n')[2]).toMatch(/,18\.5,PD,,PD,finding,/);
+  });
+
+  it("exports the CSV in the reader's language, and the JSON the same in every language", () => {
+    const json = exportJson(store, NOW).text;
+    store.getState().setLocale('zh-CN');
+    const lines = exportCsv(store, NOW).text.split('\r\n');
+    expect(lines[0]!.startsWith('患者 ID,病灶 ID,病灶类别,')).toBe(true);
+    expect(lines[2]).toMatch(/^VIABLE-001,T1,靶病灶,肝脏,VII,实质病灶,FU1,随访1 \+42 天,2026-02-23,.*,18\.5,疾病进展（PD）,,疾病进展（PD）,病灶所见,/);
+    expect(exportJson(store, NOW).text).toBe(json);
   });
 
   it('reports what would make the file fail on import', () => {
@@ -58,8 +67,24 @@ describe('importJson', () => {
     // The export of the imported state is the imported file.
     expect(exportJson(store, NOW).text).toBe(text);
 
-    if (outcome.ok) undoImport(store, outcome.previous);
+    // One undo step takes the import back, with what it replaced.
+    expect(outcome).toEqual({ ok: true, replaced: { lesions: before.assessment!.lesions.length, calipers: Object.keys(before.measurements).length } });
+    expect(after.undoStack).toHaveLength(before.undoStack.length + 1);
+    store.getState().undo();
     expect(store.getState().assessment).toBe(before.assessment);
+    expect(store.getState().measurements).toBe(before.measurements);
+  });
+
+  it('tells the reader in the notice: imported with Undo, or not imported with the located errors', () => {
+    const text = exportJson(store, NOW).text;
+    importJsonFile(store, 'reading.json', text);
+    expect(store.getState().notice).toEqual({
+      messages: [{ code: 'assessment-imported', filename: 'reading.json', replacedLesions: 3, replacedCalipers: 4 }],
+      actions: [{ kind: 'undo' }],
+    });
+    importJsonFile(store, 'broken.json', '{');
+    expect(store.getState().notice?.messages).toEqual([{ code: 'assessment-not-imported', filename: 'broken.json', errors: [{ path: '(root)', code: 'invalid', detail: expect.stringContaining('line 1, column 2') }] }]);
+    expect(store.getState().notice?.actions).toBeUndefined();
   });
 
   it('refuses an invalid file with located errors and leaves the work untouched', () => {
@@ -68,9 +93,9 @@ describe('importJson', () => {
     file.lesions[0].findings.FU1.viableLongestDiameterMm = 'big';
     expect(importJson(store, JSON.stringify(file))).toEqual({
       ok: false,
-      errors: ['lesions[0].findings.FU1.viableLongestDiameterMm: must be a number >= 0'],
+      errors: [{ path: 'lesions[0].findings.FU1.viableLongestDiameterMm', code: 'invalid', detail: 'must be a number >= 0' }],
     });
-    expect(importJson(store, '{')).toMatchObject({ ok: false, errors: [expect.stringContaining('line 1, column 2')] });
+    expect(importJson(store, '{')).toMatchObject({ ok: false, errors: [{ path: '(root)', code: 'invalid', detail: expect.stringContaining('line 1, column 2') }] });
     const after = store.getState();
     expect([after.assessment, after.measurements, after.undoStack]).toEqual([before.assessment, before.measurements, before.undoStack]);
     expect(after.assessment).toBe(before.assessment);
@@ -80,13 +105,13 @@ describe('importJson', () => {
     const text = JSON.stringify({ ...sampleAssessment(), patient: { id: 'SOMEONE-ELSE' } });
     expect(importJson(store, text)).toEqual({
       ok: false,
-      errors: ['patient.id: the file is for patient "SOMEONE-ELSE", but patient "VIABLE-001" is open'],
+      errors: [{ path: 'patient.id', code: 'other-patient', filePatient: 'SOMEONE-ELSE', openPatient: 'VIABLE-001' }],
     });
   });
 
   it('refuses when no patient is open', () => {
     store.getState().closeAssessment();
-    expect(importJson(store, JSON.stringify(sampleAssessment()))).toMatchObject({ ok: false });
+    expect(importJson(store, JSON.stringify(sampleAssessment()))).toEqual({ ok: false, errors: [{ path: '(root)', code: 'no-patient-open' }] });
   });
 });
 

@@ -3,10 +3,11 @@
  * spec's JSON (with calipers) or as CSV, import a JSON file in its place, and the
  * list of assessments saved in this browser.
  */
-import { parseAssessment, type Assessment, type Measurement } from '../core';
+import { parseAssessment, type Assessment, type ImportProblem } from '../core';
 import { exportAssessmentCsv, exportAssessmentJson, importAssessmentJson } from '../io';
-import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore, type AssessmentSlice } from '../store';
-import { openPatientAssessment } from './openPatientAssessment';
+import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore } from '../store';
+import { timepointLabelsIn } from '../text';
+import { linkedToOpenStudies } from './openPatientAssessment';
 import { deleteAssessmentRecord, listAssessmentRecords, loadAssessmentRecord, type AssessmentRecordSummary } from './persistence';
 
 /** A file to hand to the reader (the UI downloads it). */
@@ -16,15 +17,21 @@ export interface TextFile {
   mimeType: string;
 }
 
-/** The work an import replaced, so that the reader can take the import back. */
-export interface AssessmentSnapshot {
-  key: string;
-  assessment: Assessment;
-  measurements: Record<string, Measurement>;
-  studyChoices: AssessmentSlice['studyChoices'];
+/** What an import replaced (one Undo brings it back). */
+export interface ImportReplaced {
+  lesions: number;
+  calipers: number;
 }
 
-export type ImportOutcome = { ok: true; previous: AssessmentSnapshot } | { ok: false; errors: string[] };
+/** A validator's `path: message` line as a problem at that path. */
+function invalid(located: string): ImportProblem {
+  const colon = located.indexOf(': ');
+  return colon < 0 ? { path: '(root)', code: 'invalid', detail: located } : { path: located.slice(0, colon), code: 'invalid', detail: located.slice(colon + 2) };
+}
+
+export type { ImportProblem };
+
+export type ImportOutcome = { ok: true; replaced: ImportReplaced } | { ok: false; errors: ImportProblem[] };
 
 function openAssessment(state: AppState): Assessment {
   if (!state.assessment) throw new Error('no assessment is open');
@@ -60,56 +67,62 @@ export function exportJson(store: AppStore, now = new Date()): TextFile & { prob
   return { filename: exportFilename(state, 'json', now), text, mimeType: 'application/json', problems: check.ok ? [] : check.errors };
 }
 
-/** The CSV table of the open patient, with mRECIST and RECIST 1.1 results per timepoint. */
+/**
+ * The CSV table of the open patient, with mRECIST and RECIST 1.1 results per
+ * timepoint, in the reader's language (the store's locale; English keeps the codes).
+ */
 export function exportCsv(store: AppStore, now = new Date()): TextFile {
   const state = store.getState();
   const resultOf = (criteria: 'mRECIST' | 'RECIST1.1') => {
     const evaluation = selectEvaluation(state, criteria);
     return evaluation?.ok ? evaluation.result : null;
   };
+  const assessment = openAssessment(state);
   const text = exportAssessmentCsv({
-    assessment: openAssessment(state),
+    assessment,
     measurements: state.measurements,
-    labels: selectTimepointLabels(state),
+    labels: timepointLabelsIn(state.locale, assessment.timepoints, assessment.baseline),
     evaluations: { mRECIST: resultOf('mRECIST'), 'RECIST1.1': resultOf('RECIST1.1') },
+    locale: state.locale,
   });
   return { filename: exportFilename(state, 'csv', now), text, mimeType: 'text/csv' };
 }
 
 /**
- * Replaces the open patient's assessment with the file's. An invalid file, or a
- * file of another patient, is refused with located messages and the current work
- * stays as it is. The study choices stay (the file does not carry them).
+ * Replaces the open patient's assessment with the file's, as one undo step. An
+ * invalid file, or a file of another patient, is refused with located messages
+ * and the current work stays as it is. The study choices stay (the file does
+ * not carry them); the file's timepoints become those of the open studies of
+ * the same dates (ids kept).
  */
 export function importJson(store: AppStore, text: string): ImportOutcome {
   const state = store.getState();
   if (!state.assessment || state.assessmentKey === null) {
-    return { ok: false, errors: ["(root): open the patient's images before importing their assessment"] };
+    return { ok: false, errors: [{ path: '(root)', code: 'no-patient-open' }] };
   }
   const imported = importAssessmentJson(text);
-  if (!imported.ok) return imported;
+  if (!imported.ok) return { ok: false, errors: imported.errors.map(invalid) };
   const fileId = imported.assessment.patient?.id;
   const openId = state.assessment.patient?.id;
   if (fileId && openId && fileId !== openId) {
-    return { ok: false, errors: [`patient.id: the file is for patient "${fileId}", but patient "${openId}" is open`] };
+    return { ok: false, errors: [{ path: 'patient.id', code: 'other-patient', filePatient: fileId, openPatient: openId }] };
   }
-  const previous: AssessmentSnapshot = {
-    key: state.assessmentKey,
-    assessment: state.assessment,
-    measurements: state.measurements,
-    studyChoices: state.studyChoices,
-  };
-  state.openAssessment(state.assessmentKey, imported.assessment, imported.measurements, state.studyChoices);
-  // Timepoints of the file become those of the open studies of the same dates (ids kept).
-  void openPatientAssessment(store, async () => undefined);
-  return { ok: true, previous };
+  const replaced = { lesions: state.assessment.lesions.length, calipers: Object.keys(state.measurements).length };
+  const assessment = { ...imported.assessment, timepoints: linkedToOpenStudies(store, imported.assessment.timepoints) };
+  state.editReading(() => ({ assessment, measurements: imported.measurements, activeLesionId: assessment.lesions[0]?.id ?? null, selectedMeasurementId: null }));
+  store.getState().setActiveTimepoint(null);
+  return { ok: true, replaced };
 }
 
-/** Puts back the work an import replaced (when the same patient is still open). */
-export function undoImport(store: AppStore, previous: AssessmentSnapshot): void {
-  const state = store.getState();
-  if (state.assessmentKey !== previous.key) return;
-  state.openAssessment(previous.key, previous.assessment, previous.measurements, previous.studyChoices);
+/** Imports an assessment file and tells the reader what happened, offering Undo, in the viewer's notice. */
+export function importJsonFile(store: AppStore, filename: string, text: string): ImportOutcome {
+  const outcome = importJson(store, text);
+  store.getState().notify(
+    outcome.ok
+      ? { messages: [{ code: 'assessment-imported', filename, replacedLesions: outcome.replaced.lesions, replacedCalipers: outcome.replaced.calipers }], actions: [{ kind: 'undo' }] }
+      : { messages: [{ code: 'assessment-not-imported', filename, errors: outcome.errors }] },
+  );
+  return outcome;
 }
 
 /** The saved assessments, newest first, marking the one of the open patient. */

@@ -3,7 +3,7 @@
  * folders are walked recursively, whatever the file names or extensions (CDs name
  * their images without extensions and add a DICOMDIR; the scan finds them anyway).
  */
-import { nextTask } from './nextTask';
+import { yieldWhenTaskLong } from '../dicom';
 
 /** A local file and the path the reader will recognise it by. */
 export interface LocalFile {
@@ -16,21 +16,18 @@ export function filesFromInput(list: FileList | File[]): LocalFile[] {
   return Array.from(list, (file) => ({ file, path: file.webkitRelativePath || file.name }));
 }
 
-/** Files listed per task by {@link filesFromInputInTasks}: about 20 ms of work each. */
-const LISTED_PER_TASK = 500;
-
 /**
- * {@link filesFromInput} in slices, one task each, so that listing a 10,000-file
- * pick never holds the main thread for long (each File and its path cost ~20 µs).
+ * {@link filesFromInput} over several tasks, each within the task budget, so that
+ * listing a 10,000-file pick never holds the main thread for long (each File and its
+ * path cost ~20 µs, several times that on a busy machine).
  */
 export async function filesFromInputInTasks(list: FileList): Promise<LocalFile[]> {
   const files: LocalFile[] = [];
-  for (let start = 0; start < list.length; start += LISTED_PER_TASK) {
-    if (start > 0) await nextTask();
-    for (let i = start; i < Math.min(list.length, start + LISTED_PER_TASK); i += 1) {
-      const file = list.item(i)!;
-      files.push({ file, path: file.webkitRelativePath || file.name });
-    }
+  for (let i = 0; i < list.length; i += 1) {
+    const pause = yieldWhenTaskLong();
+    if (pause) await pause;
+    const file = list.item(i)!;
+    files.push({ file, path: file.webkitRelativePath || file.name });
   }
   return files;
 }

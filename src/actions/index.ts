@@ -8,11 +8,12 @@ export {
   exportCsv,
   exportJson,
   importJson,
+  importJsonFile,
   listSavedAssessments,
   openSavedAssessment,
-  undoImport,
-  type AssessmentSnapshot,
   type ImportOutcome,
+  type ImportReplaced,
+  type ImportProblem,
   type TextFile,
 } from './assessmentFiles';
 export {
@@ -48,7 +49,7 @@ export { jumpToCaliper } from './jumpToCaliper';
 export { applyWindowPreset, type WindowPresetId } from './applyWindowPreset';
 export { makeResponseReport } from './responseReport';
 export { exportSr, type BinaryFile } from './srExport';
-export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrOffer } from './srImport';
+export { clearSrOffers, getSrOffers, loadSrOffer, offerMeasurementReports, subscribeSrOffers, type SrLoadOutcome, type SrLoadProblem, type SrOffer } from './srImport';
 export { addMarkerValue, addTreatment, deleteMarkerValue, deleteTreatment, updateTreatment, type CourseEditResult } from './treatmentCourse';
 export {
   cancelPacsRetrieval,
@@ -66,3 +67,4 @@ export {
 } from './pacs';
 export { openComparison, type ComparisonHanging } from './openComparison';
 export { showNeighbourTimepoint } from './showNeighbourTimepoint';
+export { chooseLocale, startingLocale } from './chooseLocale';

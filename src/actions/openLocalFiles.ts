@@ -1,11 +1,13 @@
-import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, inflateDeflatedPart10, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
+import type { SkipReason } from '../core';
+import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, inflateDeflatedPart10, UnreadableArchiveError, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
 import type { AppStore, SkippedFile } from '../store';
 import { firstStackToShow } from './firstStackToShow';
 import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
-import { registerFile } from '../viewer';
+import { markFirstImagePhase, registerFile, startFirstImageRound } from '../viewer';
+import { createFirstImageHold, preloadFirstStackShown } from './firstImageFirst';
 import { spawnScanWorker } from '../workers';
 import { type LocalFile, filesFromInputInTasks } from './collectFiles';
 import { nextTask } from './nextTask';
@@ -44,7 +46,11 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   running?.abort();
   const controller = new AbortController();
   running = controller;
-  const { scanStarted, scanProgressed, scanFinished, scanStopped } = store.getState();
+  const firstImageShown = startFirstImageRound();
+  const { scanStarted, scanProgressed, scanFinished, scanStopped, viewportStackIds } = store.getState();
+  const panesEmpty = viewportStackIds.every((id) => id === null);
+  const hold = createFirstImageHold({ panesEmpty, firstImageShown, signal: controller.signal });
+  const stopPreloading = panesEmpty ? preloadFirstStackShown(store) : () => undefined;
   scanStarted(picked.length);
   const feed = createScanFeed(store);
   try {
@@ -66,7 +72,10 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
       readOrder: byPath(paths),
       signal: controller.signal,
       fileIdPrefix,
+      holdBatch: hold.holdBatch,
       onBatch: ({ instances }) => {
+        hold.batchRead(instances.length > 0);
+        if (instances.length > 0) markFirstImagePhase('first-header');
         const registered = Promise.all(instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance))));
         registrations.push(registered.then(() => feed.add(instances)));
       },
@@ -83,7 +92,7 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
     const skipped: SkippedFile[] = [
       ...unreadableArchives,
       ...result.skipped,
-      ...result.duplicates.map((d) => ({ path: d.path, reason: `duplicate of ${d.duplicateOf} (same SOP Instance UID), loaded once` })),
+      ...result.duplicates.map((d): SkippedFile => ({ path: d.path, reason: { code: 'duplicate', duplicateOf: d.duplicateOf } })),
     ];
     scanProgressed({ filesRead: files.length, total: files.length, dicomFound: result.instances.length, skipped: skipped.length });
     scanFinished({ instances: result.instances, skipped });
@@ -95,6 +104,7 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
     if (controller.signal.aborted) scanStopped('cancelled');
     else scanStopped('failed', error instanceof Error ? error.message : String(error));
   } finally {
+    stopPreloading();
     if (running === controller) running = undefined;
   }
 }
@@ -106,7 +116,7 @@ function fileOf(files: File[], fileIdPrefix: string, instance: ScannedInstance):
 
 /** The skipped files that are DICOM but not images (SR among them), with their paths. */
 function nonImageFiles(files: File[], paths: string[], skipped: SkippedFile[]): Array<{ path: string; file: File }> {
-  const nonImages = new Set(skipped.filter((s) => s.reason.startsWith('no pixel data')).map((s) => s.path));
+  const nonImages = new Set(skipped.filter((s) => s.reason.code === 'not-an-image').map((s) => s.path));
   return files.flatMap((file, i) => (nonImages.has(paths[i]!) ? [{ path: paths[i]!, file }] : []));
 }
 
@@ -142,10 +152,16 @@ async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[];
         paths.push(filePath(entry));
       }
     } catch (error) {
-      unreadableArchives.push({ path, reason: error instanceof Error ? error.message : String(error) });
+      unreadableArchives.push({ path, reason: archiveFailure(error) });
     }
   }
   return { files, paths, unreadableArchives };
+}
+
+/** Why an archive was skipped: it is no zip, or the browser could not read it. */
+function archiveFailure(error: unknown): SkipReason {
+  if (error instanceof UnreadableArchiveError) return { code: 'unreadable-archive', archive: error.archive, detail: error.detail };
+  return { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
 }
 
 /** Shows the first stack worth reading in the first pane when no pane shows anything yet. */

@@ -73,8 +73,7 @@ async function openNow(store: AppStore, restore: RestoreAssessment, patientKey: 
   const current = store.getState();
 
   if (current.assessmentKey === key && current.assessment) {
-    const planned = planTimepoints(studies, current.studyChoices).timepoints;
-    const merged = linkTimepoints(current.assessment.timepoints, planned);
+    const merged = linkTimepoints(current.assessment.timepoints, planTimepoints(studies, current.studyChoices).timepoints);
     if (!sameTimepoints(merged, current.assessment.timepoints)) current.setTimepoints(merged, current.studyChoices);
     return true;
   }
@@ -105,6 +104,17 @@ async function openNow(store: AppStore, restore: RestoreAssessment, patientKey: 
   };
   store.getState().openAssessment(key, assessment);
   return true;
+}
+
+/**
+ * `timepoints` (e.g. of an imported file) linked to the open patient's studies:
+ * those of the same dates take the studies' UIDs (ids kept), as opening the
+ * patient would link them.
+ */
+export function linkedToOpenStudies(store: AppStore, timepoints: Timepoint[]): Timepoint[] {
+  const state = store.getState();
+  const patient = selectIndex(state).patients.find((p) => p.patientKey === state.assessmentKey);
+  return patient ? linkTimepoints(timepoints, planTimepoints(studySummaries(patient), state.studyChoices).timepoints) : timepoints;
 }
 
 /**

@@ -196,7 +196,7 @@ describe('startAutosave', () => {
     await closeAssessmentDatabase();
     globalThis.indexedDB = broken;
     await expect(loadAssessmentRecord('A')).rejects.toThrow('disabled by policy');
-    expect(getAutosaveStatus()).toMatchObject({ state: 'off', error: "the browser's storage cannot be read (IndexedDB is disabled by policy)" });
+    expect(getAutosaveStatus()).toMatchObject({ state: 'off', error: 'IndexedDB is disabled by policy' });
 
     // The storage comes back (same connection, nothing reset): A's new, empty work is still not written over the saved one.
     globalThis.indexedDB = working;

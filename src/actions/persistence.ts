@@ -44,7 +44,7 @@ interface ViableDb extends DBSchema {
 
 let database: Promise<IDBPDatabase<ViableDb>> | null = null;
 
-// Patient keys whose saved record could not be read, with the reason: autosave does not write them.
+// Patient keys whose saved record could not be read, with what the browser said: autosave does not write them.
 const unreadable = new Map<string, string>();
 
 function openDatabase(): Promise<IDBPDatabase<ViableDb>> {
@@ -93,9 +93,9 @@ export async function loadAssessmentRecord(key: string): Promise<AssessmentRecor
   try {
     return await (await openDatabase()).get(STORE, key);
   } catch (error) {
-    const reason = `the browser's storage cannot be read (${error instanceof Error ? error.message : String(error)})`;
-    unreadable.set(key, reason);
-    setStatus({ state: 'off', savedAt: status.savedAt, error: reason });
+    const detail = error instanceof Error ? error.message : String(error);
+    unreadable.set(key, detail);
+    setStatus({ state: 'off', savedAt: status.savedAt, error: detail });
     throw error;
   }
 }
@@ -153,6 +153,10 @@ export interface AutosaveStatus {
   state: 'idle' | 'saving' | 'saved' | 'failed' | 'off';
   /** ISO time of the last successful save. */
   savedAt?: string;
+  /**
+   * What the browser said: why a save failed, or (`off`) why the storage cannot be
+   * read. The UI words the state around it in the reader's language.
+   */
   error?: string;
 }
 

@@ -1,16 +1,17 @@
 import type { ScannedInstance } from '../dicom';
 import type { AppStore } from '../store';
+import { markFirstImagePhase } from '../viewer';
 import { firstStackToShow } from './firstStackToShow';
 
 /**
  * Least time between two additions to the index while a scan runs: each one
- * rebuilds the index and re-renders the study browser.
+ * rebuilds the series it grew and re-renders their rows of the study browser.
  */
 const MIN_FLUSH_INTERVAL_MS = 250;
 /**
  * Flushes are spaced at least this many times their own cost apart, so that a
- * large folder, whose index takes longer to rebuild, still leaves the main thread
- * free at least nine tenths of the time.
+ * folder of long series, whose growing series take longer to rebuild, still leaves
+ * the main thread free at least nine tenths of the time.
  */
 const FLUSH_COST_FACTOR = 10;
 
@@ -48,7 +49,10 @@ export function createScanFeed(store: AppStore): ScanFeed {
     pending = [];
     if (store.getState().viewportStackIds.every((id) => id === null)) {
       provisionalStackId = firstStackToShow(store.getState());
-      if (provisionalStackId) state.showStack(0, provisionalStackId);
+      if (provisionalStackId) {
+        markFirstImagePhase('first-stack');
+        state.showStack(0, provisionalStackId);
+      }
     }
     lastFlushAt = performance.now();
     lastFlushCostMs = lastFlushAt - started;

@@ -7,7 +7,7 @@
 import { zipSync } from 'fflate';
 import { writeMeasurementReport, type SrImagePoints } from '../io';
 import { selectEvaluation, selectIndex, selectMeasurementList, type AppStore } from '../store';
-import { evaluationText } from '../text';
+import { catalogueFor, renderEvaluation } from '../text';
 import { imageLookupFor, srImagePoints } from '../viewer';
 import { exportFilename } from './assessmentFiles';
 
@@ -45,7 +45,9 @@ export async function measurementReportFiles(store: AppStore, now = new Date()):
     const written = await writeMeasurementReport({
       assessment,
       measurements,
-      evaluation: evaluation?.ok ? evaluationText(evaluation.result) : null,
+      // The reasons and warnings are free text for the reader, so they follow the reader's
+      // language; everything coded stays as DICOM defines it (see responseItems).
+      evaluation: evaluation?.ok ? renderEvaluation(evaluation.result, catalogueFor(state.locale)) : null,
       timepointId: timepoint.id,
       imagePoints,
       createdAt: now,

@@ -44,7 +44,14 @@ export function clearSrOffers(): void {
   setOffers([]);
 }
 
-export type SrLoadOutcome = { ok: true; calipers: number; lesions: number } | { ok: false; errors: string[] };
+/** Why an SR was not loaded, as data (the UI words it in the reader's language). */
+export type SrLoadProblem =
+  | { code: 'no-assessment' }
+  | { code: 'other-patient'; srPatient: string; openPatient: string }
+  | { code: 'study-not-a-timepoint'; studyDate: string }
+  | { code: 'image-not-open'; caliperId: string; lesionId: string; sopInstanceUid: string };
+
+export type SrLoadOutcome = { ok: true; calipers: number; lesions: number } | { ok: false; errors: SrLoadProblem[] };
 
 /**
  * Loads an offered SR into the open assessment at the timepoint of its study:
@@ -56,22 +63,22 @@ export type SrLoadOutcome = { ok: true; calipers: number; lesions: number } | { 
 export async function loadSrOffer(store: AppStore, offer: SrOffer): Promise<SrLoadOutcome> {
   const state = store.getState();
   const { reading } = offer;
-  if (!state.assessment) return { ok: false, errors: ['open the images of the patient first'] };
+  if (!state.assessment) return { ok: false, errors: [{ code: 'no-assessment' }] };
   const patientId = state.assessment.patient?.id;
   if (patientId && reading.patientId && patientId !== reading.patientId) {
-    return { ok: false, errors: [`the SR is for patient "${reading.patientId}", but patient "${patientId}" is open`] };
+    return { ok: false, errors: [{ code: 'other-patient', srPatient: reading.patientId, openPatient: patientId }] };
   }
   const timepointId =
     timepointOfStudy(state, reading.studyInstanceUid) ?? state.assessment.timepoints.find((t) => t.date === reading.studyDate)?.id;
-  if (!timepointId) return { ok: false, errors: [`the study of ${reading.studyDate} is not a timepoint of the assessment: include it in the study list`] };
+  if (!timepointId) return { ok: false, errors: [{ code: 'study-not-a-timepoint', studyDate: reading.studyDate }] };
 
   const lookup = imageLookupFor(selectIndex(state));
   const measurements: Measurement[] = [];
-  const errors: string[] = [];
+  const errors: SrLoadProblem[] = [];
   for (const caliper of reading.calipers) {
     const location = lookup.bySop(caliper.sopInstanceUid, caliper.frameIndex);
     if (!location) {
-      errors.push(`caliper ${caliper.id} of ${caliper.lesionId}: its image (SOP Instance UID ${caliper.sopInstanceUid}) is not open`);
+      errors.push({ code: 'image-not-open', caliperId: caliper.id, lesionId: caliper.lesionId, sopInstanceUid: caliper.sopInstanceUid });
       continue;
     }
     measurements.push({

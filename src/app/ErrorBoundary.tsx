@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface State {
   error: Error | null;
@@ -18,13 +19,19 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
-    return (
-      <div role="alert" className="fatal-error">
-        <h1>Something went wrong</h1>
-        <p>{this.state.error.message}</p>
-        <p>Your measurements are saved as you work; reload the page to continue.</p>
-        <button onClick={() => window.location.reload()}>Reload</button>
-      </div>
-    );
+    return <CrashMessage error={this.state.error} />;
   }
+}
+
+/** What the reader sees instead of the app, in the language the app was showing (the i18n provider is outside the boundary). */
+function CrashMessage({ error }: { error: Error }) {
+  const { t } = useTranslation('app');
+  return (
+    <div role="alert" className="fatal-error">
+      <h1>{t('crash.title')}</h1>
+      <p>{error.message}</p>
+      <p>{t('crash.saved')}</p>
+      <button onClick={() => window.location.reload()}>{t('crash.reload')}</button>
+    </div>
+  );
 }

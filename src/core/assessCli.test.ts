@@ -1,8 +1,11 @@
 // The `assess` command line (scripts/assess.ts) and the `viable-assess` bin, run as
 // child processes on the committed example files with relative paths.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { englishWordsLeft, numbersIn, visibleText } from '../text/testing/englishLeft.ts';
 import { evaluationResultSchema } from './response/resultSchema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -116,5 +119,69 @@ describe('assess CLI', { timeout: 90_000 }, () => {
   it('the bin forwards the exit code', async () => {
     const { status } = await run(process.execPath, [path.join(ROOT, 'scripts/assess-bin.mjs'), 'test-data/assessments/invalid.json']);
     expect(status).toBe(2);
+  });
+});
+
+describe('--lang', { timeout: 90_000 }, () => {
+  const COURSE = 'test-data/assessments/treatment-course.json';
+
+  it('assess --lang zh-CN prints the table, reasons and warnings in 简体中文 with the numbers of the English one', async () => {
+    const [chinese, english] = await Promise.all([assess([COURSE, '--lang', 'zh-CN']), assess([COURSE, '--lang=en'])]);
+    expect(chinese.status).toBe(0);
+    expect(english.stdout).toBe((await assess([COURSE])).stdout);
+    expect(chinese.stdout).toMatch(/^FU1\s+2026年2月2日\s+14\.00 mm\s+-79\.10%\s+67\.00 mm\s+-79\.10%\s+部分缓解（PR）\s+不适用（NA）\s+无\s+部分缓解（PR）$/m);
+    expect(chinese.stdout).toContain('最佳总体疗效（未确认）：部分缓解（PR）');
+    expect(chinese.stdout).toContain('  ! T2 在 FU2 为 LR-TR 无存活，但记录有存活肿瘤（存活肿瘤直径 8.0 mm）');
+    const words = chinese.stdout.replace('COURSE-001', '');
+    expect(englishWordsLeft(words)).toEqual([]);
+    expect(numbersIn(words)).toEqual(numbersIn(english.stdout.replace('COURSE-001', '')));
+  });
+
+  it('assess --json --lang zh-CN keeps the spec object, its codes and numbers, with the reasons in Chinese', async () => {
+    const [chinese, english] = await Promise.all([assess([DEMO, '--json', '--lang', 'zh-CN']), assess([DEMO, '--json'])]);
+    expect(chinese.status).toBe(0);
+    const zh = evaluationResultSchema.parse(JSON.parse(chinese.stdout));
+    const en = evaluationResultSchema.parse(JSON.parse(english.stdout));
+    const codes = (r: typeof en) => ({ ...r, timepoints: r.timepoints.map((t) => ({ ...t, reasons: t.reasons.length })), warnings: r.warnings.length });
+    expect(codes(zh)).toEqual(codes(en));
+    expect(zh.timepoints[0]!.reasons.join(' ')).toContain('部分缓解（PR）');
+  });
+
+  it('the viable-assess bin passes --lang on', async () => {
+    const { status, stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/assess-bin.mjs'), COURSE, '--lang', 'zh-CN']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('最佳总体疗效（未确认）：部分缓解（PR）');
+  });
+
+  it('report --lang zh-CN writes the report in 简体中文', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'i18n-out-report-'));
+    try {
+      const out = path.join(dir, 'report.html');
+      const { status, stdout } = await run('npx', ['tsx', 'scripts/report.ts', COURSE, '--out', out, '--lang', 'zh-CN']);
+      expect(status).toBe(0);
+      expect(stdout).toBe(`报告已写入 ${out}（无关键图像：生成时没有图像）\n`);
+      const html = readFileSync(out, 'utf8');
+      expect(html).toContain('<html lang="zh-CN">');
+      const seen = visibleText(html);
+      for (const term of ['肿瘤疗效评估报告', '靶病灶', '部分缓解（PR）', '未包含关键图像']) expect(seen).toContain(term);
+      expect(seen).not.toContain('⟦');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(['scripts/assess.ts', 'scripts/report.ts'])('%s --help names --lang and its languages', async (script) => {
+    const { status, stdout } = await run('npx', ['tsx', script, '--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^ {2}--lang L {7}.*en \(English, the default\) or zh-CN \(简体中文\)/m);
+  });
+
+  it.each([
+    [['scripts/assess.ts', DEMO, '--lang', 'fr'], '--lang must be one of en, zh-CN (got "fr")'],
+    [['scripts/report.ts', DEMO, '--out', 'x.html', '--lang'], '--lang must be one of en, zh-CN (got nothing)'],
+  ])('exit 2 for a language it does not have: %j', async (args, message) => {
+    const { status, stderr } = await run('npx', ['tsx', ...args]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
   });
 });

@@ -29,7 +29,43 @@ export type NoticeMessage =
   /** The scan finished and the first pane moved from the series shown early to the baseline's arterial phase. */
   | { code: 'first-stack-settled' }
   /** Compare needs two studies of the patient. */
-  | { code: 'comparison-needs-two-studies' };
+  | { code: 'comparison-needs-two-studies' }
+  /** Assessment file `filename` replaced the open assessment, which had `replacedLesions` lesions and `replacedCalipers` calipers. */
+  | { code: 'assessment-imported'; filename: string; replacedLesions: number; replacedCalipers: number }
+  /** Assessment file `filename` was refused for `errors` (located, e.g. `lesions[0].id: …`); nothing changed. */
+  | { code: 'assessment-not-imported'; filename: string; errors: ImportProblem[] }
+  /** The exported assessment file would be refused on import for `errors` (it was still written, so the work can leave the browser). */
+  | { code: 'export-not-importable'; errors: string[] }
+  /** The printable report could not be made; `detail` says why. */
+  | { code: 'report-failed'; detail: string }
+  /** The DICOM SR export left out calipers `caliperIds`, whose images are not open. */
+  | { code: 'sr-calipers-left-out'; caliperIds: string[] }
+  /** The DICOM SR export failed; `detail` says why. */
+  | { code: 'sr-export-failed'; detail: string };
+
+/**
+ * Why an import was refused, at the field at fault (`lesions[0].findings.FU1.viableLongestDiameterMm`,
+ * `(root)`): the import's own refusals as codes, the file's validation as its validator words it.
+ */
+export type ImportProblem =
+  | { path: string; code: 'no-patient-open' }
+  | { path: string; code: 'other-patient'; filePatient: string; openPatient: string }
+  | { path: string; code: 'invalid'; detail: string };
+
+/** Messages that report a refusal or a failure (shown as an alert rather than a status). */
+export function isProblemMessage(message: NoticeMessage): boolean {
+  switch (message.code) {
+    case 'assessment-not-imported':
+    case 'export-not-importable':
+    case 'report-failed':
+    case 'sr-calipers-left-out':
+    case 'sr-export-failed':
+    case 'pacs-open-failed':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * A button a notice offers, as data (the UI runs the matching action):

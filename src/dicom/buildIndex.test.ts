@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './buildIndex';
 import type { Stack } from './indexTypes';
+import { dedupeInstances } from './dedupe';
+import { instancesArbitrary } from './testing/arbitraryInstances';
 import { ENHANCED_CT_IMAGE, testUid } from './testing/makeDicom';
 import { scanned } from './testing/scanned';
 import type { ScannedInstance } from './types';
@@ -55,6 +58,18 @@ describe('buildIndex', () => {
     });
     expect(buildIndex(shuffled(files, 99))).toEqual(index);
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
+  });
+
+  it('gives the same tree for the same images in any file order, names included when the files of a series disagree', () => {
+    const distinctImages = instancesArbitrary().map((instances) => dedupeInstances(instances).unique);
+    fc.assert(
+      fc.property(
+        distinctImages.chain((instances) => fc.tuple(fc.constant(instances), fc.shuffledSubarray(instances, { minLength: instances.length }))),
+        ([instances, reordered]) => {
+          expect(buildIndex(reordered)).toEqual(buildIndex(instances));
+        },
+      ),
+    );
   });
 
   describe('display order: the index grows toward the feet, the back, the patient\'s left', () => {
@@ -198,7 +213,7 @@ describe('buildIndex', () => {
           'Liver multiphase — acquisition 3 of 3 (14:03:00)',
         ]);
         expect(stacks.map((s) => s.phase.phase)).toEqual(['arterial', 'portal-venous', 'delayed']);
-        expect(stacks[0]?.phase.source).toBe('bolus delay 35 s');
+        expect(stacks[0]?.phase.source).toEqual({ code: 'bolus-delay', seconds: 35 });
       }
     };
 

@@ -25,18 +25,29 @@ function expandFrames(instance: ScannedInstance): WorkFrame[] {
   return Array.from({ length: instance.NumberOfFrames }, (_, frameIndex) => ({ instance, frameIndex, geometry: base }));
 }
 
-/** InstanceNumber, then SOPInstanceUID, then frame: an order that does not depend on file order. */
-function canonicalOrder(a: WorkFrame, b: WorkFrame): number {
-  return (
-    (a.instance.InstanceNumber ?? Infinity) - (b.instance.InstanceNumber ?? Infinity) ||
-    compareText(a.instance.SOPInstanceUID, b.instance.SOPInstanceUID) ||
-    a.frameIndex - b.frameIndex
-  );
+/** InstanceNumber, then SOPInstanceUID: an order of instances that does not depend on file order. */
+const instanceOrder = (a: ScannedInstance, b: ScannedInstance): number =>
+  (a.InstanceNumber ?? Infinity) - (b.InstanceNumber ?? Infinity) || compareText(a.SOPInstanceUID, b.SOPInstanceUID);
+
+/** Instances, then frame: the order in which a series' frames are split into stacks. */
+const canonicalOrder = (a: WorkFrame, b: WorkFrame): number => instanceOrder(a.instance, b.instance) || a.frameIndex - b.frameIndex;
+
+/**
+ * The instance whose attributes name its patient, study or series: the first in
+ * {@link instanceOrder}, so that the name does not depend on which file was read
+ * first when the files of a series disagree (e.g. on SeriesDescription).
+ */
+export function namingInstance(instances: readonly ScannedInstance[]): ScannedInstance | undefined {
+  return instances.reduce<ScannedInstance | undefined>((best, instance) => (best && instanceOrder(best, instance) <= 0 ? best : instance), undefined);
 }
 
-function seriesNode(instances: ScannedInstance[]): SeriesNode {
+/** Whether `instance` names a group before `current` does (see {@link namingInstance}). */
+export const namesBefore = (instance: ScannedInstance, current: ScannedInstance): boolean => instanceOrder(instance, current) < 0;
+
+/** One series node from its instances, in any order. */
+export function seriesNode(instances: readonly ScannedInstance[]): SeriesNode {
   const frames = instances.flatMap(expandFrames).sort(canonicalOrder);
-  const first = instances[0];
+  const first = namingInstance(instances);
   if (!first) throw new Error('empty series');
   const stacks = splitSeries(frames).map((part, i) => buildStack(part, `${first.SeriesInstanceUID}:${i + 1}`));
   return defined({
@@ -49,53 +60,58 @@ function seriesNode(instances: ScannedInstance[]): SeriesNode {
   });
 }
 
-function studyNode(instances: ScannedInstance[]): StudyNode {
-  const first = instances[0];
-  if (!first) throw new Error('empty study');
-  const series = groupBy(instances, (i) => i.SeriesInstanceUID)
-    .map(seriesNode)
-    .sort(
-      (a, b) =>
-        (a.SeriesNumber ?? Infinity) - (b.SeriesNumber ?? Infinity) || compareText(a.SeriesInstanceUID, b.SeriesInstanceUID),
-    );
+const seriesOrder = (a: SeriesNode, b: SeriesNode): number =>
+  (a.SeriesNumber ?? Infinity) - (b.SeriesNumber ?? Infinity) || compareText(a.SeriesInstanceUID, b.SeriesInstanceUID);
+
+/** One study node: `first` (its {@link namingInstance}) names the study, its series come by SeriesNumber. */
+export function studyNode(first: ScannedInstance, series: SeriesNode[]): StudyNode {
   return defined({
     StudyInstanceUID: first.StudyInstanceUID,
     StudyDate: first.StudyDate,
     StudyTime: first.StudyTime,
     StudyDescription: first.StudyDescription,
-    series,
+    series: series.sort(seriesOrder),
   });
 }
 
-const patientKeyOf = (i: ScannedInstance): string => i.PatientID || i.PatientName || '(no patient id)';
+/** What groups studies under one patient: PatientID, else PatientName. */
+export const patientKeyOf = (i: ScannedInstance): string => i.PatientID || i.PatientName || '(no patient id)';
 const studyKeyOf = (s: StudyNode): string => `${s.StudyDate ?? LAST}${s.StudyTime ?? LAST}${s.StudyInstanceUID}`;
 
-function patientNode(instances: ScannedInstance[]): PatientNode {
-  const first = instances[0];
-  if (!first) throw new Error('empty patient');
-  const studies = groupBy(instances, (i) => i.StudyInstanceUID)
-    .map(studyNode)
-    .sort((a, b) => compareText(studyKeyOf(a), studyKeyOf(b)));
+/** One patient node: `first` (their {@link namingInstance}) names the patient, studies come oldest first. */
+export function patientNode(first: ScannedInstance, studies: StudyNode[]): PatientNode {
   return defined({
     patientKey: patientKeyOf(first),
     PatientID: first.PatientID,
     PatientName: first.PatientName,
     PatientBirthDate: first.PatientBirthDate,
     PatientSex: first.PatientSex,
-    studies,
+    studies: studies.sort((a, b) => compareText(studyKeyOf(a), studyKeyOf(b))),
   });
+}
+
+/** Patients by name, patients of the same name by their key (PatientID). */
+export function sortPatients(patients: PatientNode[]): PatientNode[] {
+  return patients.sort((a, b) => compareText(a.PatientName ?? a.patientKey, b.PatientName ?? b.patientKey) || compareText(a.patientKey, b.patientKey));
 }
 
 /**
  * Builds the Patient → Study → Series → Stack → frame tree from scanned instances.
  * Pure and deterministic: the same instances in any order give the same tree and
- * the same stack ids. Instances repeating a SOPInstanceUID are dropped (first kept)
- * and counted. Studies come oldest first, series by SeriesNumber, patients by name.
+ * the same stack ids (each patient, study and series is named by its
+ * {@link namingInstance}). Instances repeating a SOPInstanceUID are dropped (first
+ * kept, the one thing that depends on order) and counted.
+ * {@link GrowingIndex} builds the same tree batch by batch. Studies come oldest first, series by SeriesNumber, patients by name.
  */
 export function buildIndex(instances: readonly ScannedInstance[]): DicomIndex {
   const { unique, duplicates } = dedupeInstances(instances);
-  const patients = groupBy(unique, patientKeyOf)
-    .map(patientNode)
-    .sort((a, b) => compareText(a.PatientName ?? a.patientKey, b.PatientName ?? b.patientKey));
-  return { patients, duplicateCount: duplicates.length };
+  const patients = groupBy(unique, patientKeyOf).map((ofPatient) =>
+    patientNode(
+      namingInstance(ofPatient)!,
+      groupBy(ofPatient, (i) => i.StudyInstanceUID).map((ofStudy) =>
+        studyNode(namingInstance(ofStudy)!, groupBy(ofStudy, (i) => i.SeriesInstanceUID).map(seriesNode)),
+      ),
+    ),
+  );
+  return { patients: sortPatients(patients), duplicateCount: duplicates.length };
 }

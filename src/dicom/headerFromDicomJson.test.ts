@@ -4,6 +4,7 @@ import type { DicomJsonDataSet } from './dicomJsonReader';
 import { headerFromDicomJson } from './headerFromDicomJson';
 import { parseHeader } from './parseHeader';
 import { BASIC_TEXT_SR, ENHANCED_CT_IMAGE, makeDicom } from './testing/makeDicom';
+import { skipReasonText } from '../text';
 
 /** The DICOM JSON of a Part 10 file, as a WADO-RS server returns it (dcmjs's dictionary is that model). */
 function dicomJsonOf(bytes: Uint8Array): DicomJsonDataSet {
@@ -13,7 +14,7 @@ function dicomJsonOf(bytes: Uint8Array): DicomJsonDataSet {
 
 function fromFile(bytes: Uint8Array) {
   const parsed = parseHeader(bytes);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
   return parsed.instance;
 }
 
@@ -39,7 +40,7 @@ describe('headerFromDicomJson', () => {
   ])('gives %s the header its Part 10 file gives, but for the transfer syntax', (_name, tags) => {
     const bytes = makeDicom(tags);
     const result = headerFromDicomJson(dicomJsonOf(bytes));
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.instance).toEqual({ ...fromFile(bytes), TransferSyntaxUID: '' });
   });
 
@@ -53,12 +54,14 @@ describe('headerFromDicomJson', () => {
   });
 
   it('refuses what cannot be shown, with the reason a file would get', () => {
-    expect(headerFromDicomJson(dicomJsonOf(makeDicom({ SOPClassUID: BASIC_TEXT_SR })))).toMatchObject({ ok: false, reason: expect.stringContaining('structured report') });
+    expect(headerFromDicomJson(dicomJsonOf(makeDicom({ SOPClassUID: BASIC_TEXT_SR })))).toMatchObject({ ok: false, reason: { code: 'not-an-image', object: 'structured-report', sopClassUid: BASIC_TEXT_SR } });
     const noPixels = dicomJsonOf(makeDicom());
     delete noPixels['7FE00010'];
-    expect(headerFromDicomJson(noPixels)).toMatchObject({ ok: false, reason: expect.stringContaining('no pixel data') });
+    expect(headerFromDicomJson(noPixels)).toMatchObject({ ok: false, reason: { code: 'not-an-image' } });
     const noSeries = dicomJsonOf(makeDicom());
     delete noSeries['0020000E'];
-    expect(headerFromDicomJson(noSeries)).toEqual({ ok: false, reason: 'missing SeriesInstanceUID: cannot place the image in a series' });
+    const refused = headerFromDicomJson(noSeries);
+    expect(refused).toEqual({ ok: false, reason: { code: 'missing-uids', attributes: ['SeriesInstanceUID'] } });
+    expect(!refused.ok && skipReasonText(refused.reason, 'en')).toBe('missing SeriesInstanceUID: cannot place the image in a series');
   });
 });

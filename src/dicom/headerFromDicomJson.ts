@@ -20,6 +20,6 @@ export function headerFromDicomJson(json: DicomJsonDataSet): ParseResult {
   const sopClassUID = reader.text('x00080016');
   const skipReason = nonImageReason(sopClassUID);
   if (skipReason) return { ok: false, reason: skipReason };
-  if (!PIXEL_DATA_TAGS.some((tag) => json[tag])) return { ok: false, reason: `no pixel data / not an image object (SOP class ${sopClassUID ?? 'missing'})` };
+  if (!PIXEL_DATA_TAGS.some((tag) => json[tag])) return { ok: false, reason: { code: 'not-an-image', sopClassUid: sopClassUID } };
   return acceptedHeader(headerFromAttributes(reader, reader.text(AVAILABLE_TRANSFER_SYNTAX) ?? ''));
 }

@@ -1,3 +1,4 @@
+import type { PhaseSource } from '../core';
 import { secondsBetween } from './dicomTime';
 
 /** Contrast phase of a CT/MR acquisition, as far as the header tells. */
@@ -10,8 +11,8 @@ export type PhaseEvidence = 'ContrastBolusAgentPhase' | 'SeriesDescription' | 'b
 export interface PhaseInference {
   phase: ContrastPhase;
   evidence: PhaseEvidence;
-  /** Reader-facing reason, e.g. "SeriesDescription keyword 'ART'" or "bolus delay 35 s". */
-  source: string;
+  /** What decided it, for the reader ("SeriesDescription keyword 'ART'", "bolus delay 35 s" once worded). */
+  source: PhaseSource;
 }
 
 /** The header fields the inference looks at (a subset of `InstanceHeader`). */
@@ -77,13 +78,13 @@ function fromDescription(description: string): PhaseInference | undefined {
   const only = found.size === 1 ? [...found][0] : undefined;
   if (!only) return undefined;
   const [phase, keyword] = only;
-  return { phase, evidence: 'SeriesDescription', source: `SeriesDescription keyword '${keyword}'` };
+  return { phase, evidence: 'SeriesDescription', source: { code: 'description-keyword', keyword } };
 }
 
 function fromTiming(delayS: number): PhaseInference {
-  const source = `bolus delay ${Math.round(delayS)} s`;
-  if (delayS < 0) return { phase: 'non-contrast', evidence: 'bolusTiming', source: `acquired ${Math.round(-delayS)} s before bolus start` };
-  if (delayS < ARTERIAL_FROM_S) return { phase: 'unknown', evidence: 'bolusTiming', source: `${source}: too early for any phase` };
+  const source: PhaseSource = { code: 'bolus-delay', seconds: Math.round(delayS) };
+  if (delayS < 0) return { phase: 'non-contrast', evidence: 'bolusTiming', source: { code: 'before-bolus', seconds: Math.round(-delayS) } };
+  if (delayS < ARTERIAL_FROM_S) return { phase: 'unknown', evidence: 'bolusTiming', source: { code: 'bolus-too-early', seconds: Math.round(delayS) } };
   if (delayS < PORTAL_VENOUS_FROM_S) return { phase: 'arterial', evidence: 'bolusTiming', source };
   if (delayS < DELAYED_FROM_S) return { phase: 'portal-venous', evidence: 'bolusTiming', source };
   return { phase: 'delayed', evidence: 'bolusTiming', source };
@@ -97,11 +98,11 @@ function fromTiming(delayS: number): PhaseInference {
  */
 export function inferPhase(input: PhaseInput): PhaseInference {
   if (input.Modality && !['CT', 'MR'].includes(input.Modality)) {
-    return { phase: 'unknown', evidence: 'none', source: `no contrast phases for modality ${input.Modality}` };
+    return { phase: 'unknown', evidence: 'none', source: { code: 'modality-without-phases', modality: input.Modality } };
   }
   const agentPhaseTerm = input.ContrastBolusAgentPhase?.trim().toUpperCase();
   const agentPhase = agentPhaseTerm ? AGENT_PHASE[agentPhaseTerm] : undefined;
-  if (agentPhase) return { phase: agentPhase, evidence: 'ContrastBolusAgentPhase', source: `ContrastBolusAgentPhase ${agentPhaseTerm}` };
+  if (agentPhase && agentPhaseTerm) return { phase: agentPhase, evidence: 'ContrastBolusAgentPhase', source: { code: 'agent-phase', term: agentPhaseTerm } };
 
   const described = input.SeriesDescription ? fromDescription(input.SeriesDescription) : undefined;
   if (described) return described;
@@ -111,11 +112,11 @@ export function inferPhase(input: PhaseInput): PhaseInference {
 
   const agent = input.ContrastBolusAgent?.trim();
   const agentGiven = agent && !/^(none|no|n\/?a|-)$/i.test(agent);
-  if (agentGiven) return { phase: 'unknown', evidence: 'ContrastBolusAgent', source: `contrast agent '${agent}' recorded, phase not stated` };
-  if (agentPhaseTerm) return { phase: 'unknown', evidence: 'ContrastBolusAgentPhase', source: `ContrastBolusAgentPhase ${agentPhaseTerm} names no phase` };
+  if (agentGiven) return { phase: 'unknown', evidence: 'ContrastBolusAgent', source: { code: 'agent-without-phase', agent } };
+  if (agentPhaseTerm) return { phase: 'unknown', evidence: 'ContrastBolusAgentPhase', source: { code: 'agent-phase-unnamed', term: agentPhaseTerm } };
   return {
     phase: 'non-contrast',
     evidence: 'ContrastBolusAgent',
-    source: agent ? `ContrastBolusAgent '${agent}'` : 'no contrast agent recorded',
+    source: agent ? { code: 'agent', agent } : { code: 'no-agent' },
   };
 }

@@ -1,4 +1,5 @@
 import type { DataSet } from 'dicom-parser';
+import type { NonImageObject, SkipReason } from '../core';
 import { headerFromDataSet } from './headerFromDataSet';
 import { readDataSet } from './readDataSet';
 import type { InstanceHeader, NotDisplayedObject, ParseResult } from './types';
@@ -8,18 +9,16 @@ const DICOMDIR_CLASS = '1.2.840.10008.1.3.10';
 
 // SOP class roots of objects that never carry a viewable image, so a scan can skip
 // them from the head chunk instead of reading, say, a 50 MB encapsulated PDF whole.
-const NON_IMAGE_CLASS_ROOTS: ReadonlyArray<[root: string, kind: string]> = [
-  ['1.2.840.10008.5.1.4.1.1.88.', 'structured report'],
-  ['1.2.840.10008.5.1.4.1.1.11.', 'presentation state'],
-  ['1.2.840.10008.5.1.4.1.1.104.', 'encapsulated document'],
+const NON_IMAGE_CLASS_ROOTS: ReadonlyArray<[root: string, object: NonImageObject]> = [
+  ['1.2.840.10008.5.1.4.1.1.88.', 'structured-report'],
+  ['1.2.840.10008.5.1.4.1.1.11.', 'presentation-state'],
+  ['1.2.840.10008.5.1.4.1.1.104.', 'encapsulated-document'],
   ['1.2.840.10008.5.1.4.1.1.9.', 'waveform'],
-  ['1.2.840.10008.5.1.4.1.1.481.2', 'RT dose'],
-  ['1.2.840.10008.5.1.4.1.1.481.3', 'RT structure set'],
-  ['1.2.840.10008.5.1.4.1.1.481.5', 'RT plan'],
-  ['1.2.840.10008.5.1.4.1.1.66', 'raw data, registration or segmentation'],
+  ['1.2.840.10008.5.1.4.1.1.481.2', 'rt-dose'],
+  ['1.2.840.10008.5.1.4.1.1.481.3', 'rt-structure-set'],
+  ['1.2.840.10008.5.1.4.1.1.481.5', 'rt-plan'],
+  ['1.2.840.10008.5.1.4.1.1.66', 'raw-registration-segmentation'],
 ];
-
-const DICOMDIR_REASON = 'DICOMDIR (directory record, not an image)';
 
 // Objects of a study that the viewer does not draw but lists in the study
 // browser, so that the reader knows the study has them.
@@ -29,7 +28,7 @@ const NOT_DISPLAYED_CLASSES: ReadonlyArray<[sopClassUID: string, kind: NotDispla
   ['1.2.840.10008.5.1.4.1.1.481.2', 'dose'],
 ];
 
-const NOT_DISPLAYED_WORDS: Record<NotDisplayedObject['kind'], string> = { segmentation: 'segmentation', dose: 'RT dose' };
+const NOT_DISPLAYED_OBJECT: Record<NotDisplayedObject['kind'], 'segmentation' | 'rt-dose'> = { segmentation: 'segmentation', dose: 'rt-dose' };
 
 function notDisplayedObject(sopClassUID: string | undefined, ds: DataSet | undefined): NotDisplayedObject | undefined {
   const kind = NOT_DISPLAYED_CLASSES.find(([uid]) => uid === sopClassUID)?.[1];
@@ -49,11 +48,11 @@ function notDisplayedObject(sopClassUID: string | undefined, ds: DataSet | undef
 }
 
 /** Why an object of this SOP class is not an image the viewer shows, or undefined when it may be one. */
-export function nonImageReason(sopClassUID: string | undefined): string | undefined {
+export function nonImageReason(sopClassUID: string | undefined): SkipReason | undefined {
   if (!sopClassUID) return undefined;
-  if (sopClassUID === DICOMDIR_CLASS) return DICOMDIR_REASON;
-  const kind = NON_IMAGE_CLASS_ROOTS.find(([root]) => sopClassUID.startsWith(root))?.[1];
-  return kind && `no pixel data / not an image object (${kind}, SOP class ${sopClassUID})`;
+  if (sopClassUID === DICOMDIR_CLASS) return { code: 'dicomdir' };
+  const object = NON_IMAGE_CLASS_ROOTS.find(([root]) => sopClassUID.startsWith(root))?.[1];
+  return object && { code: 'not-an-image', object, sopClassUid: sopClassUID };
 }
 
 /** Options of {@link parseHeader}. */
@@ -79,23 +78,23 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
   const complete = options.complete ?? true;
   const attempt = readDataSet(input, complete);
   if (attempt.kind === 'notDicom') {
-    return { ok: false, reason: 'not a DICOM file (no DICM prefix, no recognisable header)' };
+    return { ok: false, reason: { code: 'not-dicom' } };
   }
   const dataSet = attempt.kind === 'parsed' ? attempt.dataSet : attempt.partial;
   const sopClassUID = dataSet?.string('x00080016') ?? attempt.mediaStorageSOPClassUID;
   const notDisplayed = notDisplayedObject(sopClassUID, dataSet);
   if (notDisplayed) {
-    return { ok: false, reason: `not displayed: ${NOT_DISPLAYED_WORDS[notDisplayed.kind]} (SOP class ${sopClassUID})`, notDisplayed };
+    return { ok: false, reason: { code: 'not-displayed', object: NOT_DISPLAYED_OBJECT[notDisplayed.kind], sopClassUid: sopClassUID ?? '' }, notDisplayed };
   }
   const skipReason = nonImageReason(sopClassUID);
   if (skipReason) return { ok: false, reason: skipReason };
   if (attempt.kind === 'incomplete' || !attempt.hasPixelData) {
-    if (!complete) return { ok: false, reason: 'header continues past the bytes read', needsMoreBytes: true };
+    if (!complete) return { ok: false, reason: { code: 'header-continues' }, needsMoreBytes: true };
     if (attempt.kind === 'incomplete') {
-      return { ok: false, reason: `truncated file: header unreadable within its ${input.length} bytes (${attempt.message})` };
+      return { ok: false, reason: { code: 'truncated', byteCount: input.length, detail: attempt.message } };
     }
-    if ('x00041220' in attempt.dataSet.elements) return { ok: false, reason: DICOMDIR_REASON };
-    return { ok: false, reason: `no pixel data / not an image object (SOP class ${sopClassUID ?? 'missing'})` };
+    if ('x00041220' in attempt.dataSet.elements) return { ok: false, reason: { code: 'dicomdir' } };
+    return { ok: false, reason: { code: 'not-an-image', sopClassUid: sopClassUID } };
   }
   return acceptedHeader(headerFromDataSet(attempt.dataSet, attempt.transferSyntaxUID));
 }
@@ -103,7 +102,7 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
 /** The header of an image object as a parse result: refused when it cannot be placed in a series or displayed. */
 export function acceptedHeader(instance: InstanceHeader): ParseResult {
   const missing = (['SOPInstanceUID', 'StudyInstanceUID', 'SeriesInstanceUID'] as const).filter((k) => !instance[k]);
-  if (missing.length) return { ok: false, reason: `missing ${missing.join(', ')}: cannot place the image in a series` };
-  if (!instance.Rows || !instance.Columns) return { ok: false, reason: 'missing Rows/Columns: not a displayable image' };
+  if (missing.length) return { ok: false, reason: { code: 'missing-uids', attributes: missing } };
+  if (!instance.Rows || !instance.Columns) return { ok: false, reason: { code: 'missing-rows-columns' } };
   return { ok: true, instance };
 }

@@ -1,5 +1,7 @@
+import type { SkipReason } from '../core';
 import { dedupeInstances } from './dedupe';
 import { parseHeader } from './parseHeader';
+import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
 
 /**
@@ -26,10 +28,10 @@ export interface ScanProgress {
   skipped: number;
 }
 
-/** A file the scan could not use, and why, in words for the reader. */
+/** A file the scan could not use, and why (as data; `src/text` words it). */
 export interface SkippedFile {
   path: string;
-  reason: string;
+  reason: SkipReason;
   /** A segmentation or RT dose, which the study browser also lists in its study. */
   notDisplayed?: NotDisplayedObject;
 }
@@ -77,6 +79,11 @@ export interface ScanOptions {
   readOrder?: readonly number[];
   /** Files per batch (default {@link SCAN_BATCH_FILES}); the first batch holds at most {@link FIRST_BATCH_FILES}. */
   batchSize?: number;
+  /**
+   * Awaited before reading batch `batchIndex` (0 is the first), when it returns a promise:
+   * e.g. to keep the disk and the main thread for the first image while it loads.
+   */
+  holdBatch?: (batchIndex: number) => Promise<void> | undefined;
   /** Reads the headers of one batch; defaults to {@link readHeaders} in this thread, the pool passes a worker call. */
   readBatch?: (files: FileLike[]) => Promise<ParseResult[]>;
 }
@@ -98,14 +105,20 @@ export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
   return heads.map(({ bytes, complete }) => parseHeader(bytes, { complete }));
 }
 
-type ReadOrFailure = HeadBytes | { failure: string };
+type ReadOrFailure = HeadBytes | { failure: SkipReason };
 
+/**
+ * The first `bytes` of a file. Each touch of a picked File costs the main thread a
+ * synchronous look-up in Chromium (its size, then the slice, ~0.3 ms each), so the size
+ * is asked once, and the caller paces the reads (see `yieldWhenTaskLong`).
+ */
 async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
   try {
-    const end = Math.min(file.size, bytes);
-    return { bytes: new Uint8Array(await file.slice(0, end).arrayBuffer()), complete: end >= file.size };
+    const size = file.size;
+    const end = Math.min(size, bytes);
+    return { bytes: new Uint8Array(await file.slice(0, end).arrayBuffer()), complete: end >= size };
   } catch (error) {
-    return { failure: `could not read the file (${error instanceof Error ? error.message : String(error)})` };
+    return { failure: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }
 }
 
@@ -136,6 +149,9 @@ export async function readHeaders(
   for (let want = headBytes; pending.length > 0; want *= 4) {
     const reads = new Array<ReadOrFailure>(pending.length);
     await eachLimited(pending.length, inFlight, async (k) => {
+      // Reads completing together resume in one task: each next read waits for a fresh task once this one is long.
+      const pause = yieldWhenTaskLong();
+      if (pause) await pause;
       reads[k] = await readHead(files[pending[k]!]!, want);
     });
     const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));
@@ -185,7 +201,7 @@ function toFound(result: ParseResult, path: string, fileId: string): { instance?
  * not depend on the order in which batches finish.
  */
 export async function scanFiles(files: readonly FileLike[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { onProgress, onBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
+  const { onProgress, onBatch, holdBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
   const order = options.readOrder ?? files.map((_, i) => i);
   const readBatch = options.readBatch ?? ((batch: FileLike[]) => readHeaders(batch));
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
@@ -196,6 +212,11 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
   async function drain(): Promise<void> {
     for (let b = nextBatch++; b < batchStarts.length; b = nextBatch++) {
       signal?.throwIfAborted();
+      const held = holdBatch?.(b);
+      if (held) {
+        await held;
+        signal?.throwIfAborted();
+      }
       const indices = order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
       const batch = indices.map((i) => files[i]!);
       const results = await readBatch(batch);

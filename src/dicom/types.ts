@@ -3,6 +3,7 @@
  * Attribute names keep their DICOM keyword casing; physical quantities are in mm
  * (patient LPS coordinates) or seconds unless a name says otherwise.
  */
+import type { SkipReason } from '../core';
 
 /** A point or direction in patient LPS coordinates, mm. */
 export type Vec3 = [number, number, number];
@@ -91,8 +92,8 @@ export type ParseResult =
   | { ok: true; instance: InstanceHeader }
   | {
       ok: false;
-      /** Sentence for the reader, e.g. "DICOMDIR (directory record, not an image)". */
-      reason: string;
+      /** Why, as data (`src/text` words it in the reader's language). */
+      reason: SkipReason;
       /** True when the bytes given were only the head of the file and the header continues past them. */
       needsMoreBytes?: boolean;
       /** Set for objects the study browser lists in their study although they are not displayed. */

@@ -3,6 +3,17 @@ import { unzip } from 'fflate';
 /** macOS archive metadata, never DICOM. */
 const IGNORED = /(^|\/)__MACOSX\//;
 
+/** A .zip that does not open; `detail` is what the unzip library said. */
+export class UnreadableArchiveError extends Error {
+  constructor(
+    readonly archive: string,
+    readonly detail: string,
+  ) {
+    super(`${archive}: not a readable zip archive (${detail})`);
+    this.name = 'UnreadableArchiveError';
+  }
+}
+
 /**
  * Unpacks a .zip into `File`s named after their entries, with `webkitRelativePath`
  * set to `${zipName}/${entry path}` so skip reasons and labels show where a file came
@@ -16,7 +27,7 @@ export function unzipToFiles(zip: Uint8Array | ArrayBuffer, zipName = 'archive.z
   return new Promise((resolve, reject) => {
     unzip(bytes, { filter: (entry) => !entry.name.endsWith('/') && !IGNORED.test(entry.name) }, (error, entries) => {
       if (error) {
-        reject(new Error(`${zipName}: not a readable zip archive (${error.message})`));
+        reject(new UnreadableArchiveError(zipName, error.message));
         return;
       }
       const files = Object.entries(entries).map(([entryPath, data]) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyMeasurements, evaluateAssessment, parseAssessmentOrThrow, timepointLabels, type Criteria } from '../core';
+import { applyMeasurements, evaluateAssessment, parseAssessmentOrThrow, type Criteria } from '../core';
+import { timepointLabelsIn } from '../text';
 import { CSV_COLUMNS, csvField, exportAssessmentCsv } from './assessmentCsv';
+import { englishWordsLeft } from '../text/testing/englishLeft';
 import { sampleAssessment, sampleMeasurements } from './testing/fixtures';
 
 /** A strict RFC 4180 reader for the test: rows of fields, CRLF line ends required. */
@@ -35,7 +37,7 @@ function readCsv(text: string): string[][] {
   }
 }
 
-function sampleCsv() {
+function sampleCsv(locale: 'en' | 'zh-CN' = 'en') {
   const assessment = sampleAssessment();
   const measurements = sampleMeasurements();
   const applied = parseAssessmentOrThrow(applyMeasurements(assessment, Object.values(measurements)).assessment);
@@ -43,8 +45,9 @@ function sampleCsv() {
   return exportAssessmentCsv({
     assessment,
     measurements,
-    labels: timepointLabels(assessment.timepoints, assessment.baseline),
+    labels: timepointLabelsIn(locale, assessment.timepoints, assessment.baseline),
     evaluations: { mRECIST: evaluate('mRECIST'), 'RECIST1.1': evaluate('RECIST1.1') },
+    locale,
   });
 }
 
@@ -128,26 +131,27 @@ describe('exportAssessmentCsv', () => {
   });
 });
 
-describe('the treatment course in the CSV', () => {
-  function courseCsv() {
-    const assessment = sampleAssessment();
-    assessment.lesions[0]!.findings.FU1 = {
-      ...assessment.lesions[0]!.findings.FU1,
-      lrTr: { category: 'viable', version: 'v2024', features: ['arterial-phase-hyperenhancement', 'washout-appearance'] },
-    };
-    assessment.treatments = [
-      { date: '2026-01-20', type: 'DEB-TACE', lesionIds: ['T1', 'NT1'], note: 'segment VII, 100–300 µm' },
-      { date: '2025-12-01', type: 'systemic', drug: 'sorafenib' },
-    ];
-    assessment.markers = [
-      { marker: 'PIVKA-II', date: '2026-01-10', value: 1200, unit: 'mAU/mL' },
-      { marker: 'AFP', date: '2026-02-23', value: 12.34, unit: 'ng/mL' },
-      { marker: 'AFP', date: '2026-01-12', value: 400, unit: 'ng/mL' },
-    ];
-    const rows = readCsv(exportAssessmentCsv({ assessment, measurements: sampleMeasurements() }));
-    return rows.slice(1).map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
-  }
+/** The sample with LR-TR, treatments and marker values, rows after the header as records. */
+function courseCsv(locale: 'en' | 'zh-CN' = 'en') {
+  const assessment = sampleAssessment();
+  assessment.lesions[0]!.findings.FU1 = {
+    ...assessment.lesions[0]!.findings.FU1,
+    lrTr: { category: 'viable', version: 'v2024', features: ['arterial-phase-hyperenhancement', 'washout-appearance'] },
+  };
+  assessment.treatments = [
+    { date: '2026-01-20', type: 'DEB-TACE', lesionIds: ['T1', 'NT1'], note: 'segment VII, 100–300 µm' },
+    { date: '2025-12-01', type: 'systemic', drug: 'sorafenib' },
+  ];
+  assessment.markers = [
+    { marker: 'PIVKA-II', date: '2026-01-10', value: 1200, unit: 'mAU/mL' },
+    { marker: 'AFP', date: '2026-02-23', value: 12.34, unit: 'ng/mL' },
+    { marker: 'AFP', date: '2026-01-12', value: 400, unit: 'ng/mL' },
+  ];
+  const rows = readCsv(exportAssessmentCsv({ assessment, measurements: sampleMeasurements(), locale }));
+  return rows.slice(1).map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+}
 
+describe('the treatment course in the CSV', () => {
   it('puts LR-TR beside the finding it belongs to', () => {
     const t1AtFu1 = courseCsv().find((r) => r.lesion_id === 'T1' && r.timepoint_id === 'FU1');
     expect(t1AtFu1).toMatchObject({
@@ -172,6 +176,59 @@ describe('the treatment course in the CSV', () => {
       ['marker', 'VIABLE-001', '2026-02-23', '', '', '', '', '', 'AFP', '12.34', 'ng/mL', '-96.9', 'no'],
       ['marker', 'VIABLE-001', '2026-01-10', '', '', '', '', '', 'PIVKA-II', '1200', 'mAU/mL', '0.0', 'yes'],
     ]);
+  });
+});
+
+describe('the CSV in 简体中文', () => {
+  /** Free text the reader typed, and ids, kept as they are in every language (and the image UIDs' column). */
+  const TYPED = new Set(['VIABLE-001', 'VII', 'RLL, "apical", segment\n6', 'segment VII, 100–300 µm', 'sorafenib']);
+
+  it('translates the header for a spreadsheet reader, one name per column', () => {
+    const header = readCsv(sampleCsv('zh-CN'))[0]!;
+    expect(header).toHaveLength(CSV_COLUMNS.length);
+    expect(new Set(header).size).toBe(header.length);
+    expect(header.slice(0, 3)).toEqual(['患者 ID', '病灶 ID', '病灶类别']);
+    expect(header).toContain('存活肿瘤最长径（mm）');
+    expect(header).toContain('mRECIST 总体疗效');
+    expect(header.flatMap(englishWordsLeft)).toEqual([]);
+  });
+
+  it('puts the coded values in words and keeps every number and date as in English', () => {
+    const chinese = readCsv(sampleCsv('zh-CN')).slice(1);
+    const english = readCsv(sampleCsv('en')).slice(1);
+    const at = (rows: string[][], column: (typeof CSV_COLUMNS)[number]) => rows.map((row) => row[CSV_COLUMNS.indexOf(column)]);
+    expect(at(chinese, 'role')).toEqual(['靶病灶', '靶病灶', '非靶病灶', '非靶病灶', '新病灶', '新病灶']);
+    expect(at(chinese, 'organ')).toEqual(['肝脏', '肝脏', '肝脏', '肝脏', '肺', '肺']);
+    expect(at(chinese, 'mrecist_overall_response')).toEqual(['', '疾病进展（PD）', '', '疾病进展（PD）', '', '疾病进展（PD）']);
+    expect(at(chinese, 'status')).toEqual(['', '已测量', '存在', '消失', '', '存在']);
+    expect(at(chinese, 'timepoint_label')).toEqual(['基线', '随访1 +42 天', '基线', '随访1 +42 天', '基线', '随访1 +42 天']);
+    for (const column of ['date', 'viable_longest_diameter_mm', 'longest_diameter_mm', 'mrecist_target_sum_mm', 'caliper_count', 'lesion_id'] as const) {
+      expect(at(chinese, column), column).toEqual(at(english, column));
+    }
+    const uids = CSV_COLUMNS.indexOf('caliper_sop_instance_uids');
+    const words = chinese.flatMap((row) => row.filter((cell, i) => i !== uids && !TYPED.has(cell)));
+    expect(words.flatMap(englishWordsLeft)).toEqual([]);
+  });
+
+  it('writes the treatment course in words too', () => {
+    const course = courseCsv('zh-CN');
+    const t1AtFu1 = course.find((r) => r.lesion_id === 'T1' && r.timepoint_id === 'FU1');
+    expect(t1AtFu1).toMatchObject({
+      record_type: '病灶所见',
+      lrtr_category: 'LR-TR 存活',
+      lrtr_version: 'LI-RADS 2024 版',
+      lrtr_features: '动脉期高强化;廓清表现',
+    });
+    const rows = course.filter((r) => r.record_type !== '病灶所见');
+    expect(rows.map((r) => [r.record_type, r.date, r.treatment_type, r.marker, r.marker_value, r.marker_change_from_baseline_pct, r.marker_is_baseline])).toEqual([
+      ['治疗', '2025-12-01', '系统治疗', '', '', '', ''],
+      ['治疗', '2026-01-20', 'DEB-TACE', '', '', '', ''],
+      ['肿瘤标志物', '2026-01-12', '', 'AFP', '400', '0.0', '是'],
+      ['肿瘤标志物', '2026-02-23', '', 'AFP', '12.34', '-96.9', '否'],
+      ['肿瘤标志物', '2026-01-10', '', 'PIVKA-II', '1200', '0.0', '是'],
+    ]);
+    const words = course.flatMap(({ caliper_sop_instance_uids: _uids, ...r }) => Object.values(r)).filter((cell): cell is string => typeof cell === 'string' && !TYPED.has(cell));
+    expect(words.flatMap(englishWordsLeft)).toEqual([]);
   });
 });
 

@@ -3,10 +3,13 @@
  * lesion and timepoint, with the calipers' images and the mRECIST and RECIST 1.1
  * results of each timepoint, then the treatment course. RFC 4180: CRLF line ends, a header row, fields
  * quoted when they hold a comma, a quote or a line break. Lengths in mm, one decimal.
+ * The header and the coded values are in the chosen language (`csvWords.ts`).
  */
 import { applyMeasurements, type Assessment, type EvaluationResult, type Measurement } from '../core';
 import { compareCalipers } from './caliperRecord';
 import { COURSE_CSV_COLUMNS, courseRows, findingCourseCells } from './courseCsv';
+import { csvWords } from './csvWords';
+import type { Locale } from '../text';
 
 /** What the table is made of; an evaluation that failed is passed as null (its columns stay empty). */
 export interface AssessmentCsvInput {
@@ -15,6 +18,8 @@ export interface AssessmentCsvInput {
   /** Timepoint labels by id, used where a timepoint has no label of its own. */
   labels?: Record<string, string>;
   evaluations?: { mRECIST?: EvaluationResult | null; 'RECIST1.1'?: EvaluationResult | null };
+  /** The language of the header and the coded values; English (the format's codes) by default. */
+  locale?: Locale;
 }
 
 export const CSV_COLUMNS = [
@@ -74,11 +79,13 @@ function resultAt(result: EvaluationResult | null | undefined, timepointId: stri
  * then the treatments and the tumour marker values (`courseCsv.ts`).
  * Diameters are the ones the engine uses (calipers applied to the findings).
  */
-export function exportAssessmentCsv({ assessment, measurements, labels = {}, evaluations = {} }: AssessmentCsvInput): string {
+export function exportAssessmentCsv({ assessment, measurements, labels = {}, evaluations = {}, locale = 'en' }: AssessmentCsvInput): string {
+  const say = csvWords(locale);
+  const category = (code: Cell) => (typeof code === 'string' ? say.code((w) => w.categories, code) : code);
   const list = (Array.isArray(measurements) ? [...measurements] : Object.values(measurements)).sort(compareCalipers);
   const applied = applyMeasurements(assessment, list).assessment;
   const timepoints = [...applied.timepoints].sort((a, b) => a.date.localeCompare(b.date));
-  const rows: Cell[][] = [[...CSV_COLUMNS]];
+  const rows: Cell[][] = [CSV_COLUMNS.map(say.column)];
   for (const lesion of applied.lesions) {
     for (const timepoint of timepoints) {
       const finding = lesion.findings[timepoint.id];
@@ -88,28 +95,28 @@ export function exportAssessmentCsv({ assessment, measurements, labels = {}, eva
       rows.push([
         applied.patient?.id,
         lesion.id,
-        lesion.role,
-        lesion.organ,
+        say.code((w) => w.roles, lesion.role),
+        say.code((w) => w.organs, lesion.organ),
         lesion.location,
-        lesion.kind ?? 'parenchymal',
+        say.code((w) => w.kinds, lesion.kind ?? 'parenchymal'),
         timepoint.id,
         timepoint.label ?? labels[timepoint.id],
         timepoint.date,
         timepoint.studyInstanceUid,
-        finding?.status,
+        say.code((w) => w.statuses, finding?.status),
         finding?.viableLongestDiameterMm,
         finding?.viablePerpendicularDiameterMm,
         finding?.longestDiameterMm,
         finding?.shortAxisMm,
-        finding?.pattern,
-        finding?.cytology,
+        say.code((w) => w.patterns, finding?.pattern),
+        say.code((w) => w.cytologies, finding?.cytology),
         String(calipers.length),
         [...new Set(calipers.map((m) => m.image.sopInstanceUid))].join(';'),
         mrecist.sum,
-        mrecist.overall,
+        category(mrecist.overall),
         recist.sum,
-        recist.overall,
-        ...findingCourseCells(finding),
+        category(recist.overall),
+        ...findingCourseCells(finding, say),
       ]);
     }
   }
@@ -120,6 +127,6 @@ export function exportAssessmentCsv({ assessment, measurements, labels = {}, eva
     row[CSV_COLUMNS.indexOf('date')] = date;
     return row;
   };
-  rows.push(...courseRows(applied, lead));
+  rows.push(...courseRows(applied, lead, say));
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

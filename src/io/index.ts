@@ -9,6 +9,6 @@ export {
 export { CALIPERS_FIELD, caliperRecordSchema, type CaliperRecord } from './caliperRecord';
 export { CSV_COLUMNS, csvField, exportAssessmentCsv, type AssessmentCsvInput } from './assessmentCsv';
 export { jsonErrorOffset, lineColumnAt, parseJsonLocated, type JsonParseResult } from './parseJsonLocated';
-export { buildResponseReport, keyImageCalipers, type KeyImage, type KeyImageSet, type ResponseReportInput } from './report';
+export { buildResponseReport, keyImageCalipers, type KeyImage, type KeyImageProblem, type KeyImageSet, type ResponseReportInput } from './report';
 export * from './dicomweb';
 export { readMeasurementReport, writeMeasurementReport, type SrCaliper, type SrImagePoints, type SrReading } from './sr';

@@ -1,6 +1,8 @@
 import {
   evaluateWithCalipers,
   timepointLabels,
+  timepointPlaces,
+  type TimepointPlace,
   type Assessment,
   type CaliperEvaluation,
   type Criteria,
@@ -62,6 +64,21 @@ export function selectTimepointLabels(state: AppState): Record<string, string> {
     labelCache.set(assessment, labels);
   }
   return labels;
+}
+
+const NO_PLACES: Record<string, TimepointPlace> = Object.freeze({}) as Record<string, TimepointPlace>;
+const placeCache = new WeakMap<Assessment, Record<string, TimepointPlace>>();
+
+/** Each timepoint's place (baseline, prior, follow-up n) by id, for labels in the reader's language. */
+export function selectTimepointPlaces(state: AppState): Record<string, TimepointPlace> {
+  const { assessment } = state;
+  if (!assessment) return NO_PLACES;
+  let places = placeCache.get(assessment);
+  if (!places) {
+    places = timepointPlaces(assessment.timepoints, assessment.baseline);
+    placeCache.set(assessment, places);
+  }
+  return places;
 }
 
 /** Timepoints sorted by date (the order of the lesion table's columns). */

@@ -86,17 +86,22 @@ const spaceOf = (m: Measurement) => m.image.frameOfReferenceUid ?? m.image.serie
  * The lesion whose calipers align scans the reader has not aligned: the active
  * lesion when it was measured in two scans, else the first target lesion that was.
  */
-function anchorLesionCalipers(state: AppState): Measurement[] {
+function anchorLesion(state: AppState): { lesionId: string; calipers: Measurement[] } | undefined {
   const calipers = selectMeasurementList(state);
   const ofLesion = (id: string) => calipers.filter((m) => m.lesionId === id);
   const inTwoScans = (list: Measurement[]) => new Set(list.map(spaceOf)).size > 1;
   const active = state.activeLesionId ? ofLesion(state.activeLesionId) : [];
-  if (inTwoScans(active)) return active;
+  if (state.activeLesionId && inTwoScans(active)) return { lesionId: state.activeLesionId, calipers: active };
   for (const lesion of state.assessment?.lesions ?? []) {
     const list = lesion.role === 'target' ? ofLesion(lesion.id) : [];
-    if (inTwoScans(list)) return list;
+    if (inTwoScans(list)) return { lesionId: lesion.id, calipers: list };
   }
-  return [];
+  return undefined;
+}
+
+/** The lesion whose calipers align the scans the reader has not aligned (see selectComparisonAlignments), or null. */
+export function selectAlignmentLesionId(state: AppState): string | null {
+  return state.alignAtLesion ? (anchorLesion(state)?.lesionId ?? null) : null;
 }
 
 let lastAlignments: { saved: Alignments; measurements: AppState['measurements']; activeLesionId: string | null; result: Alignments } | undefined;
@@ -112,7 +117,7 @@ export function selectComparisonAlignments(state: AppState): Alignments {
   if (!state.alignAtLesion) return saved;
   const last = lastAlignments;
   if (last && last.saved === saved && last.measurements === state.measurements && last.activeLesionId === state.activeLesionId) return last.result;
-  const calipers = anchorLesionCalipers(state).flatMap((m) => {
+  const calipers = (anchorLesion(state)?.calipers ?? []).flatMap((m) => {
     const centreMm = caliperCentre(m);
     return centreMm ? [{ series: seriesOf(m), centreMm, kind: m.kind }] : [];
   });

@@ -2,10 +2,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAlignmentSlice, type AlignmentSlice } from './alignmentSlice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessmentSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
+import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createStudiesSlice, type StudiesSlice } from './studiesSlice';
 
 /** The whole application state: serialisable slices only (see ARCHITECTURE.md, State). */
-export type AppState = StudiesSlice & LayoutSlice & AssessmentSlice & AlignmentSlice;
+export type AppState = StudiesSlice & LayoutSlice & AssessmentSlice & AlignmentSlice & LocaleSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -16,5 +17,6 @@ export function createAppStore(): AppStore {
     ...createLayoutSlice(...args),
     ...createAssessmentSlice(...args),
     ...createAlignmentSlice(...args),
+    ...createLocaleSlice(...args),
   }));
 }

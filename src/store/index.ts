@@ -8,6 +8,7 @@ export {
   selectMeasurementList,
   selectSortedTimepoints,
   selectTimepointLabels,
+  selectTimepointPlaces,
   timepointOfStudy,
   type Evaluation,
 } from './assessmentSelectors';
@@ -18,8 +19,10 @@ export {
   landingLesionId,
   lesionTargetForStack,
   portalVenousStackOf,
+  selectAlignmentLesionId,
   selectComparisonAlignments,
   type ComparisonLayout,
   type PaneTarget,
 } from './comparisonSelectors';
 export { findSubtractionStack, selectSubtractionStacks, subtractionStacksOf, SUBTRACTION_STACK_PREFIX, type SubtractionStack } from './subtractionStacks';
+export type { LocaleSlice } from './localeSlice';

@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { SkipReason } from '../core';
 import type { ContrastPhase, NotDisplayedObject, ScannedInstance } from '../dicom';
 
-/** A file the scan could not use, with the reason shown to the reader. */
+/** A file the scan could not use, with the reason shown to the reader (as data, worded at the edge). */
 export interface SkippedFile {
   path: string;
-  reason: string;
+  reason: SkipReason;
   /** A segmentation or RT dose, also listed in its study in the study browser. */
   notDisplayed?: NotDisplayedObject;
 }

@@ -1,12 +1,15 @@
 import type { HuCalibration } from '../core/index.ts';
+import type { Locale } from './locale.ts';
+import { translator } from './translator.ts';
 
-/** Why the lipiodol overlay is not offered on a series, in the reader's words; empty when it is. */
-export function huCalibrationText(calibration: HuCalibration): string {
+/** Why the lipiodol overlay is not offered on a series, in the reader's words in `locale`; empty when it is. */
+export function huCalibrationText(calibration: HuCalibration, locale: Locale): string {
   if (calibration.calibrated) return '';
+  const t = translator(locale, 'viewport');
   switch (calibration.reason) {
     case 'not-ct':
-      return `${calibration.modality} values are not Hounsfield units: the lipiodol threshold needs CT`;
+      return t('lipiodol.notCt', { modality: calibration.modality });
     case 'cone-beam-ct':
-      return `cone-beam CT ("${calibration.term}") has no reliable Hounsfield units: read lipiodol on the diagnostic CT`;
+      return t('lipiodol.coneBeamCt', { term: calibration.term });
   }
 }

@@ -15,8 +15,27 @@ export const messageText = (message: Message): string => renderMessage(message, 
 
 /** The evaluation in English: the spec's output object. */
 export const evaluationText = (result: EvaluationResult): EvaluationResult<string> => renderEvaluation(result, en);
-export { KIND_LABEL, caliperLabelText, measurementNoteText, projectedCaliperText } from './calipers.ts';
-export { noticeActionLabel, noticeMessageText, noticeText } from './notices.ts';
-export { LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_SHORT, LR_TR_VERSION_LABEL, MARKER_LABEL, TREATMENT_LABEL, TREATMENT_SHORT, treatmentText } from './course.ts';
-export { COURSE_UI, markerChangeText } from './courseUi.ts';
+export { KIND_LABEL, caliperLabelText, kindLabel, measurementNoteText, phaseText, projectedCaliperText } from './calipers.ts';
+export { noticeActionLabel, noticeMessageDetails, noticeMessageText, noticeText } from './notices.ts';
+export {
+  courseWords,
+  LR_TR_FEATURE_LABEL,
+  LR_TR_LABEL,
+  LR_TR_SHORT,
+  LR_TR_VERSION_LABEL,
+  MARKER_LABEL,
+  signedPct,
+  TREATMENT_LABEL,
+  TREATMENT_SHORT,
+  treatmentText,
+  type CourseWords,
+} from './course.ts';
 export { huCalibrationText } from './huCalibration.ts';
+export { LOCALES, LOCALE_NAMES, LOCALE_SHORT_NAMES, catalogueFor, parseLocale, preferredLocale, type Locale } from './locale.ts';
+export { UI_EN, UI_NAMESPACES, UI_RESOURCES, type UiNamespace } from './catalogues/index.ts';
+export { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts';
+export { fill, reportText, timepointLabelsIn, wordFor, type ReportWords } from './reportText.ts';
+export { timepointLabel, timepointShortLabel } from './timepointLabels.ts';
+export { MISSING_KEY_MARK, i18nextOptions, translator } from './translator.ts';
+export { skipReasonText } from './skipReasons.ts';
+export { phaseSourceText } from './phaseSources.ts';

@@ -6,6 +6,7 @@
  */
 import type { Comparison, Criteria, MeasuredField, NewLesionSummary, IntraProceduralEvidence, TreatmentType } from '../core/index.ts';
 import type { Catalogue } from './catalogue.ts';
+import { course } from './catalogues/course.zhCN.ts';
 import { amount, pct } from './numbers.ts';
 
 /** "T1、T2 和 T3". */
@@ -78,16 +79,8 @@ function intraProceduralEvidence(evidence: IntraProceduralEvidence): string {
   }
 }
 
-const TREATMENT: Readonly<Record<TreatmentType, string>> = {
-  cTACE: '常规 TACE（cTACE）',
-  'DEB-TACE': '载药微球 TACE（DEB-TACE）',
-  TARE: '钇-90 放射栓塞（TARE）',
-  'ablation-RFA': '射频消融（RFA）',
-  'ablation-MWA': '微波消融（MWA）',
-  HAIC: '肝动脉灌注化疗（HAIC）',
-  resection: '手术切除',
-  systemic: '系统治疗',
-};
+/** Treatments named as the treatment course panel names them. */
+const TREATMENT: Readonly<Record<TreatmentType, string>> = course.treatmentType;
 
 const NOT_MEASURED_STATUS: Readonly<Record<string, string>> = { 'too-small': '过小无法测量', absent: '消失' };
 

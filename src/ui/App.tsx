@@ -1,12 +1,15 @@
-import { useCallback, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
-import { X } from 'lucide-react';
+import { CircleQuestionMark, X } from 'lucide-react';
 import { useAppState, useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
+import { LanguageSwitch, useLocaleSync } from './LanguageSwitch';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { MeasureToolbar } from './MeasureToolbar';
+import { NoticeBox } from './NoticeBox';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './useShortcuts';
 import { OpenButtons } from './OpenButtons';
@@ -24,15 +27,27 @@ import './app.css';
 
 const renderStackThumbnail = (stack: Stack) => <StackThumbnail stack={stack} />;
 
+const cancelScanAndRetrieval = () => {
+  cancelScan();
+  cancelPacsRetrieval();
+};
+
 /** The application frame: toolbar, study browser, viewports; the start page until something is open. */
 export function App() {
+  const { t } = useTranslation('app');
   const store = useAppStoreApi();
   const hasImages = useAppState((state) => state.instances.length > 0);
   const hasAssessment = useAppState((state) => state.assessment !== null);
+  const scanning = useAppState((state) => state.scan.status === 'scanning');
+  // The workspace (panels, viewport, tools) mounts when a scan starts rather than when its
+  // first images arrive: that takes a few hundred ms, which reading the first headers then
+  // hides instead of adding to the first image. Deferred, so the progress bar is drawn first.
+  const showWorkspace = useDeferredValue(hasImages || scanning);
   const [dropping, setDropping] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
   useShortcuts(store, toggleHelp);
+  useLocaleSync();
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
@@ -54,27 +69,21 @@ export function App() {
       }}
       onDrop={(event) => void onDrop(event)}
     >
-      {/* One row above the images: files, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
+      {/* One row above the images: files, scan progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
       <header className="app-header" data-testid="app-header">
-        <strong className="brand">Viable</strong>
+        <strong className="brand">{t('brand')}</strong>
         {hasImages && <OpenButtons showDemo={false} />}
-        {hasImages && <IconButton icon={X} label="Close all" data-testid="close-all" onClick={() => closeAll(store)} title="Close all images" />}
+        {hasImages && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
+        <ScanProgressBar onCancel={cancelScanAndRetrieval} />
         <AssessmentFilesMenu />
         {hasImages && <MeasureToolbar />}
         <LayoutSwitcher />
         {hasImages && <ComparisonBar />}
-        <button data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title="Keyboard shortcuts (?)">
-          ?
-        </button>
+        {!hasImages && <LanguageSwitch />}
+        <IconButton icon={CircleQuestionMark} label={t('header.helpLabel')} data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title={t('header.help')} />
       </header>
-      <ScanProgressBar
-        onCancel={() => {
-          cancelScan();
-          cancelPacsRetrieval();
-        }}
-      />
       <PacsBar />
-      {hasImages ? (
+      {showWorkspace ? (
         <Workspace
           sidebar={
             <aside className="sidebar">
@@ -84,10 +93,12 @@ export function App() {
           }
           images={<ViewportGrid />}
           assessment={<AssessmentPanel />}
+          notice={<NoticeBox />}
         />
       ) : (
         <div className="workspace start-workspace">
           <div className="start-column">
+            <NoticeBox />
             <StartPage />
             <SkippedFilesPanel />
           </div>

@@ -4,6 +4,7 @@ import { createAppStore, type AppStore } from '../store';
 import { sampleAssessment } from '../io/testing/fixtures';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
 import { StoreContext } from './hooks';
+import { latinWordsBut, renderInLocale, visibleText } from './testing/renderInLocale';
 
 function render(store: AppStore): string {
   return renderToStaticMarkup(
@@ -28,5 +29,19 @@ describe('AssessmentFilesMenu', () => {
     store.getInitialState = store.getState;
     html = render(store);
     for (const id of ['export-json', 'export-csv', 'import-json', 'report', 'export-sr']) expect(button(html, id)).not.toContain('disabled');
+  });
+});
+
+describe('AssessmentFilesMenu in either language', () => {
+  it('names its buttons in the reader’s language', () => {
+    const english = renderInLocale('en', <AssessmentFilesMenu />);
+    expect(english).toContain('aria-label="Export JSON"');
+    expect(english).toContain('title="Assessments saved in this browser"');
+    const chinese = renderInLocale('zh-CN', <AssessmentFilesMenu />);
+    for (const words of ['aria-label="导出 JSON"', 'aria-label="导出 CSV"', 'aria-label="报告…"', 'aria-label="导入 JSON…"', 'aria-label="已保存的评估"']) {
+      expect(chinese).toContain(words);
+    }
+    expect(visibleText(chinese)).not.toContain('⟦');
+    expect(latinWordsBut(visibleText(chinese), ['JSON', 'CSV', 'PDF', 'DICOM', 'SR', 'TID', 'ZIP'])).toEqual([]);
   });
 });

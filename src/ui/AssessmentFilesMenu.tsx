@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { exportCsv, exportJson, exportSr, importJson, makeResponseReport, undoImport, type AssessmentSnapshot, type BinaryFile, type TextFile } from '../actions';
+import { useTranslation } from 'react-i18next';
+import { exportCsv, exportJson, exportSr, importJsonFile, makeResponseReport, type BinaryFile, type TextFile } from '../actions';
 import { FileArchive, FileDown, FileJson, History, Printer, Sheet } from 'lucide-react';
 import { AutosaveIndicator } from './AutosaveIndicator';
 import { IconButton } from './IconButton';
@@ -7,8 +8,6 @@ import { useAppState, useAppStoreApi } from './hooks';
 import { SavedAssessmentsDialog } from './SavedAssessmentsDialog';
 import { SrOffersPanel } from './SrOffersPanel';
 import './assessmentFilesMenu.css';
-
-const MAX_ERRORS_SHOWN = 30;
 
 function download(file: TextFile | BinaryFile): void {
   const blob = 'text' in file ? new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }) : new Blob([file.bytes as BlobPart], { type: file.mimeType });
@@ -21,16 +20,6 @@ function download(file: TextFile | BinaryFile): void {
   link.remove();
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** What an import took away (Undo import brings it back). */
-function replacedText({ assessment, measurements }: AssessmentSnapshot): string {
-  const lesions = assessment.lesions.length;
-  const calipers = Object.keys(measurements).length;
-  if (lesions === 0 && calipers === 0) return 'The previous assessment was empty.';
-  return `It replaced the previous assessment: ${plural(lesions, 'lesion')} and ${plural(calipers, 'caliper')}.`;
 }
 
 /**
@@ -49,41 +38,32 @@ async function openReport(make: () => Promise<TextFile>): Promise<void> {
   tab.location.href = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
 }
 
-type Notice =
-  | { kind: 'import-errors'; filename: string; errors: string[] }
-  | { kind: 'report-failed'; errors: string[] }
-  | { kind: 'sr-problems'; errors: string[] }
-  | { kind: 'imported'; filename: string; previous: AssessmentSnapshot }
-  | { kind: 'export-problems'; errors: string[] };
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Export and import of the assessment file, the CSV export, and the list of saved assessments. */
 export function AssessmentFilesMenu() {
   const store = useAppStoreApi();
   const hasAssessment = useAppState((state) => state.assessment !== null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { t } = useTranslation('app');
+  const notify = useAppState((state) => state.notify);
   const [showSaved, setShowSaved] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const onExportJson = () => {
     const file = exportJson(store);
     download(file);
-    if (file.problems.length > 0) setNotice({ kind: 'export-problems', errors: file.problems });
+    if (file.problems.length > 0) notify({ messages: [{ code: 'export-not-importable', errors: file.problems }] });
   };
 
   const onImport = async (file: File) => {
-    const outcome = importJson(store, await file.text());
-    setNotice(
-      outcome.ok
-        ? { kind: 'imported', filename: file.name, previous: outcome.previous }
-        : { kind: 'import-errors', filename: file.name, errors: outcome.errors },
-    );
+    importJsonFile(store, file.name, await file.text());
   };
 
   const [busy, setBusy] = useState<'report' | 'sr' | null>(null);
   const onReport = () => {
     setBusy('report');
     openReport(() => makeResponseReport(store))
-      .catch((error: unknown) => setNotice({ kind: 'report-failed', errors: [error instanceof Error ? error.message : String(error)] }))
+      .catch((error: unknown) => notify({ messages: [{ code: 'report-failed', detail: errorText(error) }] }))
       .finally(() => setBusy(null));
   };
 
@@ -92,36 +72,33 @@ export function AssessmentFilesMenu() {
     exportSr(store)
       .then((file) => {
         download(file);
-        if (file.skippedCaliperIds.length > 0) {
-          setNotice({ kind: 'sr-problems', errors: file.skippedCaliperIds.map((id) => `caliper ${id}: its image is not open, so it is not in the SR`) });
-        }
+        if (file.skippedCaliperIds.length > 0) notify({ messages: [{ code: 'sr-calipers-left-out', caliperIds: file.skippedCaliperIds }] });
       })
-      .catch((error: unknown) => setNotice({ kind: 'sr-problems', errors: [error instanceof Error ? error.message : String(error)] }))
+      .catch((error: unknown) => notify({ messages: [{ code: 'sr-export-failed', detail: errorText(error) }] }))
       .finally(() => setBusy(null));
   };
 
-  const errors = notice && notice.kind !== 'imported' ? notice.errors : [];
   return (
     <div className="assessment-files">
-      <IconButton icon={FileJson} label="Export JSON" data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson} title="Export the assessment as JSON" />
-      <IconButton icon={Sheet} label="Export CSV" data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))} title="Export the lesion table as CSV" />
+      <IconButton icon={FileJson} label={t('files.exportJson')} data-testid="export-json" disabled={!hasAssessment} onClick={onExportJson} title={t('files.exportJsonTitle')} />
+      <IconButton icon={Sheet} label={t('files.exportCsv')} data-testid="export-csv" disabled={!hasAssessment} onClick={() => download(exportCsv(store))} title={t('files.exportCsvTitle')} />
       <IconButton
         icon={Printer}
-        label={busy === 'report' ? 'Preparing report…' : 'Report…'}
+        label={busy === 'report' ? t('files.preparingReport') : t('files.report')}
         data-testid="report"
         disabled={!hasAssessment || busy !== null}
         onClick={onReport}
-        title="Printable report with key images (print or save as PDF)"
+        title={t('files.reportTitle')}
       />
       <IconButton
         icon={FileArchive}
-        label={busy === 'sr' ? 'Writing SR…' : 'Export SR'}
+        label={busy === 'sr' ? t('files.writingSr') : t('files.exportSr')}
         data-testid="export-sr"
         disabled={!hasAssessment || busy !== null}
         onClick={onExportSr}
-        title="DICOM SR (TID 1500), one per timepoint, zipped"
+        title={t('files.exportSrTitle')}
       />
-      <IconButton icon={FileDown} label="Import JSON…" data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()} title="Import an assessment file (JSON)" />
+      <IconButton icon={FileDown} label={t('files.importJson')} data-testid="import-json" disabled={!hasAssessment} onClick={() => input.current?.click()} title={t('files.importJsonTitle')} />
       <input
         ref={input}
         data-testid="import-json-input"
@@ -134,50 +111,10 @@ export function AssessmentFilesMenu() {
           if (file) void onImport(file);
         }}
       />
-      <IconButton icon={History} label="Saved assessments" data-testid="saved-assessments" onClick={() => setShowSaved(true)} title="Assessments saved in this browser" />
+      <IconButton icon={History} label={t('files.saved')} data-testid="saved-assessments" onClick={() => setShowSaved(true)} title={t('files.savedTitle')} />
       <AutosaveIndicator />
       <SrOffersPanel />
       {showSaved && <SavedAssessmentsDialog onClose={() => setShowSaved(false)} />}
-
-      {notice && (
-        <div
-          className={`assessment-files-notice ${notice.kind === 'imported' ? 'ok' : 'error'}`}
-          role={notice.kind === 'imported' ? 'status' : 'alert'}
-          data-testid={notice.kind === 'imported' ? 'import-status' : notice.kind}
-        >
-          {notice.kind === 'import-errors' && <p>{notice.filename} was not imported; the current assessment is unchanged.</p>}
-          {notice.kind === 'export-problems' && <p>Exported, but the file will not import until these are fixed:</p>}
-          {notice.kind === 'report-failed' && <p>The report could not be made:</p>}
-          {notice.kind === 'sr-problems' && <p>DICOM SR export:</p>}
-          {notice.kind === 'imported' && (
-            <p>
-              Imported {notice.filename}. {replacedText(notice.previous)}
-            </p>
-          )}
-          {errors.length > 0 && (
-            <ul>
-              {errors.slice(0, MAX_ERRORS_SHOWN).map((message, i) => (
-                <li key={i}>{message}</li>
-              ))}
-              {errors.length > MAX_ERRORS_SHOWN && <li>… and {errors.length - MAX_ERRORS_SHOWN} more</li>}
-            </ul>
-          )}
-          {notice.kind === 'imported' && (
-            <button
-              data-testid="undo-import"
-              onClick={() => {
-                undoImport(store, notice.previous);
-                setNotice(null);
-              }}
-            >
-              Undo import
-            </button>
-          )}
-          <button data-testid="dismiss-notice" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
     </div>
   );
 }

@@ -1,49 +1,49 @@
+import { useTranslation } from 'react-i18next';
 import { Diameter, Plus, Redo2, Ruler, SeparatorHorizontal, Undo2, type LucideIcon } from 'lucide-react';
-import { moveToNewTarget, redoEdit, runNoticeAction, undoEdit } from '../actions';
-import { selectTimepointLabels, type ToolChoice } from '../store';
-import { noticeActionLabel, noticeText } from '../text';
+import { moveToNewTarget, redoEdit, undoEdit } from '../actions';
+import type { ToolChoice } from '../store';
 import { useAppState, useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 
-const TOOLS: { tool: ToolChoice; icon: LucideIcon; label: string; key: string; title: string }[] = [
-  { tool: 'ViableDiameter', icon: Diameter, label: 'Viable Ø', key: 'V', title: 'Longest viable (arterially enhancing) diameter — mRECIST' },
-  { tool: 'WholeDiameter', icon: Ruler, label: 'Whole Ø', key: 'D', title: 'Whole-lesion longest diameter — RECIST 1.1, new lesions' },
-  { tool: 'ViableBidirectional', icon: Plus, label: 'EASL ⟂', key: 'E', title: 'Longest viable diameter and its perpendicular — EASL' },
-  { tool: 'ShortAxis', icon: SeparatorHorizontal, label: 'Short axis', key: 'S', title: 'Lymph-node short axis' },
+type CaliperTool = Extract<ToolChoice, 'ViableDiameter' | 'WholeDiameter' | 'ViableBidirectional' | 'ShortAxis'>;
+
+const TOOLS: { tool: CaliperTool; icon: LucideIcon; key: string }[] = [
+  { tool: 'ViableDiameter', icon: Diameter, key: 'V' },
+  { tool: 'WholeDiameter', icon: Ruler, key: 'D' },
+  { tool: 'ViableBidirectional', icon: Plus, key: 'E' },
+  { tool: 'ShortAxis', icon: SeparatorHorizontal, key: 'S' },
 ];
 
 /** The caliper tools, shared by every viewport; the caliper goes to the active lesion (or a new target). */
 export function MeasureToolbar() {
+  const { t } = useTranslation('app');
   const store = useAppStoreApi();
   const activeTool = useAppState((state) => state.activeTool);
   const setActiveTool = useAppState((state) => state.setActiveTool);
   const activeLesionId = useAppState((state) => state.activeLesionId);
-  const notice = useAppState((state) => state.notice);
-  const notify = useAppState((state) => state.notify);
-  const timepointLabels = useAppState(selectTimepointLabels);
   const canUndo = useAppState((state) => state.undoStack.length > 0);
   const canRedo = useAppState((state) => state.redoStack.length > 0);
   const selected = useAppState((state) => (state.selectedMeasurementId ? state.measurements[state.selectedMeasurementId] : undefined));
-  const target = activeLesionId ? `New calipers go to ${activeLesionId}` : 'A new caliper starts a new target';
+  const target = activeLesionId ? t('measure.targetActive', { lesionId: activeLesionId }) : t('measure.targetNew');
   return (
     <div className="measure-bar">
-      <div className="measure-toolbar" role="group" aria-label="Calipers">
+      <div className="measure-toolbar" role="group" aria-label={t('measure.group')}>
         <span className="toolbar-group caliper-tools">
-          {TOOLS.map(({ tool, icon, label, key, title }) => (
+          {TOOLS.map(({ tool, icon, key }) => (
             <IconButton
               key={tool}
               icon={icon}
-              label={label}
+              label={t(`measure.tool.${tool}.label`)}
               data-testid={`tool-${tool}`}
               aria-pressed={activeTool === tool}
-              title={`${label}: ${title} (${key})`}
+              title={t('measure.toolTitle', { label: t(`measure.tool.${tool}.label`), title: t(`measure.tool.${tool}.title`), key })}
               onClick={() => setActiveTool(activeTool === tool ? 'WindowLevel' : tool)}
             />
           ))}
         </span>
         <span className="toolbar-group">
-          <IconButton icon={Undo2} label="Undo" data-testid="undo" disabled={!canUndo} onClick={() => undoEdit(store)} title="Undo (Ctrl+Z)" />
-          <IconButton icon={Redo2} label="Redo" data-testid="redo" disabled={!canRedo} onClick={() => redoEdit(store)} title="Redo (Ctrl+Shift+Z)" />
+          <IconButton icon={Undo2} label={t('measure.undo')} data-testid="undo" disabled={!canUndo} onClick={() => undoEdit(store)} title={t('measure.undoTitle')} />
+          <IconButton icon={Redo2} label={t('measure.redo')} data-testid="redo" disabled={!canRedo} onClick={() => redoEdit(store)} title={t('measure.redoTitle')} />
         </span>
         {/* The title keeps the words readable when the row squeezes them. */}
         <span className="hint" data-testid="caliper-target" title={target}>
@@ -51,29 +51,15 @@ export function MeasureToolbar() {
         </span>
         {selected && (
           <span className="selected-caliper" data-testid="selected-caliper">
-            <span className="selected-caliper-text" title={`Selected: a caliper of ${selected.lesionId}`}>
-              Selected: a caliper of {selected.lesionId}
+            <span className="selected-caliper-text" title={t('measure.selected', { lesionId: selected.lesionId })}>
+              {t('measure.selected', { lesionId: selected.lesionId })}
             </span>{' '}
-            <button data-testid="caliper-to-new-target" onClick={() => moveToNewTarget(store, selected.id)} title="File this caliper under a new target lesion">
-              Make it a new target
+            <button data-testid="caliper-to-new-target" onClick={() => moveToNewTarget(store, selected.id)} title={t('measure.toNewTargetTitle')}>
+              {t('measure.toNewTarget')}
             </button>
           </span>
         )}
       </div>
-      {notice && (
-        // Floats over the images instead of growing the toolbar, which would move the image under the cursor.
-        <div className="notice" role="status" data-testid="notice">
-          {noticeText(notice.messages, timepointLabels)}{' '}
-          {notice.actions?.map((action) => (
-            <button key={action.kind} data-testid={`notice-${action.kind}`} onClick={() => runNoticeAction(store, action)}>
-              {noticeActionLabel(action)}
-            </button>
-          ))}
-          <button onClick={() => notify(null)} aria-label="Dismiss">
-            ×
-          </button>
-        </div>
-      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { canPickDirectoryHandle, loadDemoStudies, openLocalFiles, pickDirectoryFiles } from '../actions';
 import { FileUp, FolderOpen, Server } from 'lucide-react';
 import { useAppStoreApi } from './hooks';
@@ -21,6 +22,7 @@ function pickWith(input: HTMLInputElement | null): void {
  * `<input webkitdirectory>` otherwise), several files (including .zip), a DICOMweb PACS, and the demo studies.
  */
 export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
+  const { t } = useTranslation('app');
   const store = useAppStoreApi();
   const folderInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -42,7 +44,7 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
 
   const openDemo = async () => {
     try {
-      await loadDemoStudies(store, (done, total) => setDemoStatus(`Fetching demo files ${done}/${total}`));
+      await loadDemoStudies(store, (done, total) => setDemoStatus(t('open.fetchingDemo', { done, total })));
       setDemoStatus('');
     } catch (error) {
       setDemoStatus(error instanceof Error ? error.message : String(error));
@@ -51,13 +53,13 @@ export function OpenButtons({ showDemo = true }: { showDemo?: boolean }) {
 
   return (
     <div className="open-buttons">
-      <IconButton className="primary" icon={FolderOpen} label="Open folder…" data-testid="open-folder" onClick={() => void openFolder()} />
-      <IconButton icon={FileUp} label="Open files / zip…" data-testid="open-files" onClick={() => pickWith(filesInput.current)} />
-      <IconButton icon={Server} label="PACS…" data-testid="open-pacs" onClick={() => setPacsOpen(true)} />
+      <IconButton className="primary" icon={FolderOpen} label={t('open.folder')} data-testid="open-folder" onClick={() => void openFolder()} />
+      <IconButton icon={FileUp} label={t('open.files')} data-testid="open-files" onClick={() => pickWith(filesInput.current)} />
+      <IconButton icon={Server} label={t('open.pacs')} data-testid="open-pacs" onClick={() => setPacsOpen(true)} />
       {pacsOpen && <PacsDialog onClose={() => setPacsOpen(false)} />}
       {showDemo && (
         <button data-testid="load-demo" onClick={() => void openDemo()}>
-          Open demo studies
+          {t('open.demo')}
         </button>
       )}
       {demoStatus && <span data-testid="demo-status">{demoStatus}</span>}

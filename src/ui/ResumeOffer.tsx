@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { listSavedAssessments, openSavedAssessment } from '../actions';
 import { formatPersonName } from '../dicom';
-import { useAppStoreApi } from './hooks';
+import { formatDateTime } from '../text';
+import { useAppState, useAppStoreApi } from './hooks';
 
 type Saved = Awaited<ReturnType<typeof listSavedAssessments>>[number];
 
@@ -10,6 +12,8 @@ type Saved = Awaited<ReturnType<typeof listSavedAssessments>>[number];
  * this browser, to take up again (its calipers come back when its images are opened).
  */
 export function ResumeOffer() {
+  const { t } = useTranslation('app');
+  const locale = useAppState((state) => state.locale);
   const store = useAppStoreApi();
   const [latest, setLatest] = useState<Saved | null>(null);
   useEffect(() => {
@@ -25,13 +29,12 @@ export function ResumeOffer() {
   }, [store]);
   if (!latest) return null;
   const patient = formatPersonName(latest.patientName) || latest.patientId || latest.key;
-  const lesions = `${latest.lesionCount} lesion${latest.lesionCount === 1 ? '' : 's'}`;
   return (
     <p className="resume-offer">
       <button className="primary" data-testid="resume-saved" onClick={() => void openSavedAssessment(store, latest.key)}>
-        Resume {patient}, {lesions}, last edited {new Date(latest.savedAt).toLocaleString()}
+        {t('resume.button', { patient, count: latest.lesionCount, when: formatDateTime(latest.savedAt, locale) })}
       </button>{' '}
-      <span className="hint">then open the patient's images to measure</span>
+      <span className="hint">{t('resume.hint')}</span>
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { deleteSavedAssessment, listSavedAssessments, openSavedAssessment } from '../actions';
+import { formatDateTime } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 
 type SavedList = Awaited<ReturnType<typeof listSavedAssessments>>;
@@ -10,36 +12,37 @@ type SavedList = Awaited<ReturnType<typeof listSavedAssessments>>;
  * review (findings and response, no calipers). Deleting asks for a second click.
  */
 export function SavedAssessmentsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['app', 'common']);
+  const locale = useAppState((state) => state.locale);
   const store = useAppStoreApi();
   const [saved, setSaved] = useState<SavedList | null>(null);
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const imagesOpen = useAppState((state) => state.instances.length > 0);
 
-  const refresh = () =>
-    listSavedAssessments(store).then(setSaved, (e: unknown) => setError(`Saved assessments cannot be read: ${String(e)}`));
+  const refresh = () => listSavedAssessments(store).then(setSaved, (e: unknown) => setError(t('savedDialog.cannotRead', { detail: String(e) })));
   // Read when the dialog opens; afterwards only a delete changes the list.
   useEffect(() => {
-    listSavedAssessments(store).then(setSaved, (e: unknown) => setError(`Saved assessments cannot be read: ${String(e)}`));
+    void refresh();
   }, [store]);
 
   const remove = async (key: string) => {
     setConfirming(null);
-    await deleteSavedAssessment(store, key).catch((e: unknown) => setError(`Delete failed: ${String(e)}`));
+    await deleteSavedAssessment(store, key).catch((e: unknown) => setError(t('savedDialog.deleteFailed', { detail: String(e) })));
     await refresh();
   };
 
   return (
-    <div className="saved-assessments" role="dialog" aria-label="Saved assessments" data-testid="saved-assessments-dialog">
+    <div className="saved-assessments" role="dialog" aria-label={t('savedDialog.title')} data-testid="saved-assessments-dialog">
       <header>
-        <strong>Saved assessments</strong>
+        <strong>{t('savedDialog.title')}</strong>
         <button data-testid="close-saved" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </header>
       {error && <p className="error">{error}</p>}
-      {saved === null && !error && <p>Reading…</p>}
-      {saved?.length === 0 && <p className="muted">Nothing saved in this browser yet.</p>}
+      {saved === null && !error && <p>{t('savedDialog.reading')}</p>}
+      {saved?.length === 0 && <p className="muted">{t('savedDialog.empty')}</p>}
       <ul>
         {saved?.map((s) => (
           <li key={s.key} data-testid="saved-assessment" data-key={s.key}>
@@ -47,27 +50,30 @@ export function SavedAssessmentsDialog({ onClose }: { onClose: () => void }) {
             {s.patientId && s.patientName && <span className="muted"> ({s.patientId})</span>}
             <span className="muted">
               {' '}
-              saved {new Date(s.savedAt).toLocaleString()} · {s.lesionCount} lesion{s.lesionCount === 1 ? '' : 's'} · {s.timepointCount} timepoint
-              {s.timepointCount === 1 ? '' : 's'}
+              {t('savedDialog.summary', {
+                when: formatDateTime(s.savedAt, locale),
+                lesions: t('savedDialog.lesions', { count: s.lesionCount }),
+                timepoints: t('savedDialog.timepoints', { count: s.timepointCount }),
+              })}
             </span>
-            <span className="state">{s.isOpen ? 'open now' : "open this patient's images to measure"}</span>
+            <span className="state">{s.isOpen ? t('savedDialog.openNow') : t('savedDialog.openImagesToMeasure')}</span>
             {!s.isOpen && !imagesOpen && (
               <button data-testid="open-saved" onClick={() => void openSavedAssessment(store, s.key).then((opened) => opened && onClose())}>
-                Open for review
+                {t('savedDialog.openForReview')}
               </button>
             )}
             {confirming === s.key ? (
               <button className="danger" data-testid="confirm-delete-saved" onClick={() => void remove(s.key)}>
-                Delete for good
+                {t('savedDialog.deleteForGood')}
               </button>
             ) : (
               <button
                 data-testid="delete-saved"
                 disabled={s.isOpen}
-                title={s.isOpen ? 'This assessment is open and saved as you work' : 'Delete this saved assessment'}
+                title={s.isOpen ? t('savedDialog.openCannotDelete') : t('savedDialog.deleteTitle')}
                 onClick={() => setConfirming(s.key)}
               >
-                Delete
+                {t('savedDialog.delete')}
               </button>
             )}
           </li>

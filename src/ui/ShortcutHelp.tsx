@@ -1,12 +1,18 @@
+import { LanguageSwitch } from './LanguageSwitch';
+import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from './shortcuts';
 import { OpeningWindowChooser } from './viewport/OpeningWindowChooser';
 
+/** Key names as printed on keyboards, the same in every language (like the table's keys). */
+const SCROLL_KEYS = '↑ ↓ PgUp PgDn Home End';
+
 /** The list of keyboard shortcuts, opened with "?" or the help button, and the window abdominal CT opens in. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['app', 'common']);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" className="dialog" data-testid="shortcut-help" onClick={(e) => e.stopPropagation()}>
-        <h2>Keyboard shortcuts</h2>
+      <div role="dialog" aria-modal="true" aria-label={t('shortcuts.title')} className="dialog" data-testid="shortcut-help" onClick={(e) => e.stopPropagation()}>
+        <h2>{t('shortcuts.title')}</h2>
         <table>
           <tbody>
             {SHORTCUTS.map((s) => (
@@ -14,23 +20,26 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
                 <th scope="row">
                   <kbd>{s.keys}</kbd>
                 </th>
-                <td>{s.description}</td>
+                <td>{t(`shortcuts.command.${s.description}`)}</td>
               </tr>
             ))}
             <tr>
               <th scope="row">
-                <kbd>↑ ↓ PgUp PgDn Home End</kbd>
+                <kbd>{SCROLL_KEYS}</kbd>
               </th>
-              <td>Scroll the active viewport (also the mouse wheel)</td>
+              <td>{t('shortcuts.scroll')}</td>
             </tr>
           </tbody>
         </table>
-        {/* The one viewing preference: beside the window shortcuts, where a reader looks for windows. */}
+        {/* The reader's preferences: the window abdominal CT opens in (beside the window shortcuts, where a reader looks for windows) and the language. */}
         <p>
           <OpeningWindowChooser />
         </p>
+        <p>
+          <LanguageSwitch testId="language-setting" />
+        </p>
         <button data-testid="close-shortcut-help" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </div>

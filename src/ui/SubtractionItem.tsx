@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { STACK_DRAG_TYPE } from './StudyBrowser';
 import type { SubtractionStack } from '../store';
 
@@ -8,10 +10,9 @@ interface SubtractionItemProps {
 }
 
 /** How many arterial slices the subtraction leaves out or cannot show, and why; empty when every slice has its pair. */
-function coverageNote({ unmatchedCount, toleranceMm }: SubtractionStack): string {
+function coverageNote({ unmatchedCount, toleranceMm }: SubtractionStack, t: TFunction<'app'>): string {
   if (unmatchedCount === 0) return '';
-  const slices = unmatchedCount === 1 ? '1 arterial slice has' : `${unmatchedCount} arterial slices have`;
-  return ` · ${slices} no non-contrast slice within ${toleranceMm.toFixed(1)} mm`;
+  return t('subtraction.unmatched', { count: unmatchedCount, toleranceMm: toleranceMm.toFixed(1) });
 }
 
 /**
@@ -20,6 +21,7 @@ function coverageNote({ unmatchedCount, toleranceMm }: SubtractionStack): string
  * it into a pane like any series; it has no phase to correct (its phase follows from its sources).
  */
 export function SubtractionItem({ subtraction, shown, onOpen }: SubtractionItemProps) {
+  const { t } = useTranslation('app');
   const count = subtraction.last - subtraction.first + 1;
   return (
     <li
@@ -29,15 +31,15 @@ export function SubtractionItem({ subtraction, shown, onOpen }: SubtractionItemP
       draggable
       onDragStart={(event) => event.dataTransfer.setData(STACK_DRAG_TYPE, subtraction.stackId)}
     >
-      <button className="series-open" onClick={onOpen} title="Arterial minus non-contrast, matched by slice position: what enhances stays bright, lipiodol cancels out">
+      <button className="series-open" onClick={onOpen} title={t('subtraction.title')}>
         <span className="series-label">{subtraction.label}</span>
         <span className="series-meta" data-testid="subtraction-meta">
-          CT subtraction · {count} image{count === 1 ? '' : 's'}
-          {coverageNote(subtraction)}
+          {t('subtraction.meta', { count })}
+          {coverageNote(subtraction, t)}
         </span>
       </button>
       <span className="phase-badge phase-arterial" data-testid="subtraction-phase">
-        arterial − non-contrast
+        {t('subtraction.phases')}
       </span>
     </li>
   );

@@ -1,5 +1,6 @@
 import type { ToolChoice } from '../store';
 import type { WindowPresetId } from '../actions';
+import type { UI_EN } from '../text';
 
 /** Things a key can do. */
 export type ShortcutCommand =
@@ -14,31 +15,34 @@ export type ShortcutCommand =
   | { type: 'help' }
   | { type: 'escape' };
 
+/** What a shortcut does, as the key of its words in the `app` catalogue (`shortcuts.command.<id>`). */
+export type ShortcutDescription = keyof typeof UI_EN.app.shortcuts.command;
+
 /** The shortcut table: keys as shown to the reader, and what they do. The help dialog lists exactly these. */
-export const SHORTCUTS: readonly { keys: string; description: string; command: ShortcutCommand }[] = [
-  { keys: 'V', description: 'Viable diameter caliper (mRECIST)', command: { type: 'tool', tool: 'ViableDiameter' } },
-  { keys: 'D', description: 'Whole-lesion diameter caliper (RECIST 1.1)', command: { type: 'tool', tool: 'WholeDiameter' } },
-  { keys: 'E', description: 'Bidirectional viable caliper (EASL)', command: { type: 'tool', tool: 'ViableBidirectional' } },
-  { keys: 'S', description: 'Short-axis caliper (lymph nodes)', command: { type: 'tool', tool: 'ShortAxis' } },
-  { keys: 'W', description: 'Window/level by dragging', command: { type: 'tool', tool: 'WindowLevel' } },
-  { keys: 'P', description: 'Pan', command: { type: 'tool', tool: 'Pan' } },
-  { keys: 'Z', description: 'Zoom', command: { type: 'tool', tool: 'Zoom' } },
-  { keys: '1', description: 'Window: liver (W150 L90)', command: { type: 'preset', preset: 'liver' } },
-  { keys: '2', description: 'Window: abdomen (W400 L40)', command: { type: 'preset', preset: 'abdomen' } },
-  { keys: '3', description: 'Window: soft tissue (W350 L50)', command: { type: 'preset', preset: 'softTissue' } },
-  { keys: '4', description: 'Window: bone (W1800 L400)', command: { type: 'preset', preset: 'bone' } },
-  { keys: '5', description: 'Window: lung (W1500 L−600)', command: { type: 'preset', preset: 'lung' } },
-  { keys: '0', description: "Window: the image's own", command: { type: 'preset', preset: 'header' } },
-  { keys: 'N', description: 'Next lesion', command: { type: 'lesion', step: 1 } },
-  { keys: 'Shift+N', description: 'Previous lesion', command: { type: 'lesion', step: -1 } },
-  { keys: '[', description: 'Previous timepoint in the active viewport', command: { type: 'timepoint', step: -1 } },
-  { keys: ']', description: 'Next timepoint in the active viewport', command: { type: 'timepoint', step: 1 } },
-  { keys: 'T', description: 'New target lesion', command: { type: 'new-target' } },
-  { keys: 'Ctrl+Z', description: 'Undo', command: { type: 'undo' } },
-  { keys: 'Ctrl+Shift+Z', description: 'Redo (also Ctrl+Y)', command: { type: 'redo' } },
-  { keys: 'Delete', description: 'Delete the selected caliper (also Backspace)', command: { type: 'delete-caliper' } },
-  { keys: '?', description: 'Show this list', command: { type: 'help' } },
-  { keys: 'Esc', description: 'Close dialogs, back to window/level', command: { type: 'escape' } },
+export const SHORTCUTS: readonly { keys: string; description: ShortcutDescription; command: ShortcutCommand }[] = [
+  { keys: 'V', description: 'viableTool', command: { type: 'tool', tool: 'ViableDiameter' } },
+  { keys: 'D', description: 'wholeTool', command: { type: 'tool', tool: 'WholeDiameter' } },
+  { keys: 'E', description: 'easlTool', command: { type: 'tool', tool: 'ViableBidirectional' } },
+  { keys: 'S', description: 'shortAxisTool', command: { type: 'tool', tool: 'ShortAxis' } },
+  { keys: 'W', description: 'windowLevelTool', command: { type: 'tool', tool: 'WindowLevel' } },
+  { keys: 'P', description: 'panTool', command: { type: 'tool', tool: 'Pan' } },
+  { keys: 'Z', description: 'zoomTool', command: { type: 'tool', tool: 'Zoom' } },
+  { keys: '1', description: 'liverWindow', command: { type: 'preset', preset: 'liver' } },
+  { keys: '2', description: 'abdomenWindow', command: { type: 'preset', preset: 'abdomen' } },
+  { keys: '3', description: 'softTissueWindow', command: { type: 'preset', preset: 'softTissue' } },
+  { keys: '4', description: 'boneWindow', command: { type: 'preset', preset: 'bone' } },
+  { keys: '5', description: 'lungWindow', command: { type: 'preset', preset: 'lung' } },
+  { keys: '0', description: 'headerWindow', command: { type: 'preset', preset: 'header' } },
+  { keys: 'N', description: 'nextLesion', command: { type: 'lesion', step: 1 } },
+  { keys: 'Shift+N', description: 'previousLesion', command: { type: 'lesion', step: -1 } },
+  { keys: '[', description: 'previousTimepoint', command: { type: 'timepoint', step: -1 } },
+  { keys: ']', description: 'nextTimepoint', command: { type: 'timepoint', step: 1 } },
+  { keys: 'T', description: 'newTarget', command: { type: 'new-target' } },
+  { keys: 'Ctrl+Z', description: 'undo', command: { type: 'undo' } },
+  { keys: 'Ctrl+Shift+Z', description: 'redo', command: { type: 'redo' } },
+  { keys: 'Delete', description: 'deleteCaliper', command: { type: 'delete-caliper' } },
+  { keys: '?', description: 'help', command: { type: 'help' } },
+  { keys: 'Esc', description: 'escape', command: { type: 'escape' } },
 ];
 
 /** The key combination of a keyboard event in the table's notation (Ctrl stands for Cmd on macs too). */

@@ -1,9 +1,10 @@
 import { eventTarget, type Types as CoreTypes } from '@cornerstonejs/core';
 import { annotation as annotationApi, Enums as ToolEnums, utilities as toolUtilities, type Types as ToolTypes } from '@cornerstonejs/tools';
 import type { Measurement } from '../core';
+import type { Locale } from '../text';
 import { annotationFromCaliper, caliperFromAnnotation, pointsDiffer, type CaliperDraft, type CaliperPlacement } from './caliperAnnotations';
 import { kindOfTool } from './caliperKinds';
-import { ACTIVE_LESION_STYLE } from './caliperTools';
+import { ACTIVE_LESION_STYLE, setCaliperLabelLocale } from './caliperTools';
 import { getRenderingEngine } from './renderingEngine';
 
 /** No style of its own: the caliper's tool decides (one object, so that an unchanged style is seen as such). */
@@ -115,6 +116,20 @@ export function showCalipers(
     changed = true;
   }
   if (changed) rerenderAnnotations();
+}
+
+/**
+ * Writes the words beside the calipers in `locale` from now on and, when that
+ * changes them, redraws the panes that show an image (Cornerstone's tools throw
+ * drawing over a pane whose stack is still loading).
+ */
+export function showCaliperLabelsIn(locale: Locale): void {
+  if (!setCaliperLabelLocale(locale)) return;
+  const showing = getRenderingEngine()
+    .getViewports()
+    .filter((viewport) => viewport.getImageData() !== undefined)
+    .map((viewport) => viewport.id);
+  toolUtilities.triggerAnnotationRenderForViewportIds(showing);
 }
 
 /** Redraws annotations in every viewport of the page. */

@@ -1,7 +1,7 @@
 import { eventTarget, triggerEvent } from '@cornerstonejs/core';
 import { annotation as annotationApi, BidirectionalTool, Enums as ToolEnums, LengthTool, type Types as ToolTypes } from '@cornerstonejs/tools';
 import type { MeasurementKind } from '../core';
-import { caliperLabelText } from '../text';
+import { caliperLabelText, type Locale } from '../text';
 import { kindOfTool, type CaliperToolName } from './caliperKinds';
 
 // One Cornerstone tool per kind of caliper, so that an annotation's tool name says
@@ -29,6 +29,19 @@ function announceEditEnd(tool: LengthTool | BidirectionalTool): void {
   };
 }
 
+/**
+ * The language of the words beside the calipers. The viewer reads no store: the
+ * UI hands it the reader's language (setCaliperLabelLocale) and redraws.
+ */
+let labelLocale: Locale = 'en';
+
+/** Draws caliper labels in `locale` from now on; true when that is a change (the caller redraws the panes). */
+export function setCaliperLabelLocale(locale: Locale): boolean {
+  const changed = locale !== labelLocale;
+  labelLocale = locale;
+  return changed;
+}
+
 type TextLines = (data: ToolTypes.Annotation['data'], targetId: string) => string[] | undefined;
 
 /** On-image text of a caliper: one line with its lesion (the annotation's label), kind and value. */
@@ -37,7 +50,7 @@ function caliperTextLines(kind: MeasurementKind): TextLines {
     const stats = (data.cachedStats as Record<string, { length?: number; width?: number; unit?: string } | undefined> | undefined)?.[targetId];
     const values = [stats?.length, kind === 'viable-bidirectional' ? stats?.width : undefined].filter((v): v is number => v !== undefined && Number.isFinite(v));
     if (values.length === 0) return undefined;
-    return [caliperLabelText(data.label, kind, values, stats?.unit ?? 'mm')];
+    return [caliperLabelText(labelLocale, data.label, kind, values, stats?.unit ?? 'mm')];
   };
 }
 

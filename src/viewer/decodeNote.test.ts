@@ -3,7 +3,7 @@ import { decodeNote } from './decodeNote';
 
 describe('decodeNote', () => {
   it('notes a codestream whose signedness disagrees with PixelRepresentation', () => {
-    expect(decodeNote({ pixelRepresentation: 1, imageInfo: { signed: false } })).toMatch(/read as signed/);
+    expect(decodeNote({ pixelRepresentation: 1, imageInfo: { signed: false } })).toBe('signed-as-unsigned');
   });
 
   it('says nothing when they agree, or when the decoder does not tell', () => {

@@ -5,15 +5,14 @@ export interface DecodedFrameInfo {
   imageInfo?: { signed?: boolean };
 }
 
+/** A judgement the decoded pixels needed that the reader should know about (the overlay puts it in words). */
+export type DecodeNote = 'signed-as-unsigned';
+
 /**
- * A warning for the overlay when the decoded pixels needed a judgement the
- * reader should know about, or undefined. Today: a JPEG 2000 codestream that
- * calls its samples unsigned while PixelRepresentation says signed; the values
- * follow PixelRepresentation, as DCMTK and GDCM read them.
+ * A warning for the overlay, or undefined. Today: a JPEG 2000 codestream that
+ * calls its samples unsigned while PixelRepresentation says signed
+ * ('signed-as-unsigned'); the values follow PixelRepresentation, as DCMTK and GDCM read them.
  */
-export function decodeNote(frame: DecodedFrameInfo | undefined): string | undefined {
-  if (frame?.pixelRepresentation === 1 && frame.imageInfo?.signed === false) {
-    return 'Codestream says unsigned, header signed: read as signed (PixelRepresentation)';
-  }
-  return undefined;
+export function decodeNote(frame: DecodedFrameInfo | undefined): DecodeNote | undefined {
+  return frame?.pixelRepresentation === 1 && frame.imageInfo?.signed === false ? 'signed-as-unsigned' : undefined;
 }

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatReadout, formatSeries, formatSlice, formatWindow, formatZoom } from './overlayText';
+import { formatReadout, formatSeries } from './overlayText';
 
 describe('overlay text', () => {
-  it('formats slice, window and zoom', () => {
-    expect(formatSlice(11, 64, { axis: 'z', positionMm: 35 })).toBe('Im 12/64 · z 35.0 mm');
-    expect(formatSlice(0, 1)).toBe('Im 1/1');
-    expect(formatWindow(150, 90)).toBe('W 150 L 90');
-    expect(formatWindow(399.6, -600.2)).toBe('W 400 L -600');
-    expect(formatZoom(1.5)).toBe('Zoom 150%');
-  });
-
   it('adds the phase to the series unless the description already names it', () => {
     expect(formatSeries('ART 2.5mm', 'arterial')).toBe('ART 2.5mm · arterial');
     expect(formatSeries('Portal venous 5mm', 'portal venous')).toBe('Portal venous 5mm');
     expect(formatSeries('NC 5mm', '')).toBe('NC 5mm');
+    expect(formatSeries('ART 2.5mm', '动脉期')).toBe('ART 2.5mm · 动脉期');
   });
 
   it('formats the cursor readout for CT and MR', () => {

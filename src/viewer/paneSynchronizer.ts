@@ -16,6 +16,8 @@ export interface PaneSyncOptions {
   zoomPan: boolean;
 }
 
+const sameImageIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+
 /** A point clicked in a pane in landmark mode, in that pane's patient space. */
 export interface PickedPoint {
   viewportId: string;
@@ -43,10 +45,15 @@ export class PaneSynchronizer {
   private readonly markers = new Map<string, PredictionMarker>();
   /** Points to ring in panes still loading the stack they will show them on. */
   private readonly pendingMarkers = new Map<string, PatientPointMm>();
-  private readonly viewSync = new ViewSync();
+  private readonly viewSync: ViewSync;
   private picker: ((point: PickedPoint) => void) | null = null;
 
   constructor(private readonly resolveOffset: OffsetResolver) {
+    this.viewSync = new ViewSync((fromViewportId, toViewportId) => {
+      const from = this.panes.get(fromViewportId);
+      const to = this.panes.get(toViewportId);
+      return from && to ? this.resolveOffset(from.series, to.series) : undefined;
+    });
     document.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage, true);
     document.addEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered, true);
     document.addEventListener('mousedown', this.onMouseDown, true);
@@ -57,7 +64,8 @@ export class PaneSynchronizer {
     this.panes = new Map(panes.map((pane) => [pane.viewportId, pane]));
     for (const [viewportId, pane] of previous) {
       const next = this.panes.get(viewportId);
-      if (!next || next.imageIds !== pane.imageIds) this.viewSync.leave(viewportId);
+      // The same stack handed again (e.g. Compare pressed while open) keeps its place: it would rejoin only at its next render.
+      if (!next || !sameImageIds(next.imageIds, pane.imageIds)) this.viewSync.leave(viewportId);
     }
     for (const [viewportId, marker] of this.markers) {
       if (this.panes.get(viewportId) !== marker.pane) this.clearMarker(viewportId);
@@ -164,7 +172,7 @@ export class PaneSynchronizer {
     const pane = this.panes.get(viewportId);
     const viewport = pane && this.viewportShowing(pane);
     if (!pane || !viewport) return;
-    if (!this.viewSync.isMember(viewportId)) this.viewSync.join(viewportId);
+    if (!this.viewSync.isMember(viewportId)) this.viewSync.join(viewportId, pane.windowGroup);
     const pendingMarker = this.pendingMarkers.get(viewportId);
     if (pendingMarker) {
       this.pendingMarkers.delete(viewportId);

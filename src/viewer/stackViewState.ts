@@ -1,5 +1,6 @@
 import type { StackViewport, Types } from '@cornerstonejs/core';
-import { decodeNote, type DecodedFrameInfo } from './decodeNote';
+import { decodeNote, type DecodedFrameInfo, type DecodeNote } from './decodeNote';
+import type { LoadError } from './loadError';
 import { planeGeometryTags } from './imageMetadata';
 import { orientationLabels, type OrientationLabels, type Vec3 } from './orientationMarkers';
 import { declaresPlaneGeometry, slicePosition, type SliceAxis } from './pixelGeometry';
@@ -12,8 +13,8 @@ export interface StackViewState {
   /** The stack this state describes (the array given to showStack), so a pane can tell a stale state from its new stack's. */
   imageIds: readonly string[];
   renderState: RenderState;
-  /** "Cannot display: …" when `renderState` is 'error'. */
-  error?: string;
+  /** Why nothing is shown when `renderState` is 'error'. */
+  error?: LoadError;
   /** Index of the image on screen (0-based). */
   sliceIndex: number;
   /** Index being loaded after a scroll; equals `sliceIndex` once rendered. */
@@ -34,7 +35,7 @@ export interface StackViewState {
   slice?: { axis: SliceAxis; positionMm: number };
   orientation?: OrientationLabels;
   /** A warning about how the image's pixels were decoded (see decodeNote). */
-  decodeNote?: string;
+  decodeNote?: DecodeNote;
 }
 
 export const INITIAL_VIEW_STATE: StackViewState = {

@@ -4,7 +4,9 @@ import { addMm } from '../core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
 import { headerWindow, modalityOf, regionHintsOf, transferSyntaxOf } from './imageMetadata';
 import { abdomenPreset, openingPresetFor } from './openingWindow';
-import { describeLoadError } from './loadError';
+import { firstImageFailed, markFirstImagePhase } from './firstImageRound';
+import { loadImageOnce } from './loadImageOnce';
+import { describeLoadError, type LoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
 import { getRenderingEngine } from './renderingEngine';
@@ -75,12 +77,11 @@ export class StackViewportController {
 
   /**
    * Shows `imageIds` from image `startIndex` (e.g. the active lesion's slice). That
-   * image is loaded before `setStack`, because setStack resolves even when loading
-   * fails. `loadImage` rather than `loadAndCacheImage`: the cache's copy of a failed
-   * load rejects a promise nobody holds, an unhandled rejection on every broken
-   * series; the price is decoding that image twice.
+   * image is loaded (into the cache, once: see loadImageOnce) before `setStack`,
+   * because setStack resolves even when loading fails.
    */
   async showStack(imageIds: string[], startIndex = 0): Promise<void> {
+    markFirstImagePhase('viewport-ready');
     this.stopCine();
     this.firstImageLoading = true;
     this.grownWhileLoading = undefined;
@@ -114,14 +115,16 @@ export class StackViewportController {
     const onScreen = this.imageIds[this.state.targetIndex];
     const at = onScreen === undefined ? -1 : imageIds.indexOf(onScreen);
     if (this.state.renderState === 'error' || this.state.renderState === 'idle' || at < 0) return this.showStack(imageIds);
-    const presentation = this.viewport.getViewPresentation();
+    // The camera itself, not the view presentation: the CPU path restores a presentation's pan
+    // in mm from the patient origin, moving any image not centred on it (see viewSync.ts).
+    const camera = this.viewport.getCamera();
     const { voiRange, invert } = this.viewport.getProperties();
     this.imageIds = imageIds;
     this.update({ ...this.state, imageIds, imageCount: imageIds.length, sliceIndex: at, targetIndex: at });
     await this.viewport.setStack(imageIds, at);
     if (this.destroyed || this.imageIds !== imageIds) return;
     this.prefetcher.start(imageIds, at);
-    this.viewport.setViewPresentation(presentation);
+    this.viewport.setCamera(camera);
     this.viewport.setProperties({ voiRange, invert });
     this.viewport.render();
   }
@@ -136,10 +139,11 @@ export class StackViewportController {
     const start = Math.max(0, Math.min(imageIds.length - 1, Math.round(startIndex)));
     this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length, sliceIndex: start, targetIndex: start });
     const first = imageIds[start];
-    if (!first) return this.fail('Cannot display: the series has no images');
+    if (!first) return this.fail({ code: 'noImages' });
     try {
-      await imageLoader.loadImage(first);
+      await loadImageOnce(first);
       if (this.destroyed || this.imageIds !== imageIds) return;
+      markFirstImagePhase('first-image-loaded');
       await this.viewport.setStack(imageIds, start);
       this.prefetcher.start(imageIds, start);
     } catch (error) {
@@ -313,6 +317,7 @@ export class StackViewportController {
     this.fitZoom ??= this.viewport.getZoom();
     const next = describeRenderedView(this.viewport, this.imageIds, this.fitZoom);
     if (next) this.update(next);
+    if (next?.renderState === 'rendered') markFirstImagePhase('first-render');
   };
 
   /**
@@ -361,8 +366,9 @@ export class StackViewportController {
     this.fail(describeLoadError(detail.error, transferSyntaxOf(detail.imageId)));
   };
 
-  private fail(message: string): void {
-    this.update({ ...this.state, renderState: 'error', error: message });
+  private fail(error: LoadError): void {
+    firstImageFailed();
+    this.update({ ...this.state, renderState: 'error', error });
   }
 
   private update(next: StackViewState): void {

@@ -14,6 +14,8 @@ export interface SyncPane {
   normal: PatientPointMm;
   /** Position of each image along `normal`, mm, by image index. */
   positionsMm: number[];
+  /** Panes of the same window group share window/level (see windowSyncGroup); null shares with none. */
+  windowGroup: string | null;
 }
 
 /**
@@ -21,7 +23,13 @@ export interface SyncPane {
  * the stack has no plane geometry (then it cannot be matched by position and
  * its pane is simply left alone).
  */
-export function syncPaneFor(viewportId: string, stack: Stack, index: DicomIndex, imageIds: readonly string[]): SyncPane | undefined {
+export function syncPaneFor(
+  viewportId: string,
+  stack: Stack,
+  index: DicomIndex,
+  imageIds: readonly string[],
+  windowGroup: string | null,
+): SyncPane | undefined {
   const orientation = stack.ImageOrientationPatient;
   const normal = orientation && sliceNormal(orientation);
   if (!orientation || !normal || imageIds.length === 0) return undefined;
@@ -42,5 +50,6 @@ export function syncPaneFor(viewportId: string, stack: Stack, index: DicomIndex,
     centresMm,
     normal,
     positionsMm: centresMm.map((centre) => dot(centre, normal)),
+    windowGroup,
   };
 }

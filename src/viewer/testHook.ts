@@ -17,6 +17,8 @@ export interface ViewportTestHandle {
   getCurrentImageId(): string | undefined;
   getImageIds(): string[];
   scrollToIndex(index: number): void;
+  /** The patient point at the centre of the pane (the camera's focal point), mm. */
+  focalPointMm(): Vec3;
   /** Index of the slice nearest to a patient position (the stack's order, not InstanceNumber's). */
   sliceIndexNearest(worldMm: Vec3): Promise<number | undefined>;
 }

@@ -18,9 +18,6 @@ export interface SubtractionPlan {
   last: number;
 }
 
-/** Phase label of a subtraction pane, as the overlay and the study browser print it. */
-export const SUBTRACTION_PHASE_LABEL = 'arterial − non-contrast';
-
 function imageIdOf(stack: Stack, index: number): string | undefined {
   const frame = stack.frames[index];
   const base = frame && baseImageIdOf(frame.fileId);
@@ -46,5 +43,5 @@ export function toSubtractionViewportStack(plan: SubtractionPlan, study: StudyNo
     const id = subtractionImageIdAt(plan, i);
     if (id) imageIds.push(id);
   }
-  return { ...toViewportStack(plan.arterial, study, patient, plan.label), stackId: plan.stackId, imageIds, seriesDescription: plan.label, phaseLabel: SUBTRACTION_PHASE_LABEL };
+  return { ...toViewportStack(plan.arterial, study, patient, plan.label), stackId: plan.stackId, imageIds, seriesDescription: plan.label, phase: 'subtraction' };
 }

@@ -22,7 +22,7 @@ export function toViewportStack(stack: Stack, study: StudyNode, patient: Patient
     studyDate: formatDicomDate(study.StudyDate),
     studyDescription: study.StudyDescription ?? '',
     seriesDescription: stack.label || seriesDescription,
-    phaseLabel: stack.phase.phase,
+    phase: stack.phase.phase,
     seriesInstanceUid: stack.SeriesInstanceUID,
     frameOfReferenceUid: stack.FrameOfReferenceUID ?? '',
   };

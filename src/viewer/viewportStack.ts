@@ -1,3 +1,5 @@
+import type { ContrastPhase } from '../dicom';
+
 /**
  * What a viewport needs to show one stack: ordered Cornerstone image ids plus the
  * labels its overlay prints. Built by the app from the DICOM index; plain data.
@@ -15,8 +17,8 @@ export interface ViewportStack {
   studyDate: string;
   studyDescription: string;
   seriesDescription: string;
-  /** Human label of the contrast phase, e.g. "arterial". */
-  phaseLabel: string;
+  /** The contrast phase of the series, or 'subtraction' (arterial minus non-contrast); the overlay puts it in words. */
+  phase: ContrastPhase | 'subtraction';
   seriesInstanceUid: string;
   frameOfReferenceUid: string;
 }

@@ -16,21 +16,21 @@ export interface VoiRange {
 
 export type WindowPresetId = 'header' | 'liver' | 'abdomen' | 'softTissue' | 'bone' | 'lung';
 
+/** A preset; its name is in the `viewport` catalogue under `preset.<id>`. */
 export interface WindowPreset {
   id: WindowPresetId;
-  label: string;
   /** Undefined for 'header': the image's own WindowCenter/WindowWidth. */
   window?: WindowLevel;
 }
 
 export const WINDOW_PRESETS: readonly WindowPreset[] = [
-  { id: 'header', label: 'Image default' },
+  { id: 'header' },
   // Narrow liver window: arterial enhancement of viable tumour vs. parenchyma is a few tens of HU.
-  { id: 'liver', label: 'Liver', window: { windowWidth: 150, windowCenter: 90 } },
-  { id: 'abdomen', label: 'Abdomen', window: { windowWidth: 400, windowCenter: 40 } },
-  { id: 'softTissue', label: 'Soft tissue', window: { windowWidth: 350, windowCenter: 50 } },
-  { id: 'bone', label: 'Bone', window: { windowWidth: 1800, windowCenter: 400 } },
-  { id: 'lung', label: 'Lung', window: { windowWidth: 1500, windowCenter: -600 } },
+  { id: 'liver', window: { windowWidth: 150, windowCenter: 90 } },
+  { id: 'abdomen', window: { windowWidth: 400, windowCenter: 40 } },
+  { id: 'softTissue', window: { windowWidth: 350, windowCenter: 50 } },
+  { id: 'bone', window: { windowWidth: 1800, windowCenter: 400 } },
+  { id: 'lung', window: { windowWidth: 1500, windowCenter: -600 } },
 ];
 
 /** The DICOM linear VOI function's value range; identical to Cornerstone's `windowLevel.toLowHighRange`. */

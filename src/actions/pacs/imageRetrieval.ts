@@ -1,17 +1,17 @@
-/** How the background retrieval of a study's images stands, for the progress bar. */
-export interface RetrievalStatus {
+/** How the background retrieval of a study's images stands, for the progress bar; `Failure` describes a failed fetch. */
+export interface RetrievalStatus<Failure = string> {
   state: 'retrieving' | 'done' | 'incomplete' | 'cancelled';
   total: number;
   arrived: number;
   failed: number;
-  /** The first failure, worded for the reader. */
-  error?: string;
+  /** The first failure, as `describeError` gave it. */
+  error?: Failure;
 }
 
-export interface ImageRetrievalOptions {
+export interface ImageRetrievalOptions<Failure = string> {
   /** Requests in flight at once; a PACS answers several, but a browser allows ~6 per origin. */
   concurrency?: number;
-  onStatus(status: RetrievalStatus): void;
+  onStatus(status: RetrievalStatus<Failure>): void;
 }
 
 /**
@@ -21,9 +21,9 @@ export interface ImageRetrievalOptions {
  * must be safe to call again for a file already fetched (it then resolves at once),
  * since the viewer may have asked for the same file first.
  */
-export class ImageRetrieval {
+export class ImageRetrieval<Failure = string> {
   private readonly arrived = new Set<string>();
-  private readonly failures = new Map<string, string>();
+  private readonly failures = new Map<string, Failure>();
   private pending: string[] = [];
   private cancelled = false;
   private running: Promise<void> | undefined;
@@ -33,8 +33,8 @@ export class ImageRetrieval {
   constructor(
     private readonly fileIds: readonly string[],
     private readonly fetchFile: (fileId: string) => Promise<void>,
-    private readonly describeError: (error: unknown) => string,
-    private readonly options: ImageRetrievalOptions,
+    private readonly describeError: (error: unknown) => Failure,
+    private readonly options: ImageRetrievalOptions<Failure>,
   ) {}
 
   /**
@@ -78,7 +78,7 @@ export class ImageRetrieval {
     this.pending = [];
   }
 
-  status(): RetrievalStatus {
+  status(): RetrievalStatus<Failure> {
     const total = this.fileIds.length;
     const base = { total, arrived: this.arrived.size, failed: this.failures.size };
     const error = this.failures.values().next().value;

@@ -61,7 +61,7 @@ function fakePacs(options: { failing?: Record<string, PacsError>; refuseAll?: Pa
     seriesMetadata: async (_study, uid, signal) => {
       if (options.slowMetadata) {
         // A server that takes its time: only the reader's cancel ends the wait.
-        await new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new PacsError('cancelled', 'Cancelled.'))));
+        await new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new PacsError({ code: 'cancelled' }))));
       }
       const failure = options.failing?.[uid];
       if (failure) throw failure;
@@ -102,7 +102,7 @@ describe('openFromPacs', () => {
     expect(store.getState().scan.status).toBe('done');
     expect(store.getState().assessment?.patient?.id).toBe('P1');
     // The SR is no image: listed as skipped, and fetched to be offered.
-    expect(store.getState().skippedFiles).toEqual([expect.objectContaining({ reason: expect.stringContaining('structured report') })]);
+    expect(store.getState().skippedFiles).toEqual([expect.objectContaining({ reason: expect.objectContaining({ code: 'not-an-image', object: 'structured-report' }) })]);
     expect(pacs.retrieved.map((r) => r.SOPInstanceUID)).toContain('2.25.77.3.0');
     letPixelsCome();
     await vi.waitFor(() => expect(getRetrievalStatus()).toEqual({ state: 'done', total: 7, arrived: 7, failed: 0 }));
@@ -116,7 +116,7 @@ describe('openFromPacs', () => {
     const pacs = fakePacs({ failing: { '2.25.77.2': pacsErrorOfStatus(500, 'http://pacs.test') } });
     await openFromPacs(store, pacs.client, [STUDY]);
     expect(store.getState().instances).toHaveLength(4);
-    expect(store.getState().skippedFiles).toContainEqual({ path: expect.stringContaining('http://pacs.test'), reason: expect.stringContaining('HTTP 500') });
+    expect(store.getState().skippedFiles).toContainEqual({ path: expect.stringContaining('http://pacs.test'), reason: { code: 'series-unavailable', detail: expect.stringContaining('HTTP 500') } });
   });
 
   it('fetches only what it opened, not the local files open beside it', async () => {

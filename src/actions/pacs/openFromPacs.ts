@@ -14,7 +14,7 @@ import { setRetrievalStatus } from './retrievalStatus';
 const STRUCTURED_REPORT_ROOT = '1.2.840.10008.5.1.4.1.1.88.';
 
 /** The retrieval of the last studies opened from the PACS, for cancel and retry. */
-let current: { retrieval: ImageRetrieval; controller: AbortController } | undefined;
+let current: { retrieval: ImageRetrieval<unknown>; controller: AbortController } | undefined;
 let openings = 0;
 
 /** The opening whose metadata is being read, for cancel. */
@@ -73,7 +73,7 @@ export async function openFromPacs(store: AppStore, client: PacsClient, studyIns
           if (controller.signal.aborted) throw error;
           // A series the server cannot describe is listed as skipped; the others open.
           if (error instanceof PacsError && (error.kind === 'unauthorized' || error.kind === 'unreachable')) throw error;
-          skipped.push({ path: where, reason: pacsErrorText(error) });
+          skipped.push({ path: where, reason: { code: 'series-unavailable', detail: pacsErrorText(error) } });
           continue;
         }
         for (const json of metadata) {
@@ -116,7 +116,8 @@ function startRetrieval(store: AppStore, controller: AbortController, opened: Re
   const shown = state.viewportStackIds.find((id) => id !== null) ?? firstStackToShow(state);
   const stacks = selectIndex(state).patients.flatMap((p) => p.studies.flatMap((s) => s.series.flatMap((series) => series.stacks)));
   const fileIds = retrievalOrder(stacks, shown ?? undefined).filter((fileId) => opened.has(fileId));
-  const retrieval = new ImageRetrieval(fileIds, (fileId) => fetchRemoteFile(baseImageIdOf(fileId) ?? ''), pacsErrorText, { onStatus: setRetrievalStatus });
+  // The failure is kept as thrown: the PACS bar words it in the reader's language.
+  const retrieval = new ImageRetrieval<unknown>(fileIds, (fileId) => fetchRemoteFile(baseImageIdOf(fileId) ?? ''), (error) => error, { onStatus: setRetrievalStatus });
   current = { retrieval, controller };
   void retrieval.run();
 }

@@ -14,16 +14,13 @@ function pagePolicy(): string | undefined {
 export function pacsClientFor(server: PacsServer): PacsClient {
   const origin = new URL(server.url).origin;
   if (!policyAllowsOrigin(pagePolicy(), origin, location.origin)) {
-    throw new PacsError(
-      'blockedByPage',
-      `This page may not connect to ${origin}: its security policy allows only the servers it was built for. Build it with VIABLE_PACS_ORIGINS=${origin} (README "PACS"), or reach the server through this page's own address.`,
-    );
+    throw new PacsError({ code: 'blockedByPage', origin, setting: `VIABLE_PACS_ORIGINS=${origin}` });
   }
   return createPacsClient(server);
 }
 
-/** Checks that `server` answers a study search with its credentials; resolves with a sentence for the reader. */
-export async function testPacsConnection(server: PacsServer): Promise<string> {
+/** Checks that `server` answers a study search with its credentials; resolves with the host that answered. */
+export async function testPacsConnection(server: PacsServer): Promise<{ host: string }> {
   await pacsClientFor(server).testConnection();
-  return `Connected to ${new URL(server.url).host}: the server answered a study search.`;
+  return { host: new URL(server.url).host };
 }

@@ -1,4 +1,4 @@
-import type { PacsClient, StoreOutcome } from '../../io';
+import { PacsError, type PacsClient, type StoreOutcome } from '../../io';
 import type { AppStore } from '../../store';
 import { measurementReportFiles } from '../srExport';
 
@@ -10,6 +10,6 @@ import { measurementReportFiles } from '../srExport';
 export async function saveSrToPacs(store: AppStore, client: PacsClient, now = new Date()): Promise<StoreOutcome & { skippedCaliperIds: string[] }> {
   const { files, skippedCaliperIds } = await measurementReportFiles(store, now);
   const datasets = Object.values(files).map((bytes) => bytes.slice().buffer);
-  if (datasets.length === 0) throw new Error('There is nothing to save: no timepoint has a lesion or caliper yet.');
+  if (datasets.length === 0) throw new PacsError({ code: 'nothingToSave' });
   return { ...(await client.store(datasets)), skippedCaliperIds };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageText } from '../../text/index.ts';
 import { message } from '../messages.ts';
-import { linkTimepoints, planTimepoints, timepointLabels, type StudySummary } from './planTimepoints.ts';
+import { linkTimepoints, planTimepoints, timepointLabels, timepointPlaces, type StudySummary } from './planTimepoints.ts';
 
 const study = (uid: string, date: string | undefined, description = 'CT ABDOMEN', modalities = ['CT']): StudySummary => ({
   studyInstanceUid: uid,
@@ -77,6 +77,13 @@ describe('timepointLabels', () => {
       '2026-01-12': 'Baseline',
       '2026-02-23': 'FU1 +42 d',
       '2026-04-20': 'FU2 +98 d',
+    });
+  });
+  it('gives each label as data (place, follow-up number, days) for the UI to word in its language', () => {
+    expect(timepointPlaces(timepoints, '2026-02-23')).toEqual({
+      '2026-01-12': { kind: 'prior', days: 42 },
+      '2026-02-23': { kind: 'baseline' },
+      '2026-04-20': { kind: 'follow-up', number: 1, days: 56 },
     });
   });
   it('labels timepoints before a chosen baseline as priors', () => {

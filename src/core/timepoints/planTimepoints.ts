@@ -77,22 +77,40 @@ export function planTimepoints(
 }
 
 /**
- * Reader-facing labels: "Baseline", then "FU1 +42 d", "FU2 +98 d"…; timepoints
- * before the baseline are "Prior −7 d" (the engine ignores them with a warning).
+ * Where a timepoint sits in the course, as data for every language's label: the
+ * baseline, a prior study `days` before it, or follow-up `number` `days` after it.
  */
-export function timepointLabels(timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, string> {
+export type TimepointPlace = { kind: 'baseline' } | { kind: 'prior'; days: number } | { kind: 'follow-up'; number: number; days: number };
+
+/** Each timepoint's place relative to the baseline (the earliest when none is chosen); follow-ups numbered by date. */
+export function timepointPlaces(timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, TimepointPlace> {
   const sorted = [...timepoints].sort((a, b) => a.date.localeCompare(b.date));
   const baseline = sorted.find((t) => t.id === baselineId) ?? sorted[0];
-  const labels: Record<string, string> = {};
+  const places: Record<string, TimepointPlace> = {};
   let followUp = 0;
   for (const timepoint of sorted) {
     if (!baseline) break;
     const days = daysBetween(baseline.date, timepoint.date);
-    if (timepoint.id === baseline.id) labels[timepoint.id] = 'Baseline';
-    else if (days < 0) labels[timepoint.id] = `Prior \u2212${-days} d`;
-    else labels[timepoint.id] = `FU${++followUp} +${days} d`;
+    if (timepoint.id === baseline.id) places[timepoint.id] = { kind: 'baseline' };
+    else if (days < 0) places[timepoint.id] = { kind: 'prior', days: -days };
+    else places[timepoint.id] = { kind: 'follow-up', number: ++followUp, days };
   }
-  return labels;
+  return places;
+}
+
+/**
+ * Reader-facing labels in English (files, CLI): "Baseline", then "FU1 +42 d",
+ * "FU2 +98 d"…; timepoints before the baseline are "Prior −7 d" (the engine
+ * ignores them with a warning). The UI renders `timepointPlaces` in its language.
+ */
+export function timepointLabels(timepoints: readonly Timepoint[], baselineId: string | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(timepointPlaces(timepoints, baselineId)).map(([id, place]) => [id, englishTimepointLabel(place)]));
+}
+
+/** One place's English label ("Baseline", "Prior −7 d", "FU1 +42 d"). */
+export function englishTimepointLabel(place: TimepointPlace): string {
+  if (place.kind === 'baseline') return 'Baseline';
+  return place.kind === 'prior' ? `Prior \u2212${place.days} d` : `FU${place.number} +${place.days} d`;
 }
 
 /**

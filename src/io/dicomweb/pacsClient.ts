@@ -66,14 +66,14 @@ export function createPacsClient(server: PacsServer): PacsClient {
 
   /** Runs a request; its failure becomes a {@link PacsError} the reader can act on. */
   async function call<T>(request: (xhr: XMLHttpRequest) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    if (signal?.aborted) throw new PacsError('cancelled', 'Cancelled.');
+    if (signal?.aborted) throw new PacsError({ code: 'cancelled' });
     const xhr = new XMLHttpRequest();
     const abort = () => xhr.abort();
     signal?.addEventListener('abort', abort);
     try {
       return await request(xhr);
     } catch (error) {
-      if (signal?.aborted) throw new PacsError('cancelled', 'Cancelled.');
+      if (signal?.aborted) throw new PacsError({ code: 'cancelled' });
       const status = (error as { status?: unknown })?.status;
       if (typeof status === 'number') throw pacsErrorOfStatus(status, origin);
       throw error;
@@ -106,7 +106,7 @@ export function createPacsClient(server: PacsServer): PacsClient {
     async retrieveInstance(ref, signal) {
       const url = `${client.wadoURL}/studies/${ref.StudyInstanceUID}/series/${ref.SeriesInstanceUID}/instances/${ref.SOPInstanceUID}`;
       const parts = await call((instance) => client._httpGetMultipartApplicationDicom(url, STORED_SYNTAX_DICOM, false, { instance }), signal);
-      if (!parts[0]) throw new PacsError('notFound', `${origin} sent no object for instance ${ref.SOPInstanceUID}.`);
+      if (!parts[0]) throw new PacsError({ code: 'instanceMissing', origin, sopInstanceUid: ref.SOPInstanceUID });
       return parts[0];
     },
     async store(files) {

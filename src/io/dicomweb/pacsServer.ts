@@ -17,17 +17,30 @@ export const pacsServerSchema = z.object({
 export type PacsServer = z.infer<typeof pacsServerSchema>;
 export type PacsAuth = PacsServer['auth'];
 
+/** What a server address looks like written in full, for the reader and the address field's placeholder. */
+export const SERVER_URL_EXAMPLE = 'https://pacs.example.org/dicom-web';
+
+/**
+ * Why a typed address cannot be used, as data: `code` names a sentence of the
+ * `pacs` catalogue's `address`, the other fields are its placeholders.
+ */
+export type ServerUrlProblem =
+  | { code: 'not-an-address'; text: string; example: string }
+  | { code: 'not-http'; protocol: string }
+  | { code: 'credentials-in-address' }
+  | { code: 'query-or-fragment' };
+
 /** The server's base URL normalised (no trailing slash, no query), or the reason it cannot be used. */
-export function checkServerUrl(text: string): { ok: true; url: string; origin: string } | { ok: false; reason: string } {
+export function checkServerUrl(text: string): { ok: true; url: string; origin: string } | { ok: false; reason: ServerUrlProblem } {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    return { ok: false, reason: `"${text}" is not a web address; write it in full, e.g. https://pacs.example.org/dicom-web` };
+    return { ok: false, reason: { code: 'not-an-address', text, example: SERVER_URL_EXAMPLE } };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `a DICOMweb server is reached over http or https, not ${url.protocol}` };
-  if (url.username || url.password) return { ok: false, reason: 'put the user name and password in the authentication fields, not in the address' };
-  if (url.search || url.hash) return { ok: false, reason: 'the base address has no query (?…) or fragment (#…)' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: { code: 'not-http', protocol: url.protocol } };
+  if (url.username || url.password) return { ok: false, reason: { code: 'credentials-in-address' } };
+  if (url.search || url.hash) return { ok: false, reason: { code: 'query-or-fragment' } };
   return { ok: true, url: url.href.replace(/\/+$/, ''), origin: url.origin };
 }
 

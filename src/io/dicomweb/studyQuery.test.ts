@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorizationHeader, checkServerUrl } from './pacsServer';
-import { pacsErrorOfStatus } from './pacsErrors';
+import { PacsError, pacsErrorOfStatus, pacsErrorText } from './pacsErrors';
 import { storeOutcomeOf } from './pacsClient';
 import { EMPTY_STUDY_QUERY, qidoStudyParameters, studyPageOf } from './studyQuery';
 
@@ -41,8 +41,10 @@ describe('QIDO-RS study search', () => {
 describe('the configured server', () => {
   it('normalises the base address and refuses what cannot be one', () => {
     expect(checkServerUrl(' http://127.0.0.1:8042/dicom-web/ ')).toEqual({ ok: true, url: 'http://127.0.0.1:8042/dicom-web', origin: 'http://127.0.0.1:8042' });
-    expect(checkServerUrl('pacs/dicom-web')).toMatchObject({ ok: false });
-    expect(checkServerUrl('https://user:pw@pacs.example.org/dicom-web')).toMatchObject({ ok: false, reason: expect.stringContaining('authentication fields') });
+    expect(checkServerUrl('pacs/dicom-web')).toEqual({ ok: false, reason: { code: 'not-an-address', text: 'pacs/dicom-web', example: 'https://pacs.example.org/dicom-web' } });
+    expect(checkServerUrl('ftp://pacs.example.org/dicom-web')).toEqual({ ok: false, reason: { code: 'not-http', protocol: 'ftp:' } });
+    expect(checkServerUrl('https://pacs.example.org/dicom-web?x=1')).toEqual({ ok: false, reason: { code: 'query-or-fragment' } });
+    expect(checkServerUrl('https://user:pw@pacs.example.org/dicom-web')).toMatchObject({ ok: false, reason: { code: 'credentials-in-address' } });
   });
 
   it('sends basic (UTF-8) or bearer credentials, or none', () => {
@@ -54,7 +56,20 @@ describe('the configured server', () => {
   it('words the failures the reader can act on', () => {
     expect(pacsErrorOfStatus(0, 'http://pacs')).toMatchObject({ kind: 'unreachable', message: expect.stringContaining('Cannot reach http://pacs') });
     expect(pacsErrorOfStatus(401, 'http://pacs')).toMatchObject({ kind: 'unauthorized', message: expect.stringContaining('HTTP 401') });
-    expect(pacsErrorOfStatus(503, 'http://pacs')).toMatchObject({ kind: 'serverError' });
+    expect(pacsErrorOfStatus(503, 'http://pacs')).toMatchObject({ kind: 'serverError', reason: { code: 'serverError', origin: 'http://pacs', status: 503 } });
+    expect(pacsErrorOfStatus(503, 'http://pacs').message).toBe('http://pacs failed with a server error (HTTP 503); try again later.');
+  });
+
+  it('keeps the reason as data and words it in the reader\'s language', () => {
+    const refused = pacsErrorOfStatus(401, 'http://pacs');
+    expect(refused.reason).toEqual({ code: 'unauthorized', origin: 'http://pacs' });
+    expect(pacsErrorText(refused)).toBe('http://pacs refused the credentials (HTTP 401): check the user name and password, or the token.');
+    expect(pacsErrorText(refused, 'zh-CN')).toBe('http://pacs 拒绝了凭据（HTTP 401）：请检查用户名和密码或令牌。');
+    const missing = new PacsError({ code: 'instanceMissing', origin: 'http://pacs', sopInstanceUid: '2.25.1' });
+    expect(missing.kind).toBe('notFound');
+    expect(pacsErrorText(missing, 'zh-CN')).toBe('http://pacs 没有返回实例 2.25.1 的对象。');
+    // What the network or a library said has no translation: it is shown as it came.
+    expect(pacsErrorText(new Error('socket hang up'), 'zh-CN')).toBe('socket hang up');
   });
 
   it('counts the instances a STOW-RS response says were refused', () => {

@@ -1,3 +1,3 @@
 /** The printable response report. */
 export { buildResponseReport, type ResponseReportInput } from './responseReport';
-export { keyImageCalipers, type KeyImage, type KeyImageSet } from './keyImages';
+export { keyImageCalipers, type KeyImage, type KeyImageProblem, type KeyImageSet } from './keyImages';

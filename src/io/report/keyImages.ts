@@ -7,12 +7,20 @@ export interface KeyImage {
 }
 
 /**
+ * Why a caliper's key image is missing, as data that the report puts in its own
+ * language: the image is not among the open studies, or drawing it failed
+ * (`detail` is the renderer's own message, shown as it is).
+ */
+export type KeyImageProblem = { problem: 'not-open' } | { problem: 'render-failed'; detail: string };
+
+/**
  * The key images handed to the report: rendered in the browser from the open
- * images, or not available at all (the command line has no images) with the reason.
+ * images, or none at all because the report is made without the images (the
+ * command line).
  */
 export type KeyImageSet =
-  | { available: true; byMeasurementId: Record<string, KeyImage | { error: string }> }
-  | { available: false; reason: string };
+  | { available: true; byMeasurementId: Record<string, KeyImage | KeyImageProblem> }
+  | { available: false; reason: 'made-without-images' };
 
 /** Lesion roles whose calipers become key images: the targets, and new lesions (their size decides whether they count). */
 const ROLES_WITH_KEY_IMAGES = new Set(['target', 'new']);

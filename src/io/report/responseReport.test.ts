@@ -11,12 +11,12 @@ describe('buildResponseReport', () => {
     const html = buildResponseReport({
       assessment,
       measurements: Object.values(sampleMeasurements()),
-      keyImages: { available: false, reason: 'no images on the command line' },
+      keyImages: { available: false, reason: 'made-without-images' },
       createdAt,
     });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('data-testid="no-key-images">no images on the command line</p>');
+    expect(html).toContain('data-testid="no-key-images">Key images are not included: this report was made on the command line, without the images.');
     expect(html).not.toContain('<figure');
     expect(html).toContain('Research software, not a medical device.');
   });
@@ -26,7 +26,7 @@ describe('buildResponseReport', () => {
     const html = buildResponseReport({
       assessment: sampleAssessment(),
       measurements,
-      keyImages: { available: true, byMeasurementId: { 'c-fu': { dataUrl: 'data:image/png;base64,AAAA' }, 'c-n1': { error: 'decoding failed' } } },
+      keyImages: { available: true, byMeasurementId: { 'c-fu': { dataUrl: 'data:image/png;base64,AAAA' }, 'c-n1': { problem: 'render-failed', detail: 'decoding failed' }, 'c-bl-2': { problem: 'not-open' } } },
       createdAt,
     });
     const figures = [...html.matchAll(/<figure class="key-image" data-lesion-id="(\w+)" data-timepoint-id="(\w+)" data-measurement-id="([\w-]+)">(.*?)<\/figure>/g)];
@@ -36,13 +36,14 @@ describe('buildResponseReport', () => {
     expect(figures[2]![4]).toContain('T1 · FU1 +42 d (2026-02-23) · viable Ø 18.5 mm');
     expect(figures[3]![4]).toContain('image not available: decoding failed');
     expect(figures[0]![4]).toContain('image not available</div>');
+    expect(figures[1]![4]).toContain('image not available: its image is not among the open studies</div>');
   });
 
   it('reports the EASL product and the sum in mm² under EASL', () => {
     const html = buildResponseReport({
       assessment: { ...sampleAssessment(), criteria: 'EASL' },
       measurements: [caliper('e-bl', 'T1', 'BL', 30, { kind: 'viable-bidirectional' }), caliper('e-fu', 'T1', 'FU1', 20, { kind: 'viable-bidirectional' })],
-      keyImages: { available: false, reason: 'none' },
+      keyImages: { available: false, reason: 'made-without-images' },
       createdAt,
     });
     expect(html).toContain('EASL 30.0 × 8.0 = 240.0 mm²');
@@ -61,7 +62,7 @@ describe('buildResponseReport', () => {
       { marker: 'AFP', date: '2026-01-10', value: 400, unit: 'ng/mL' },
       { marker: 'AFP', date: '2026-02-23', value: 100, unit: 'ng/mL' },
     ];
-    const html = buildResponseReport({ assessment, measurements: Object.values(sampleMeasurements()), keyImages: { available: false, reason: 'none' }, createdAt });
+    const html = buildResponseReport({ assessment, measurements: Object.values(sampleMeasurements()), keyImages: { available: false, reason: 'made-without-images' }, createdAt });
     expect(html).toContain('<tr data-treatment-type="cTACE"><td>2026-02-01</td><td>cTACE (doxorubicin)</td><td>T1</td><td>&lt;b&gt;right&lt;/b&gt; lobe</td></tr>');
     expect(html).toContain('<tr data-marker="AFP" data-date="2026-01-10"><td>AFP</td><td>2026-01-10</td><td class="num">400 ng/mL</td><td class="num">baseline value</td></tr>');
     expect(html).toContain('<td class="num">100 ng/mL</td><td class="num">-75.00%</td>');

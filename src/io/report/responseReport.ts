@@ -14,7 +14,6 @@ import {
   criteriaRules,
   evaluateWithCalipers,
   resolveOptions,
-  timepointLabels,
   type Assessment,
   type CaliperEvaluation,
   type Criteria,
@@ -22,11 +21,13 @@ import {
   type Finding,
   type Lesion,
   type Measurement,
+  type MeasurementNote,
 } from '../../core';
-import { evaluationText, KIND_LABEL, measurementNoteText } from '../../text';
+import { catalogueFor, fill, formatDate, renderEvaluation, timepointLabelsIn, wordFor, type Locale } from '../../text';
 import { courseSections, lrTrLine } from './courseSection';
 import { escapeHtml, mm, signedPct } from './html';
 import { keyImageCalipers, type KeyImageSet } from './keyImages';
+import { reportContext, type ReportContext } from './reportContext';
 import { REPORT_CSS } from './reportStyles';
 import { sumTrendSvg } from './sumTrendSvg';
 
@@ -39,39 +40,39 @@ export interface ResponseReportInput {
   keyImages: KeyImageSet;
   /** When the report was made (shown in its header). */
   createdAt: Date;
+  /** The language of the report (its words, reasons and dates); English by default. Numbers are the same in every language. */
+  locale?: Locale;
 }
-
-const CRITERIA_NAMES: Record<Criteria, string> = {
-  mRECIST: 'mRECIST (modified RECIST for HCC: longest diameter of viable, arterially enhancing tumour)',
-  'RECIST1.1': 'RECIST 1.1 (longest diameter of the whole lesion; short axis of nodes)',
-  EASL: 'EASL (product of the two perpendicular diameters of viable tumour)',
-};
 
 const tag = (name: string, content: string, attributes = '') => `<${name}${attributes ? ` ${attributes}` : ''}>${content}</${name}>`;
 const row = (cells: string[]) => tag('tr', cells.join(''));
 const td = (content: string, className?: string) => tag('td', content, className ? `class="${className}"` : '');
+/** A heading or a cell of catalogue words (escaped like every other text). */
+const th = (words: string) => tag('th', escapeHtml(words));
+const muted = (words: string) => `<p class="muted">${escapeHtml(words)}</p>`;
 
-function patientSection(assessment: Assessment): string {
+function patientSection(assessment: Assessment, { words, locale }: ReportContext): string {
   const p = assessment.patient ?? {};
   const fields = [
-    ['Patient ID', p.id],
-    ['Name', typeof p.name === 'string' ? p.name.replace(/\^/g, ' ').trim() : undefined],
-    ['Birth date', p.birthDate],
-    ['Sex', p.sex],
+    [words.patient.id, p.id],
+    [words.patient.name, typeof p.name === 'string' ? p.name.replace(/\^/g, ' ').trim() : undefined],
+    [words.patient.birthDate, typeof p.birthDate === 'string' ? formatDate(p.birthDate, locale) : undefined],
+    [words.patient.sex, p.sex],
   ].filter(([, value]) => typeof value === 'string' && value !== '');
-  if (fields.length === 0) return '<p class="muted">No patient details in the assessment.</p>';
-  return tag('table', fields.map(([label, value]) => row([tag('th', escapeHtml(label)), td(escapeHtml(value))])).join(''), 'class="patient"');
+  if (fields.length === 0) return muted(words.patient.none);
+  return tag('table', fields.map(([label, value]) => row([th(String(label)), td(escapeHtml(value))])).join(''), 'class="patient"');
 }
 
-function studiesSection(assessment: Assessment, baselineId: string, labels: Record<string, string>): string {
+function studiesSection(assessment: Assessment, baselineId: string, labels: Record<string, string>, { words, locale }: ReportContext): string {
+  const { studies } = words;
   const sorted = [...assessment.timepoints].sort((a, b) => a.date.localeCompare(b.date));
-  const header = row(['Timepoint', 'Date', 'Label', 'Role', 'Study Instance UID'].map((h) => tag('th', h)));
+  const header = row([studies.timepoint, studies.date, studies.label, studies.role, studies.studyInstanceUid].map(th));
   const rows = sorted.map((t) =>
     row([
       td(escapeHtml(labels[t.id] ?? t.id)),
-      td(escapeHtml(t.date)),
+      td(escapeHtml(formatDate(t.date, locale))),
       td(escapeHtml(t.label ?? '')),
-      td(t.id === baselineId ? 'baseline' : 'follow-up'),
+      td(escapeHtml(t.id === baselineId ? studies.baseline : studies.followUp)),
       td(escapeHtml(t.studyInstanceUid ?? '—')),
     ]),
   );
@@ -79,45 +80,52 @@ function studiesSection(assessment: Assessment, baselineId: string, labels: Reco
 }
 
 /** The values of one finding, one line each, as recorded or from the calipers. */
-function findingLines(finding: Finding | undefined, criteria: Criteria): string[] {
-  if (!finding) return ['not assessed'];
+function findingLines(finding: Finding | undefined, criteria: Criteria, { words }: ReportContext): string[] {
+  const { lesions } = words;
+  if (!finding) return [lesions.notAssessed];
   const lines: string[] = [];
   const viable = finding.viableLongestDiameterMm;
   const perpendicular = finding.viablePerpendicularDiameterMm;
-  if (viable !== undefined) lines.push(`viable ${mm(viable)}`);
+  if (viable !== undefined) lines.push(fill(lesions.viable, { value: mm(viable) }));
   if (criteria === 'EASL' && viable !== undefined && perpendicular !== undefined) {
-    lines.push(`EASL ${viable.toFixed(1)} × ${perpendicular.toFixed(1)} = ${(viable * perpendicular).toFixed(1)} mm²`);
-  } else if (perpendicular !== undefined) lines.push(`viable ⟂ ${mm(perpendicular)}`);
-  if (finding.longestDiameterMm !== undefined) lines.push(`whole ${mm(finding.longestDiameterMm)}`);
-  if (finding.shortAxisMm !== undefined) lines.push(`short axis ${mm(finding.shortAxisMm)}`);
-  if (finding.status !== undefined) lines.push(String(finding.status));
-  if (finding.pattern !== undefined) lines.push(String(finding.pattern));
-  if (finding.cytology !== undefined) lines.push(`cytology ${String(finding.cytology)}`);
-  if (finding.lrTr !== undefined) lines.push(lrTrLine(finding.lrTr));
+    lines.push(fill(lesions.easlProduct, { long: viable.toFixed(1), short: perpendicular.toFixed(1), product: (viable * perpendicular).toFixed(1) }));
+  } else if (perpendicular !== undefined) lines.push(fill(lesions.viablePerpendicular, { value: mm(perpendicular) }));
+  if (finding.longestDiameterMm !== undefined) lines.push(fill(lesions.whole, { value: mm(finding.longestDiameterMm) }));
+  if (finding.shortAxisMm !== undefined) lines.push(fill(lesions.shortAxis, { value: mm(finding.shortAxisMm) }));
+  if (finding.status !== undefined) lines.push(wordFor(words.statuses, String(finding.status)));
+  if (finding.pattern !== undefined) lines.push(wordFor(words.patterns, String(finding.pattern)));
+  if (finding.cytology !== undefined) lines.push(fill(lesions.cytology, { value: wordFor(words.cytologies, String(finding.cytology)) }));
+  if (finding.lrTr !== undefined) lines.push(lrTrLine(finding.lrTr, words));
   return lines.length > 0 ? lines : ['—'];
 }
 
-function lesionSection(applied: Assessment, order: readonly string[], labels: Record<string, string>, criteria: Criteria): string {
-  if (applied.lesions.length === 0) return '<p class="muted">No lesions recorded.</p>';
-  const header = row([tag('th', 'Lesion'), ...order.map((id) => tag('th', escapeHtml(labels[id] ?? id)))]);
+function lesionSection(applied: Assessment, order: readonly string[], labels: Record<string, string>, criteria: Criteria, context: ReportContext): string {
+  const { words } = context;
+  if (applied.lesions.length === 0) return muted(words.lesions.none);
+  const header = row([th(words.lesions.lesion), ...order.map((id) => tag('th', escapeHtml(labels[id] ?? id)))]);
   const rows = applied.lesions.map((lesion: Lesion) => {
-    const where = [lesion.organ, lesion.location, lesion.kind && lesion.kind !== 'parenchymal' ? lesion.kind : undefined].filter(Boolean);
-    const name = `<strong>${escapeHtml(lesion.id)}</strong> ${escapeHtml(lesion.role)}<br>${escapeHtml(where.join(', '))}`;
-    const cells = order.map((id) => td(findingLines(lesion.findings[id], criteria).map(escapeHtml).join('<br>')));
+    const kind = lesion.kind && lesion.kind !== 'parenchymal' ? words.kinds[lesion.kind] : undefined;
+    const where = [wordFor(words.organs, lesion.organ), lesion.location, kind].filter(Boolean);
+    const name = `<strong>${escapeHtml(lesion.id)}</strong> ${escapeHtml(words.roles[lesion.role])}<br>${escapeHtml(where.join(words.listSeparator))}`;
+    const cells = order.map((id) => td(findingLines(lesion.findings[id], criteria, context).map(escapeHtml).join('<br>')));
     return tag('tr', [td(name), ...cells].join(''), `data-lesion-id="${escapeHtml(lesion.id)}"`);
   });
   return tag('table', header + rows.join(''), 'class="lesions"');
 }
 
-function responseSection(result: EvaluationResult<string>, labels: Record<string, string>, dateOf: Map<string, string>): string {
+function responseSection(result: EvaluationResult<string>, labels: Record<string, string>, dateOf: Map<string, string>, { words, locale }: ReportContext): string {
+  const { response } = words;
+  const category = (code: string) => escapeHtml(wordFor(words.categories, code));
   const unit = result.criteria === 'EASL' ? 'mm²' : 'mm';
   const header = row(
-    ['Timepoint', 'Target sum', 'vs baseline', 'Nadir', 'vs nadir', 'Target', 'Non-target', 'New lesion', 'Overall'].map((h) => tag('th', h)),
+    [response.timepoint, response.targetSum, response.vsBaseline, response.nadir, response.vsNadir, response.target, response.nonTarget, response.newLesion, response.overall].map(th),
   );
+  const timepointCell = (id: string) =>
+    td(`${escapeHtml(labels[id] ?? id)}<br><span class="date">${escapeHtml(formatDate(dateOf.get(id) ?? '', locale))}</span>`);
   const baselineRow = row([
-    td(`${escapeHtml(labels[result.baseline.timepoint] ?? result.baseline.timepoint)}<br><span class="date">${escapeHtml(dateOf.get(result.baseline.timepoint) ?? '')}</span>`),
+    timepointCell(result.baseline.timepoint),
     td(mm(result.baseline.targetSum, unit), 'num'),
-    td('baseline', ''),
+    td(escapeHtml(response.baseline), ''),
     td('—', 'num'),
     td('—', 'num'),
     td('—'),
@@ -129,50 +137,68 @@ function responseSection(result: EvaluationResult<string>, labels: Record<string
     tag(
       'tr',
       [
-        td(`${escapeHtml(labels[t.timepoint] ?? t.timepoint)}<br><span class="date">${escapeHtml(dateOf.get(t.timepoint) ?? '')}</span>`),
+        timepointCell(t.timepoint),
         td(mm(t.targetSum, unit), 'num'),
         td(signedPct(t.changeFromBaselinePct), 'num'),
         td(mm(t.nadirSum, unit), 'num'),
         td(signedPct(t.changeFromNadirPct), 'num'),
-        td(escapeHtml(t.targetResponse), 'category'),
-        td(escapeHtml(t.nonTargetResponse), 'category'),
-        td(t.newLesion ? 'yes' : 'no', 'category'),
-        td(escapeHtml(t.overallResponse), 'category'),
+        td(category(t.targetResponse), 'category'),
+        td(category(t.nonTargetResponse), 'category'),
+        td(escapeHtml(t.newLesion ? response.yes : response.no), 'category'),
+        td(category(t.overallResponse), 'category'),
       ].join(''),
       `data-timepoint-id="${escapeHtml(t.timepoint)}"`,
     ),
   );
   const reasons = result.timepoints.map(
     (t) =>
-      tag('h3', `Reasons at ${escapeHtml(labels[t.timepoint] ?? t.timepoint)}`) +
-      (t.reasons.length > 0 ? tag('ul', t.reasons.map((r) => tag('li', escapeHtml(r))).join('')) : '<p class="muted">No reasons given.</p>'),
+      tag('h3', escapeHtml(fill(response.reasonsAt, { timepoint: labels[t.timepoint] ?? t.timepoint }))) +
+      (t.reasons.length > 0 ? tag('ul', t.reasons.map((r) => tag('li', escapeHtml(r))).join('')) : muted(response.noReasons)),
   );
-  const table = result.timepoints.length > 0 ? tag('table', header + baselineRow + rows.join(''), 'class="response"') : '<p class="muted">No timepoint after the baseline yet.</p>';
+  const table = result.timepoints.length > 0 ? tag('table', header + baselineRow + rows.join(''), 'class="response"') : muted(response.noFollowUp);
   return table + reasons.join('');
 }
 
-function keyImagesSection(applied: Assessment, measurements: readonly Measurement[], keyImages: KeyImageSet, labels: Record<string, string>): string {
-  if (!keyImages.available) return tag('p', escapeHtml(keyImages.reason), 'class="notice" data-testid="no-key-images"');
+function keyImagesSection(applied: Assessment, measurements: readonly Measurement[], keyImages: KeyImageSet, labels: Record<string, string>, { words, locale }: ReportContext): string {
+  const text = words.keyImages;
+  if (!keyImages.available) return tag('p', escapeHtml(text.madeWithoutImages), 'class="notice" data-testid="no-key-images"');
   const calipers = keyImageCalipers(applied, measurements);
-  if (calipers.length === 0) return '<p class="notice">No caliper was drawn on a target or new lesion, so there are no key images.</p>';
+  if (calipers.length === 0) return `<p class="notice">${escapeHtml(text.noCalipers)}</p>`;
   const dateOf = new Map(applied.timepoints.map((t) => [t.id, t.date]));
   const byLesion = new Map<string, Measurement[]>();
   for (const m of calipers) byLesion.set(m.lesionId, [...(byLesion.get(m.lesionId) ?? []), m]);
   return [...byLesion].map(([lesionId, list]) => {
     const figures = list.map((m) => {
       const lengths = caliperLengthsMm(m);
-      const value = `${KIND_LABEL[m.kind]} ${mm(lengths.long)}${lengths.short !== undefined ? ` × ${mm(lengths.short)}` : ''}`;
-      const caption = `${escapeHtml(lesionId)} · ${escapeHtml(labels[m.timepointId] ?? m.timepointId)} (${escapeHtml(dateOf.get(m.timepointId) ?? '')}) · ${escapeHtml(value)}`;
+      const value = `${words.calipers.kinds[m.kind]} ${mm(lengths.long)}${lengths.short !== undefined ? ` × ${mm(lengths.short)}` : ''}`;
+      const date = formatDate(dateOf.get(m.timepointId) ?? '', locale);
+      const caption = `${escapeHtml(lesionId)} · ${escapeHtml(labels[m.timepointId] ?? m.timepointId)} (${escapeHtml(date)}) · ${escapeHtml(value)}`;
       const image = keyImages.byMeasurementId[m.id];
-      const body =
-        image && 'dataUrl' in image
-          ? `<img src="${escapeHtml(image.dataUrl)}" alt="${caption}">`
-          : tag('div', `image not available${image ? `: ${escapeHtml(image.error)}` : ''}`, 'class="no-image"');
+      const missing = !image || 'dataUrl' in image ? text.notAvailable : fill(text.notAvailableBecause, { reason: image.problem === 'not-open' ? text.notOpen : image.detail });
+      const body = image && 'dataUrl' in image ? `<img src="${escapeHtml(image.dataUrl)}" alt="${caption}">` : tag('div', escapeHtml(missing), 'class="no-image"');
       const attributes = `class="key-image" data-lesion-id="${escapeHtml(lesionId)}" data-timepoint-id="${escapeHtml(m.timepointId)}" data-measurement-id="${escapeHtml(m.id)}"`;
       return tag('figure', body + tag('figcaption', caption), attributes);
     });
-    return tag('h3', `Lesion ${escapeHtml(lesionId)}`) + tag('div', figures.join(''), 'class="key-images"');
+    return tag('h3', escapeHtml(fill(text.lesion, { lesionId }))) + tag('div', figures.join(''), 'class="key-images"');
   }).join('');
+}
+
+/** Why a caliper does not count, naming its lesion and timepoint. */
+function noteText(note: MeasurementNote, labels: Record<string, string>, { words }: ReportContext): string {
+  const { calipers } = words;
+  const at = fill(calipers.at, { lesionId: note.lesionId, timepoint: labels[note.timepointId] ?? note.timepointId });
+  switch (note.code) {
+    case 'orphan':
+      return fill(calipers.orphan, { at });
+    case 'uncalibrated':
+      return fill(calipers.uncalibrated, { at });
+    case 'not-arterial':
+      return fill(calipers.notArterial, { at, phase: wordFor(calipers.phases, note.phase), criteria: note.criteria });
+    case 'phase-unknown':
+      return fill(calipers.phaseUnknown, { at, criteria: note.criteria });
+    case 'several-calipers':
+      return fill(calipers.severalCalipers, { at, count: note.count, kind: calipers.kinds[note.kind] });
+  }
 }
 
 function evaluationSections(
@@ -180,55 +206,68 @@ function evaluationSections(
   assessment: Assessment,
   applied: Assessment,
   labels: Record<string, string>,
+  context: ReportContext,
 ): string {
+  const { words } = context;
+  const heading = (level: 'h2' | 'h3', text: string) => tag(level, escapeHtml(text));
   if (!evaluation.ok) {
-    return tag('h2', 'Response') + tag('div', `<p>The assessment cannot be evaluated until these are fixed:</p>${tag('ul', evaluation.errors.map((e) => tag('li', escapeHtml(e))).join(''))}`, 'class="notice"');
+    // The errors are the file's located validation messages, written by core in English.
+    const errors = tag('ul', evaluation.errors.map((e) => tag('li', escapeHtml(e))).join(''));
+    return heading('h2', words.sections.response) + tag('div', `<p>${escapeHtml(words.response.cannotEvaluate)}</p>${errors}`, 'class="notice"');
   }
-  const result = evaluationText(evaluation.result);
-  const notCounted = evaluation.notes.filter((note) => !note.counted).map((note) => measurementNoteText(note, labels));
+  const result = renderEvaluation(evaluation.result, catalogueFor(context.locale));
+  const notCounted = evaluation.notes.filter((note) => !note.counted).map((note) => noteText(note, labels, context));
   const dateOf = new Map(assessment.timepoints.map((t) => [t.id, t.date]));
   const order = [...applied.timepoints].sort((a, b) => a.date.localeCompare(b.date)).map((t) => t.id);
-  const warnings = result.warnings.length > 0 ? tag('ul', result.warnings.map((w) => tag('li', escapeHtml(w))).join('')) : '<p>None.</p>';
+  const warnings = result.warnings.length > 0 ? tag('ul', result.warnings.map((w) => tag('li', escapeHtml(w))).join('')) : `<p>${escapeHtml(words.response.noWarnings)}</p>`;
+  const [borBefore, borAfter] = escapeHtml(words.response.bestOverall).split('{{category}}');
+  const bor = `${borBefore}<strong data-testid="bor">${escapeHtml(wordFor(words.categories, result.bestOverallResponse))}</strong>${borAfter ?? ''}`;
   return [
-    tag('h2', 'Lesions'),
-    lesionSection(applied, order, labels, result.criteria),
-    tag('h2', 'Response per timepoint'),
-    responseSection(result, labels, dateOf),
-    tag('div', `Best overall response (unconfirmed): <strong data-testid="bor">${escapeHtml(result.bestOverallResponse)}</strong>`, 'class="bor"'),
-    tag('h2', (assessment.markers ?? []).length > 0 ? 'Target sum and tumour markers over time' : 'Target sum over time'),
-    sumTrendSvg(result, assessment, labels),
-    tag('h2', 'Warnings'),
+    heading('h2', words.sections.lesions),
+    lesionSection(applied, order, labels, result.criteria, context),
+    heading('h2', words.sections.responsePerTimepoint),
+    responseSection(result, labels, dateOf, context),
+    tag('div', bor, 'class="bor"'),
+    heading('h2', (assessment.markers ?? []).length > 0 ? words.sections.sumAndMarkersTrend : words.sections.sumTrend),
+    sumTrendSvg(result, assessment, labels, context),
+    heading('h2', words.sections.warnings),
     warnings,
-    ...(notCounted.length > 0 ? [tag('h3', 'Calipers not counted'), tag('ul', notCounted.map((n) => tag('li', escapeHtml(n))).join(''))] : []),
+    ...(notCounted.length > 0 ? [heading('h3', words.sections.notCounted), tag('ul', notCounted.map((n) => tag('li', escapeHtml(n))).join(''))] : []),
   ].join('');
 }
 
-/** The report as a complete HTML document. */
+/** The report as a complete HTML document, in `input.locale`. */
 export function buildResponseReport(input: ResponseReportInput): string {
   const { assessment, measurements, keyImages, createdAt } = input;
+  const context = reportContext(input.locale ?? 'en');
+  const { words } = context;
   const criteria = input.criteria ?? assessment.criteria;
   const evaluation = evaluateWithCalipers(assessment, measurements, criteria);
   const applied = applyMeasurements(assessment, measurements, criteria).assessment;
   const baselineId = evaluation.ok ? evaluation.result.baseline.timepoint : (assessment.baseline ?? '');
-  const labels = timepointLabels(assessment.timepoints, baselineId || undefined);
+  const labels = timepointLabelsIn(context.locale, assessment.timepoints, baselineId || undefined);
   const options = resolveOptions(criteria, assessment.options);
   const rules = criteriaRules(criteria);
-  const title = `Tumour response report — ${criteria}${assessment.patient?.id ? ` — ${assessment.patient.id}` : ''}`;
+  const patientId = assessment.patient?.id;
+  const title = patientId ? fill(words.document.titleWithPatient, { criteria, patientId }) : fill(words.document.title, { criteria });
+  const ruleValues = { name: words.criteria.names[criteria], prFallPct: rules.prFallPct, pdRisePct: rules.pdRisePct, minIncreaseMm: options.minAbsoluteIncreaseMm };
+  const criteriaText = fill(options.minAbsoluteIncreaseMm > 0 ? words.criteria.rulesWithMinimum : words.criteria.rules, ruleValues);
+  const made = fill(words.document.made, { time: createdAt.toISOString().slice(0, 16).replace('T', ' ') });
   const body = [
-    '<p class="toolbar muted">To keep this report, print it (Ctrl+P or ⌘P) and choose "Save as PDF"; A4 and Letter both fit.</p>',
+    `<p class="toolbar muted">${escapeHtml(words.document.printHint)}</p>`,
     tag('h1', escapeHtml(title)),
-    tag('p', `Made ${escapeHtml(createdAt.toISOString().slice(0, 16).replace('T', ' '))} UTC with Viable.`),
-    tag('h2', 'Patient'),
-    patientSection(assessment),
-    tag('h2', 'Studies'),
-    studiesSection(assessment, baselineId, labels),
-    tag('h2', 'Criteria'),
-    tag('p', `${escapeHtml(CRITERIA_NAMES[criteria])}. Partial response at a ${rules.prFallPct}% fall from baseline, progression at a ${rules.pdRisePct}% rise over the nadir${options.minAbsoluteIncreaseMm > 0 ? ` and at least ${options.minAbsoluteIncreaseMm} mm` : ''}.`),
-    courseSections(assessment),
-    evaluationSections(evaluation, assessment, applied, labels),
-    tag('h2', 'Key images'),
-    keyImagesSection(applied, measurements, keyImages, labels),
-    tag('footer', '<strong>Research software, not a medical device.</strong> Viable is not certified for clinical diagnosis or treatment decisions; check every measurement and category against the images.'),
+    tag('p', escapeHtml(made)),
+    tag('h2', escapeHtml(words.sections.patient)),
+    patientSection(assessment, context),
+    tag('h2', escapeHtml(words.sections.studies)),
+    studiesSection(assessment, baselineId, labels, context),
+    tag('h2', escapeHtml(words.sections.criteria)),
+    tag('p', escapeHtml(criteriaText)),
+    courseSections(assessment, context),
+    evaluationSections(evaluation, assessment, applied, labels, context),
+    tag('h2', escapeHtml(words.sections.keyImages)),
+    keyImagesSection(applied, measurements, keyImages, labels, context),
+    tag('footer', `<strong>${escapeHtml(words.document.notADevice)}</strong> ${escapeHtml(words.document.notADeviceDetail)}`),
   ].join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${REPORT_CSS}</style></head><body>\n${body}\n</body></html>\n`;
+  return `<!doctype html>\n<html lang="${context.locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${REPORT_CSS}</style></head><body>\n${body}\n</body></html>\n`;
 }

@@ -5,24 +5,28 @@
  * on a log axis at the right, on the same days-from-baseline axis.
  */
 import { daysBetween, markerTrends, type Assessment, type EvaluationResult } from '../../core';
+import { fill } from '../../text';
 import { escapeHtml } from './html';
 import { markerLinesSvg } from './markerLinesSvg';
+import type { ReportContext } from './reportContext';
 
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { left: 56, right: 56, top: 40, bottom: 40 };
 
-export function sumTrendSvg(result: EvaluationResult<unknown>, assessment: Assessment, labels: Record<string, string>): string {
+export function sumTrendSvg(result: EvaluationResult<unknown>, assessment: Assessment, labels: Record<string, string>, context: ReportContext): string {
+  const words = context.words.trend;
   const dateOf = new Map(assessment.timepoints.map((t) => [t.id, t.date]));
   const baselineDate = dateOf.get(result.baseline.timepoint);
   if (!baselineDate) return '';
   const points = [
-    { id: result.baseline.timepoint, sum: result.baseline.targetSum, category: 'baseline' },
+    { id: result.baseline.timepoint, sum: result.baseline.targetSum, category: words.baseline },
+    // Categories by their abbreviation in every language: the plot has no room for 部分缓解（PR）.
     ...result.timepoints.map((t) => ({ id: t.timepoint, sum: t.targetSum, category: t.overallResponse })),
   ].map((p) => ({ ...p, day: daysBetween(baselineDate, dateOf.get(p.id) ?? baselineDate) }));
   const measured = points.filter((p): p is typeof p & { sum: number } => p.sum !== null);
   const trends = markerTrends(assessment);
-  if (measured.length === 0 && trends.length === 0) return '<p class="muted">No target sum could be computed, so there is no trend to plot.</p>';
+  if (measured.length === 0 && trends.length === 0) return `<p class="muted">${escapeHtml(words.noSum)}</p>`;
 
   const unit = result.criteria === 'EASL' ? 'mm²' : 'mm';
   const markerDays = trends.flatMap((t) => t.points.map((p) => daysBetween(baselineDate, p.date)));
@@ -44,18 +48,18 @@ export function sumTrendSvg(result: EvaluationResult<unknown>, assessment: Asses
   );
   const axisLabels = points.map(
     (p) => `<text x="${x(p.day)}" y="${bottom + 16}" text-anchor="middle" font-size="11">${escapeHtml(labels[p.id] ?? p.id)}</text>` +
-      `<text x="${x(p.day)}" y="${bottom + 30}" text-anchor="middle" font-size="10">day ${p.day}</text>`,
+      `<text x="${x(p.day)}" y="${bottom + 30}" text-anchor="middle" font-size="10">${escapeHtml(fill(words.day, { day: p.day }))}</text>`,
   );
   return [
-    `<svg class="trend" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Target sum over time, ${unit}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="trend" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(fill(words.label, { unit }))}" xmlns="http://www.w3.org/2000/svg">`,
     `<line x1="${PAD.left}" y1="${PAD.top - 10}" x2="${PAD.left}" y2="${bottom}" stroke="#000"/>`,
     `<line x1="${PAD.left}" y1="${bottom}" x2="${WIDTH - PAD.right}" y2="${bottom}" stroke="#000"/>`,
-    `<text x="12" y="${PAD.top - 14}" font-size="11">sum (${unit})</text>`,
+    `<text x="12" y="${PAD.top - 14}" font-size="11">${escapeHtml(fill(words.sumAxis, { unit }))}</text>`,
     ...ticks,
     `<polyline fill="none" stroke="#000" stroke-width="2" points="${measured.map((p) => `${x(p.day)},${y(p.sum)}`).join(' ')}"/>`,
     ...marks,
     ...axisLabels,
-    markerLinesSvg(trends, { x: (date) => x(daysBetween(baselineDate, date)), top: PAD.top, bottom, right: WIDTH - PAD.right }),
+    markerLinesSvg(trends, { x: (date) => x(daysBetween(baselineDate, date)), top: PAD.top, bottom, right: WIDTH - PAD.right }, context),
     '</svg>',
   ].join('');
 }

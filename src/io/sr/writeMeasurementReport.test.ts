@@ -6,7 +6,7 @@ import path from 'node:path';
 import dcmjs from 'dcmjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateWithCalipers } from '../../core';
-import { evaluationText } from '../../text';
+import { catalogueFor, renderEvaluation, type Locale } from '../../text';
 import { sampleAssessment, sampleMeasurements } from '../testing/fixtures';
 import { writeMeasurementReport, type SrImagePoints } from './writeMeasurementReport';
 
@@ -23,18 +23,18 @@ const imagePoints: Record<string, SrImagePoints> = Object.fromEntries(
   measurements.map((m, i) => [m.id, { sopClassUid: CT_IMAGE, pointsPx: [[100.5 + i, 120.25], [140.5, 130 + i]] as Array<[number, number]> }]),
 );
 
-async function writeTimepoint(timepointId: string) {
+async function writeTimepoint(timepointId: string, locale: Locale = 'en') {
   const assessment = sampleAssessment();
   const evaluation = evaluateWithCalipers(assessment, measurements);
   const { bytes, skippedCaliperIds } = await writeMeasurementReport({
     assessment,
     measurements,
-    evaluation: evaluation.ok ? evaluationText(evaluation.result) : null,
+    evaluation: evaluation.ok ? renderEvaluation(evaluation.result, catalogueFor(locale)) : null,
     timepointId,
     imagePoints,
     createdAt: new Date('2026-05-01T10:20:30Z'),
   });
-  const file = path.join(dir, `${timepointId}.dcm`);
+  const file = path.join(dir, `${timepointId}-${locale}.dcm`);
   writeFileSync(file, new Uint8Array(bytes));
   const read = dcmjs.data.DicomMessage.readFile(bytes);
   return { file, skippedCaliperIds, dataset: dcmjs.data.DicomMetaDictionary.naturalizeDataset(read.dict) as Record<string, any> };
@@ -76,5 +76,24 @@ describe('writeMeasurementReport', () => {
     expect(itemOf(caliperGroups[0], '112039').TextValue).toBe('Cornerstone3DTools@^0.1.0:Length:T1');
     const response = (fu.dataset.ContentSequence as any[]).find((i) => i.ConceptNameCodeSequence[0].CodeValue === 'C0034375');
     expect(response.ContentSequence.map((i: any) => i.ConceptNameCodeSequence[0].CodeValue)).toContain('overall-response');
+  });
+
+  it('in 简体中文 writes the reasons and warnings in Chinese (UTF-8) and keeps every coded value as in English', async () => {
+    const responseOf = (dataset: Record<string, any>) =>
+      ((dataset.ContentSequence as any[]).find((i) => i.ConceptNameCodeSequence[0].CodeValue === 'C0034375').ContentSequence as any[]).map(
+        (i: any) => [i.ConceptNameCodeSequence[0].CodeValue, i.TextValue as string],
+      );
+    const english = responseOf((await writeTimepoint('FU1')).dataset);
+    const chinese = await writeTimepoint('FU1', 'zh-CN');
+    const zh = responseOf(chinese.dataset);
+    const coded = (items: string[][]) => items.filter(([code]) => code !== 'reason' && code !== 'warning');
+    expect(zh.map(([code]) => code)).toEqual(english.map(([code]) => code));
+    expect(coded(zh)).toEqual(coded(english));
+    expect(coded(zh)).toContainEqual(['overall-response', 'PD']);
+    expect(chinese.dataset.SpecificCharacterSet).toBe('ISO_IR 192');
+    // dcmjs decodes text inside sequences as Latin-1 whatever the character set; DCMTK reads the file as written.
+    expect(execFileSync('dcmdump', ['+U8', chinese.file], { encoding: 'utf8' })).toContain('[新病灶 N1（肺，14.0 mm）：疾病进展（PD）]');
+    const check = spawnSync('dciodvfy', [chinese.file], { encoding: 'utf8' });
+    expect(`${check.stdout}${check.stderr}`.split('\n').filter((line) => line.startsWith('Error'))).toEqual([]);
   });
 });

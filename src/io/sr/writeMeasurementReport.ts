@@ -154,6 +154,15 @@ function findingGroup(lesion: Lesion, finding: Finding | undefined, trackingUid:
   return container('CONTAINS', CODES.measurementGroup, [...lesionItems(lesion, lesion.id, trackingUid, timepointId), ...items]);
 }
 
+/**
+ * The response at a timepoint, in Qualitative Evaluations. Only the reasons and
+ * warnings are sentences for a reader, and they come in the reader's language
+ * (the SR is UTF-8, ISO_IR 192). The concept names are codes, and the values
+ * another system reads — criteria, target sum with its UCUM unit, the category
+ * codes (CR, PR, SD, PD, NE, NonCR/NonPD), "yes"/"no", "(baseline)" — stay in the
+ * format's English codes whatever the language, so that an SR reads the same
+ * into any viewer or database.
+ */
 function responseItems(evaluation: EvaluationResult<string> | null, timepointId: string): Item[] {
   if (!evaluation) return [];
   const items = [text('CONTAINS', CODES.criteria, evaluation.criteria)];

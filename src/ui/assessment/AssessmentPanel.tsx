@@ -1,4 +1,6 @@
-import { selectSortedTimepoints, selectTimepointLabels } from '../../store';
+import { useTranslation } from 'react-i18next';
+import { selectSortedTimepoints } from '../../store';
+import { formatDate } from '../../text';
 import { useAppState } from '../hooks';
 import { FindingEditor } from './FindingEditor';
 import { LesionEditor } from './LesionEditor';
@@ -7,6 +9,7 @@ import { MarkerEditor } from './MarkerEditor';
 import { ResponsePanel } from './ResponsePanel';
 import { ResponseSummary } from './ResponseSummary';
 import { TreatmentCourseEditor } from './TreatmentCourseEditor';
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 import './assessment.css';
 
 /**
@@ -14,11 +17,12 @@ import './assessment.css';
  * on top; lesions and findings, then the full response, scroll beneath it.
  */
 export function AssessmentPanel() {
+  const { t } = useTranslation('assessment');
   const hasAssessment = useAppState((state) => state.assessment !== null);
   if (!hasAssessment) {
     return (
       <aside className="assessment-panel" data-testid="assessment-panel">
-        <p className="hint">No study of this patient can be a timepoint yet (a dated CT or MR study is needed).</p>
+        <p className="hint">{t('panel.noTimepoint')}</p>
       </aside>
     );
   }
@@ -41,17 +45,19 @@ export function AssessmentPanel() {
 }
 
 function BaselinePicker() {
+  const { t } = useTranslation('assessment');
+  const locale = useLocale();
   const timepoints = useAppState(selectSortedTimepoints);
-  const labels = useAppState(selectTimepointLabels);
+  const labels = useTimepointLabels().full;
   const baseline = useAppState((state) => state.assessment?.baseline ?? selectSortedTimepoints(state)[0]?.id ?? '');
   const setBaseline = useAppState((state) => state.setBaseline);
   return (
     <label className="baseline-picker">
-      Baseline
+      {t('panel.baseline')}
       <select data-testid="baseline-select" value={baseline} onChange={(e) => setBaseline(e.target.value)}>
-        {timepoints.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.date} ({labels[t.id]})
+        {timepoints.map((timepoint) => (
+          <option key={timepoint.id} value={timepoint.id}>
+            {t('panel.baselineOption', { date: formatDate(timepoint.date, locale), label: labels[timepoint.id] })}
           </option>
         ))}
       </select>

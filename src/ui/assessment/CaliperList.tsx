@@ -1,8 +1,10 @@
 import { confirmCaliperPhase, jumpToCaliper, mergeAsFragment, unmarkFragment } from '../../actions';
 import { caliperLengthsMm, type Measurement, type MeasurementNote } from '../../core';
-import { selectEvaluation, selectTimepointLabels } from '../../store';
+import { useTranslation } from 'react-i18next';
+import { selectEvaluation } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
-import { KIND_LABEL, measurementNoteText } from '../../text';
+import { kindLabel, measurementNoteText, phaseText } from '../../text';
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 
 /**
  * The calipers behind a finding: length, kind and phase, with buttons to show or
@@ -13,8 +15,10 @@ export function CaliperList({ calipers }: { calipers: Measurement[] }) {
   const store = useAppStoreApi();
   const removeMeasurement = useAppState((state) => state.removeMeasurement);
   const notes = useAppState((state) => selectEvaluation(state)?.notes);
-  const labels = useAppState(selectTimepointLabels);
-  if (calipers.length === 0) return <p className="hint">No caliper at this timepoint: draw one on the arterial phase.</p>;
+  const { t } = useTranslation('assessment');
+  const locale = useLocale();
+  const labels = useTimepointLabels().full;
+  if (calipers.length === 0) return <p className="hint">{t('caliperList.empty')}</p>;
   const notesOf = (id: string): MeasurementNote[] => notes?.filter((note) => note.measurementId === id) ?? [];
   return (
     <ul className="caliper-list" data-testid="caliper-list">
@@ -31,40 +35,41 @@ export function CaliperList({ calipers }: { calipers: Measurement[] }) {
             className={excluded ? 'not-counted' : ''}
           >
             <span className="caliper-text">
-              {KIND_LABEL[caliper.kind]} {long.toFixed(1)}
-              {short !== undefined ? ` × ${short.toFixed(1)}` : ''} {caliper.image.calibrated ? 'mm' : 'px (no spacing)'} · {caliper.image.phase}
-              {caliper.phaseConfirmed ? ' (confirmed arterial)' : ''}
-              {caliper.fragment ? ' · fragment' : ''}
+              {kindLabel(caliper.kind, locale)} {long.toFixed(1)}
+              {short !== undefined ? ` × ${short.toFixed(1)}` : ''} {caliper.image.calibrated ? 'mm' : t('caliperList.noSpacing')} ·{' '}
+              {phaseText(caliper.image.phase, locale)}
+              {caliper.phaseConfirmed ? ` ${t('caliperList.confirmedArterial')}` : ''}
+              {caliper.fragment ? ` · ${t('caliperList.fragment')}` : ''}
             </span>
             {excluded?.code === 'not-arterial' && (
-              <button data-testid="confirm-phase" onClick={() => confirmCaliperPhase(store, caliper.id)} title="The image is arterial phase although the series is not classified so">
-                Count it: arterial
+              <button data-testid="confirm-phase" onClick={() => confirmCaliperPhase(store, caliper.id)} title={t('caliperList.countArterialTitle')}>
+                {t('caliperList.countArterial')}
               </button>
             )}
             {caliper.phaseConfirmed && (
               <button data-testid="unconfirm-phase" onClick={() => confirmCaliperPhase(store, caliper.id, false)}>
-                Not arterial
+                {t('caliperList.notArterial')}
               </button>
             )}
             {excluded?.code === 'several-calipers' && excluded.kind !== 'viable-bidirectional' && excluded.kind !== 'short-axis' && !caliper.fragment && (
-              <button data-testid="mark-fragment" onClick={() => mergeAsFragment(store, caliper.id, caliper.lesionId)} title="Sum it with the lesion's other calipers of this kind: one split lesion">
-                Fragment
+              <button data-testid="mark-fragment" onClick={() => mergeAsFragment(store, caliper.id, caliper.lesionId)} title={t('caliperList.markFragmentTitle')}>
+                {t('caliperList.markFragment')}
               </button>
             )}
             {caliper.fragment && (
               <button data-testid="unmark-fragment" onClick={() => unmarkFragment(store, caliper.id)}>
-                Not a fragment
+                {t('caliperList.unmarkFragment')}
               </button>
             )}
-            <button onClick={() => jumpToCaliper(store, caliper.id)} title="Show this caliper in a viewport">
-              Show
+            <button onClick={() => jumpToCaliper(store, caliper.id)} title={t('caliperList.showTitle')}>
+              {t('caliperList.show')}
             </button>
             <button className="danger" data-testid="delete-caliper" onClick={() => removeMeasurement(caliper.id)}>
-              Delete
+              {t('caliperList.delete')}
             </button>
             {own.map((note) => (
               <small key={note.code} className="caliper-note" data-testid="caliper-note" data-code={note.code}>
-                {measurementNoteText(note, labels)}
+                {measurementNoteText(note, labels, locale)}
               </small>
             ))}
           </li>

@@ -3,37 +3,27 @@ import { CaliperList } from './CaliperList';
 import { LrTrEditor } from './LrTrEditor';
 import { caliperFinding } from './caliperFinding';
 import { useMemo } from 'react';
-import { selectMeasurementList, selectTimepointLabels } from '../../store';
+import { selectMeasurementList } from '../../store';
+import { useTranslation } from 'react-i18next';
 import { useAppState } from '../hooks';
+import { useTimepointLabels } from '../useTimepointLabels';
 
 type NumberField = 'viableLongestDiameterMm' | 'viablePerpendicularDiameterMm' | 'longestDiameterMm' | 'shortAxisMm';
 
-const NUMBER_FIELDS: { field: NumberField; label: string; roles: Lesion['role'][] }[] = [
-  { field: 'viableLongestDiameterMm', label: 'Viable LD (mm)', roles: ['target'] },
-  { field: 'viablePerpendicularDiameterMm', label: 'Viable ⟂ (mm, EASL)', roles: ['target'] },
-  { field: 'longestDiameterMm', label: 'Whole LD (mm)', roles: ['target', 'new'] },
-  { field: 'shortAxisMm', label: 'Short axis (mm)', roles: ['target', 'new'] },
+/** The diameters a reader may type, by the roles that have them (labels in the `assessment` catalogue). */
+const NUMBER_FIELDS: { field: NumberField; roles: Lesion['role'][] }[] = [
+  { field: 'viableLongestDiameterMm', roles: ['target'] },
+  { field: 'viablePerpendicularDiameterMm', roles: ['target'] },
+  { field: 'longestDiameterMm', roles: ['target', 'new'] },
+  { field: 'shortAxisMm', roles: ['target', 'new'] },
 ];
 
-const STATUS_CHOICES: Record<Lesion['role'], { status: FindingStatus; label: string }[]> = {
-  target: [
-    { status: 'measured', label: 'measured' },
-    { status: 'absent', label: 'absent (0 mm)' },
-    { status: 'too-small', label: 'too small to measure' },
-    { status: 'not-evaluable', label: 'not evaluable' },
-  ],
-  'non-target': [
-    { status: 'present', label: 'present (enhancing)' },
-    { status: 'absent', label: 'absent (no viable tumour)' },
-    { status: 'unequivocal-progression', label: 'unequivocal progression' },
-    { status: 'not-evaluable', label: 'not evaluable' },
-  ],
-  new: [
-    { status: 'present', label: 'present' },
-    { status: 'equivocal', label: 'equivocal' },
-    { status: 'absent', label: 'absent' },
-  ],
-};
+/** The statuses the reader can choose, by role, in the order offered. */
+const STATUS_CHOICES = {
+  target: ['measured', 'absent', 'too-small', 'not-evaluable'],
+  nonTarget: ['present', 'absent', 'unequivocal-progression', 'not-evaluable'],
+  new: ['present', 'equivocal', 'absent'],
+} as const satisfies Record<string, readonly FindingStatus[]>;
 
 const mm = (value: number) => value.toFixed(1);
 
@@ -47,7 +37,8 @@ export function FindingEditor() {
   const activeLesionId = useAppState((state) => state.activeLesionId);
   const lesion = assessment?.lesions.find((l) => l.id === activeLesionId);
   const timepointId = useAppState((state) => state.activeTimepointId ?? state.assessment?.timepoints.at(-1)?.id ?? null);
-  const labels = useAppState(selectTimepointLabels);
+  const { t } = useTranslation('assessment');
+  const labels = useTimepointLabels().full;
   const measurements = useAppState(selectMeasurementList);
   const calipers = useMemo(
     () => measurements.filter((m) => m.lesionId === lesion?.id && m.timepointId === timepointId),
@@ -64,18 +55,12 @@ export function FindingEditor() {
 
   return (
     <section className="finding-editor" data-testid="finding-editor" data-lesion-id={lesion.id} data-timepoint-id={timepointId}>
-      <h3>
-        {lesion.id} at {labels[timepointId] ?? timepointId}
-      </h3>
+      <h3>{t('findingEditor.heading', { lesionId: lesion.id, timepoint: labels[timepointId] ?? timepointId })}</h3>
       <label>
-        Status
+        {t('findingEditor.status')}
         <select data-testid="finding-status" value={finding.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as FindingStatus | undefined })}>
-          <option value="">{lesion.role === 'target' ? '(from the calipers)' : '— not assessed —'}</option>
-          {STATUS_CHOICES[lesion.role].map((choice) => (
-            <option key={choice.status} value={choice.status}>
-              {choice.label}
-            </option>
-          ))}
+          <option value="">{lesion.role === 'target' ? t('findingEditor.fromCalipers') : t('findingEditor.notAssessed')}</option>
+          <StatusOptions role={lesion.role} />
         </select>
       </label>
       {lesion.role === 'target' && (
@@ -84,16 +69,13 @@ export function FindingEditor() {
           onClick={() => set({ viableLongestDiameterMm: 0, status: undefined })}
           // A viable caliper's length would be used instead of the 0 mm.
           disabled={measured.viableLongestDiameterMm !== undefined}
-          title={
-            measured.viableLongestDiameterMm !== undefined
-              ? 'A viable caliper measures this finding: delete it first'
-              : 'No arterial enhancement left: viable diameter 0 mm'
-          }
+          title={measured.viableLongestDiameterMm !== undefined ? t('findingEditor.viableZeroMeasured') : t('findingEditor.viableZeroTitle')}
         >
-          No viable tumour (0 mm)
+          {t('findingEditor.viableZero')}
         </button>
       )}
-      {NUMBER_FIELDS.filter((f) => f.roles.includes(lesion.role)).map(({ field, label }) => {
+      {NUMBER_FIELDS.filter((f) => f.roles.includes(lesion.role)).map(({ field }) => {
+        const label = t(`findingEditor.field.${field}`);
         const fromCaliper = measured[field];
         const typed = finding[field];
         if (fromCaliper !== undefined) {
@@ -103,8 +85,8 @@ export function FindingEditor() {
               {label}
               <input data-testid={`finding-${field}`} type="number" value={mm(fromCaliper)} disabled />
               <span className="hint" data-testid={`finding-${field}-source`}>
-                from the caliper: move or delete it to change
-                {typed !== undefined && typed !== fromCaliper ? `; the typed ${mm(typed)} is not used` : ''}
+                {t('findingEditor.fromCaliper')}
+                {typed !== undefined && typed !== fromCaliper ? t('findingEditor.typedNotUsed', { value: mm(typed) }) : ''}
               </span>
             </label>
           );
@@ -127,21 +109,21 @@ export function FindingEditor() {
       {lesion.role === 'new' && (
         <>
           <label>
-            Pattern
+            {t('findingEditor.pattern')}
             <select data-testid="finding-pattern" value={finding.pattern ?? ''} onChange={(e) => set({ pattern: (e.target.value || undefined) as Finding['pattern'] })}>
               <option value="">—</option>
-              <option value="typical">typical (APHE + washout)</option>
-              <option value="atypical">atypical</option>
+              <option value="typical">{t('findingEditor.patternChoice.typical')}</option>
+              <option value="atypical">{t('findingEditor.patternChoice.atypical')}</option>
             </select>
           </label>
           {lesion.kind === 'effusion' && (
             <label>
-              Cytology
+              {t('findingEditor.cytology')}
               <select data-testid="finding-cytology" value={finding.cytology ?? ''} onChange={(e) => set({ cytology: (e.target.value || undefined) as Finding['cytology'] })}>
                 <option value="">—</option>
-                <option value="positive">positive</option>
-                <option value="negative">negative</option>
-                <option value="not-done">not done</option>
+                <option value="positive">{t('findingEditor.cytologyChoice.positive')}</option>
+                <option value="negative">{t('findingEditor.cytologyChoice.negative')}</option>
+                <option value="not-done">{t('findingEditor.cytologyChoice.not-done')}</option>
               </select>
             </label>
           )}
@@ -151,4 +133,20 @@ export function FindingEditor() {
       <CaliperList calipers={calipers} />
     </section>
   );
+}
+
+/** The statuses a lesion of `role` can have, in the reader's words. */
+function StatusOptions({ role }: { role: Lesion['role'] }) {
+  const { t } = useTranslation('assessment');
+  const choices: [FindingStatus, string][] =
+    role === 'target'
+      ? STATUS_CHOICES.target.map((status) => [status, t(`findingEditor.choice.target.${status}`)])
+      : role === 'non-target'
+        ? STATUS_CHOICES.nonTarget.map((status) => [status, t(`findingEditor.choice.nonTarget.${status}`)])
+        : STATUS_CHOICES.new.map((status) => [status, t(`findingEditor.choice.new.${status}`)]);
+  return choices.map(([status, label]) => (
+    <option key={status} value={status}>
+      {label}
+    </option>
+  ));
 }

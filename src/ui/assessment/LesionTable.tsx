@@ -1,14 +1,15 @@
-import type { Lesion, LrTrCategory } from '../../core';
-import { selectEvaluation, selectSortedTimepoints, selectTimepointLabels } from '../../store';
+import { useTranslation } from 'react-i18next';
+import type { LrTrCategory } from '../../core';
+import { selectEvaluation, selectSortedTimepoints } from '../../store';
 import { jumpToCaliper } from '../../actions';
-import { LR_TR_LABEL, LR_TR_SHORT } from '../../text';
+import { formatDate } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { cellCalipers } from './cellCalipers';
 import { findingText } from './findingText';
 import { lesionWarnings } from './lesionWarnings';
+import { organText } from './organText';
 import { useEffectiveAssessment } from './useEffectiveAssessment';
-
-const ROLE_LABEL: Record<Lesion['role'], string> = { target: 'Target', 'non-target': 'Non-target', new: 'New' };
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 
 /**
  * One row per lesion, one column per timepoint: what was found (diameters from the
@@ -16,8 +17,10 @@ const ROLE_LABEL: Record<Lesion['role'], string> = { target: 'Target', 'non-targ
  * and brings its caliper into view.
  */
 export function LesionTable() {
+  const { t } = useTranslation('assessment');
+  const locale = useLocale();
   const timepoints = useAppState(selectSortedTimepoints);
-  const labels = useAppState(selectTimepointLabels);
+  const labels = useTimepointLabels().full;
   const activeLesionId = useAppState((state) => state.activeLesionId);
   const activeTimepointId = useAppState((state) => state.activeTimepointId);
   const measurements = useAppState((state) => state.measurements);
@@ -38,27 +41,32 @@ export function LesionTable() {
   };
 
   return (
-    <section className="lesion-table" aria-label="Lesions">
+    <section className="lesion-table" aria-label={t('lesionTable.title')}>
       <div className="panel-title">
-        <h2>Lesions</h2>
-        <button data-testid="add-target" onClick={() => addLesion('target')} title="Add a target lesion">
-          + Target
+        <h2>{t('lesionTable.title')}</h2>
+        <button data-testid="add-target" onClick={() => addLesion('target')} title={t('lesionTable.addTargetTitle')}>
+          {t('lesionTable.addTarget')}
         </button>
         <button data-testid="add-non-target" onClick={() => addLesion('non-target')}>
-          + Non-target
+          {t('lesionTable.addNonTarget')}
         </button>
         <button data-testid="add-new" onClick={() => addLesion('new')}>
-          + New
+          {t('lesionTable.addNew')}
         </button>
       </div>
       <table>
         <thead>
           <tr>
-            <th>Lesion</th>
-            {timepoints.map((t) => (
-              <th key={t.id} data-testid="timepoint-header" data-timepoint-id={t.id} className={t.id === activeTimepointId ? 'active' : ''}>
-                {labels[t.id]}
-                <small>{t.date}</small>
+            <th>{t('lesionTable.lesionColumn')}</th>
+            {timepoints.map((timepoint) => (
+              <th
+                key={timepoint.id}
+                data-testid="timepoint-header"
+                data-timepoint-id={timepoint.id}
+                className={timepoint.id === activeTimepointId ? 'active' : ''}
+              >
+                {labels[timepoint.id]}
+                <small>{formatDate(timepoint.date, locale)}</small>
               </th>
             ))}
           </tr>
@@ -75,26 +83,26 @@ export function LesionTable() {
             >
               <th scope="row">
                 <span className="lesion-id">{lesion.id}</span>
-                <WarningMarker warnings={lesionWarnings(evaluation, lesion.id, labels)} />
+                <WarningMarker warnings={lesionWarnings(evaluation, lesion.id, locale, labels)} />
                 <small>
-                  {ROLE_LABEL[lesion.role]} · {lesion.organ}
+                  {t(`roleTitle.${lesion.role}`)} · {organText(t, lesion.organ)}
                   {lesion.location ? ` ${lesion.location}` : ''}
                 </small>
               </th>
-              {timepoints.map((t) => (
+              {timepoints.map((timepoint) => (
                 <td
-                  key={t.id}
+                  key={timepoint.id}
                   data-testid="finding-cell"
                   data-lesion-id={lesion.id}
-                  data-timepoint-id={t.id}
-                  className={lesion.id === activeLesionId && t.id === activeTimepointId ? 'selected' : ''}
+                  data-timepoint-id={timepoint.id}
+                  className={lesion.id === activeLesionId && timepoint.id === activeTimepointId ? 'selected' : ''}
                   onClick={(event) => {
                     event.stopPropagation();
-                    selectCell(lesion.id, t.id);
+                    selectCell(lesion.id, timepoint.id);
                   }}
                 >
-                  {findingText(lesion, lesion.findings[t.id], cellCalipers(calipersAt(lesion.id, t.id), notes))}
-                  <LrTrTag category={lesion.findings[t.id]?.lrTr?.category} />
+                  {findingText(t, lesion, lesion.findings[timepoint.id], cellCalipers(calipersAt(lesion.id, timepoint.id), notes))}
+                  <LrTrTag category={lesion.findings[timepoint.id]?.lrTr?.category} />
                 </td>
               ))}
             </tr>
@@ -102,7 +110,7 @@ export function LesionTable() {
         </tbody>
       </table>
       {effective.lesions.length === 0 && (
-        <p className="hint">Add a target lesion, then draw its longest viable diameter on the arterial phase.</p>
+        <p className="hint">{t('lesionTable.empty')}</p>
       )}
     </section>
   );
@@ -119,10 +127,11 @@ function WarningMarker({ warnings }: { warnings: string[] }) {
 
 /** The reader's LI-RADS treatment response beside the mRECIST value of a cell. */
 function LrTrTag({ category }: { category: LrTrCategory | undefined }) {
+  const { t } = useTranslation('course');
   if (!category) return null;
   return (
-    <span className={`lr-tr-tag lr-tr-${category}`} data-testid="lr-tr-tag" data-category={category} title={LR_TR_LABEL[category]}>
-      {LR_TR_SHORT[category]}
+    <span className={`lr-tr-tag lr-tr-${category}`} data-testid="lr-tr-tag" data-category={category} title={t(`lrTr.category.${category}`)}>
+      {t(`lrTr.short.${category}`)}
     </span>
   );
 }

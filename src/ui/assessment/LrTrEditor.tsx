@@ -1,5 +1,5 @@
 import { checklistMeetsViable, LR_TR_CATEGORIES, LR_TR_FEATURES, LR_TR_VERSIONS, type Finding, type LrTr, type LrTrCategory, type LrTrVersion } from '../../core';
-import { COURSE_UI, LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_VERSION_LABEL } from '../../text';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The reader's LI-RADS treatment response of the lesion at this timepoint, beside
@@ -7,13 +7,14 @@ import { COURSE_UI, LR_TR_FEATURE_LABEL, LR_TR_LABEL, LR_TR_VERSION_LABEL } from
  * The checklist only informs; the category is the reader's choice.
  */
 export function LrTrEditor({ finding, onChange }: { finding: Finding; onChange: (lrTr: LrTr | undefined) => void }) {
+  const { t } = useTranslation('course');
   const lrTr = finding.lrTr;
   const features = lrTr?.features ?? [];
   const change = (patch: Partial<LrTr>) => lrTr && onChange({ ...lrTr, ...patch });
   return (
     <div className="lr-tr" data-testid="lr-tr-editor">
       <label>
-        {COURSE_UI.lrTrTitle}
+        {t('lrTr.title')}
         <select
           data-testid="lr-tr-category"
           value={lrTr?.category ?? ''}
@@ -22,10 +23,10 @@ export function LrTrEditor({ finding, onChange }: { finding: Finding; onChange: 
             onChange(category === '' ? undefined : { ...(lrTr ?? { version: 'v2018' }), category });
           }}
         >
-          <option value="">{COURSE_UI.lrTrNone}</option>
+          <option value="">{t('lrTr.none')}</option>
           {LR_TR_CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {LR_TR_LABEL[c]}
+              {t(`lrTr.category.${c}`)}
             </option>
           ))}
         </select>
@@ -33,17 +34,17 @@ export function LrTrEditor({ finding, onChange }: { finding: Finding; onChange: 
       {lrTr && (
         <>
           <label>
-            {COURSE_UI.lrTrVersion}
+            {t('lrTr.versionLabel')}
             <select data-testid="lr-tr-version" value={lrTr.version} onChange={(e) => change({ version: e.target.value as LrTrVersion })}>
               {LR_TR_VERSIONS.map((v) => (
                 <option key={v} value={v}>
-                  {LR_TR_VERSION_LABEL[v]}
+                  {t(`lrTr.version.${v}`)}
                 </option>
               ))}
             </select>
           </label>
           <fieldset>
-            <legend>{COURSE_UI.lrTrChecklist}</legend>
+            <legend>{t('lrTr.checklist')}</legend>
             {LR_TR_FEATURES.map((feature) => (
               <label key={feature} className="checkbox-label">
                 <input
@@ -53,13 +54,13 @@ export function LrTrEditor({ finding, onChange }: { finding: Finding; onChange: 
                   checked={features.includes(feature)}
                   onChange={(e) => change({ features: e.target.checked ? [...features, feature] : features.filter((f) => f !== feature) })}
                 />
-                {LR_TR_FEATURE_LABEL[feature]}
+                {t(`lrTr.feature.${feature}`)}
               </label>
             ))}
           </fieldset>
           {checklistMeetsViable(features) && lrTr.category !== 'viable' && (
             <span className="hint" data-testid="lr-tr-checklist-hint">
-              {COURSE_UI.lrTrChecklistMeetsViable}
+              {t('lrTr.checklistMeetsViable')}
             </span>
           )}
         </>

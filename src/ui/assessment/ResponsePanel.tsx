@@ -1,14 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { CRITERIA, type Criteria, type EvaluationResult } from '../../core';
-import { selectEvaluation, selectTimepointLabels, type Evaluation } from '../../store';
-import { messageText } from '../../text';
+import { selectEvaluation, type Evaluation } from '../../store';
+import { catalogueFor, measurementNoteText, renderMessage } from '../../text';
 import { useAppState } from '../hooks';
-import { measurementNoteText } from '../../text';
 import { SumPlot } from './SumPlot';
 import { TimelineStrip } from './TimelineStrip';
 import { pct, sum } from './responseFormat';
+import { useLocale, useTimepointLabels } from '../useTimepointLabels';
 
+/** Criteria names are the same in every language. */
 const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.1': 'RECIST 1.1', EASL: 'EASL' };
-
 
 /**
  * The engine's answer, live: per timepoint the target sum, change from baseline
@@ -16,20 +17,22 @@ const CRITERIA_LABEL: Record<Criteria, string> = { mRECIST: 'mRECIST', 'RECIST1.
  * best overall response; warnings; mRECIST and RECIST 1.1 side by side.
  */
 export function ResponsePanel() {
+  const { t } = useTranslation('assessment');
+  const locale = useLocale();
   const assessment = useAppState((state) => state.assessment);
   const criteria = assessment?.criteria;
   const setCriteria = useAppState((state) => state.setCriteria);
   const evaluation = useAppState((state) => selectEvaluation(state));
   const mrecist = useAppState((state) => selectEvaluation(state, 'mRECIST'));
   const recist = useAppState((state) => selectEvaluation(state, 'RECIST1.1'));
-  const labels = useAppState(selectTimepointLabels);
+  const labels = useTimepointLabels();
   if (!criteria || !evaluation) return null;
 
   return (
-    <section className="response-panel" data-testid="response-panel" data-criteria={criteria} aria-label="Response">
+    <section className="response-panel" data-testid="response-panel" data-criteria={criteria} aria-label={t('response.title')}>
       <div className="panel-title">
-        <h2>Response</h2>
-        <div role="group" aria-label="Criteria">
+        <h2>{t('response.title')}</h2>
+        <div role="group" aria-label={t('response.criteria')}>
           {CRITERIA.map((c) => (
             <button key={c} data-testid={`criteria-${c}`} aria-pressed={c === criteria} onClick={() => setCriteria(c)}>
               {CRITERIA_LABEL[c]}
@@ -37,54 +40,61 @@ export function ResponsePanel() {
           ))}
         </div>
       </div>
-      <CaliperNotes evaluation={evaluation} labels={labels} />
+      <CaliperNotes evaluation={evaluation} labels={labels.full} />
       {assessment && (
         <TimelineStrip
           assessment={assessment}
           baselineId={evaluation.ok ? evaluation.result.baseline.timepoint : ''}
           labels={labels}
           warnings={evaluation.ok ? evaluation.result.warnings : []}
+          locale={locale}
         />
       )}
-      {evaluation.ok ? <ResultTable result={evaluation.result} labels={labels} /> : <InvalidAssessment errors={evaluation.errors} />}
-      {mrecist?.ok && recist?.ok && <SideBySide mrecist={mrecist.result} recist={recist.result} labels={labels} />}
-      {evaluation.ok && <SumPlot result={evaluation.result} labels={labels} />}
+      {evaluation.ok ? <ResultTable result={evaluation.result} labels={labels.full} /> : <InvalidAssessment errors={evaluation.errors} />}
+      {mrecist?.ok && recist?.ok && <SideBySide mrecist={mrecist.result} recist={recist.result} labels={labels.full} />}
+      {evaluation.ok && <SumPlot result={evaluation.result} labels={labels.short} />}
     </section>
   );
 }
 
 function ResultTable({ result, labels }: { result: EvaluationResult; labels: Record<string, string> }) {
+  const { t } = useTranslation('assessment');
+  const catalogue = catalogueFor(useLocale());
+  const say = (message: Parameters<typeof renderMessage>[0]) => renderMessage(message, catalogue);
   return (
     <>
       <p data-testid="baseline-sum">
-        Baseline ({labels[result.baseline.timepoint] ?? result.baseline.timepoint}) target sum: {sum(result.baseline.targetSum, result.criteria)}
+        {t('response.baselineSum', {
+          timepoint: labels[result.baseline.timepoint] ?? result.baseline.timepoint,
+          sum: sum(result.baseline.targetSum, result.criteria),
+        })}
       </p>
       <table className="response-table">
         <thead>
           <tr>
-            <th>Timepoint</th>
-            <th>Sum</th>
-            <th>vs BL</th>
-            <th>vs nadir</th>
-            <th>Target</th>
-            <th>Non-target</th>
-            <th>New</th>
-            <th>Overall</th>
+            <th>{t('response.column.timepoint')}</th>
+            <th>{t('response.column.sum')}</th>
+            <th>{t('response.column.vsBaseline')}</th>
+            <th>{t('response.column.vsNadir')}</th>
+            <th>{t('response.column.target')}</th>
+            <th>{t('response.column.nonTarget')}</th>
+            <th>{t('response.column.new')}</th>
+            <th>{t('response.column.overall')}</th>
           </tr>
         </thead>
         <tbody>
-          {result.timepoints.map((t) => (
-            <tr key={t.timepoint} data-testid="response-row" data-timepoint-id={t.timepoint} data-overall={t.overallResponse}>
-              <th scope="row">{labels[t.timepoint] ?? t.timepoint}</th>
-              <td data-testid="response-sum">{sum(t.targetSum, result.criteria)}</td>
-              <td>{pct(t.changeFromBaselinePct)}</td>
-              <td>{pct(t.changeFromNadirPct)}</td>
-              <td data-testid="response-target">{t.targetResponse}</td>
-              <td data-testid="response-non-target">{t.nonTargetResponse}</td>
-              <td data-testid="response-new">{t.newLesion ? 'yes' : 'no'}</td>
+          {result.timepoints.map((row) => (
+            <tr key={row.timepoint} data-testid="response-row" data-timepoint-id={row.timepoint} data-overall={row.overallResponse}>
+              <th scope="row">{labels[row.timepoint] ?? row.timepoint}</th>
+              <td data-testid="response-sum">{sum(row.targetSum, result.criteria)}</td>
+              <td>{pct(row.changeFromBaselinePct)}</td>
+              <td>{pct(row.changeFromNadirPct)}</td>
+              <td data-testid="response-target">{t(`category.${row.targetResponse}`)}</td>
+              <td data-testid="response-non-target">{t(`category.${row.nonTargetResponse}`)}</td>
+              <td data-testid="response-new">{row.newLesion ? t('response.yes') : t('response.no')}</td>
               <td>
-                <span className={`badge badge-${t.overallResponse.replace('/', '-')}`} data-testid="response-overall">
-                  {t.overallResponse}
+                <span className={`badge badge-${row.overallResponse.replace('/', '-')}`} data-testid="response-overall">
+                  {t(`category.${row.overallResponse}`)}
                 </span>
               </td>
             </tr>
@@ -92,21 +102,21 @@ function ResultTable({ result, labels }: { result: EvaluationResult; labels: Rec
         </tbody>
       </table>
       <ul className="reasons" data-testid="response-reasons">
-        {result.timepoints.map((t) => (
-          <li key={t.timepoint}>
-            <strong>{labels[t.timepoint] ?? t.timepoint}:</strong> {t.reasons.map(messageText).join('; ')}
+        {result.timepoints.map((row) => (
+          <li key={row.timepoint}>
+            <strong>{t('response.reasonsAt', { timepoint: labels[row.timepoint] ?? row.timepoint })}</strong> {row.reasons.map(say).join(t('response.reasonSeparator'))}
           </li>
         ))}
       </ul>
       <p>
-        Best overall response:{' '}
+        {t('response.best')}{' '}
         <span className={`badge badge-${result.bestOverallResponse.replace('/', '-')}`} data-testid="best-overall-response">
-          {result.bestOverallResponse}
+          {t(`category.${result.bestOverallResponse}`)}
         </span>
       </p>
       {result.warnings.length > 0 && (
         <ul className="warnings" data-testid="response-warnings">
-          {result.warnings.map(messageText).map((w) => (
+          {result.warnings.map(say).map((w) => (
             <li key={w}>⚠ {w}</li>
           ))}
         </ul>
@@ -116,12 +126,13 @@ function ResultTable({ result, labels }: { result: EvaluationResult; labels: Rec
 }
 
 function CaliperNotes({ evaluation, labels }: { evaluation: Evaluation; labels: Record<string, string> }) {
+  const locale = useLocale();
   if (evaluation.notes.length === 0) return null;
   return (
     <ul className="warnings" data-testid="caliper-notes">
       {evaluation.notes.map((note) => (
         <li key={`${note.measurementId} ${note.code}`} className={note.counted ? '' : 'not-counted'}>
-          ⚠ {measurementNoteText(note, labels)}
+          ⚠ {measurementNoteText(note, labels, locale)}
         </li>
       ))}
     </ul>
@@ -129,9 +140,10 @@ function CaliperNotes({ evaluation, labels }: { evaluation: Evaluation; labels: 
 }
 
 function InvalidAssessment({ errors }: { errors: string[] }) {
+  const { t } = useTranslation('assessment');
   return (
     <div className="error" data-testid="assessment-errors">
-      <p>Cannot evaluate yet:</p>
+      <p>{t('response.cannotEvaluate')}</p>
       <ul>
         {errors.map((e) => (
           <li key={e}>{e}</li>
@@ -142,27 +154,31 @@ function InvalidAssessment({ errors }: { errors: string[] }) {
 }
 
 function SideBySide({ mrecist, recist, labels }: { mrecist: EvaluationResult; recist: EvaluationResult; labels: Record<string, string> }) {
+  const { t } = useTranslation('assessment');
   return (
     <table className="response-compare" data-testid="response-compare">
       <thead>
         <tr>
-          <th>Timepoint</th>
-          <th>mRECIST</th>
-          <th>RECIST 1.1</th>
+          <th>{t('response.column.timepoint')}</th>
+          <th>{CRITERIA_LABEL.mRECIST}</th>
+          <th>{CRITERIA_LABEL['RECIST1.1']}</th>
         </tr>
       </thead>
       <tbody>
-        {mrecist.timepoints.map((t, i) => (
-          <tr key={t.timepoint} data-testid="compare-row" data-timepoint-id={t.timepoint}>
-            <th scope="row">{labels[t.timepoint] ?? t.timepoint}</th>
-            <td data-testid="compare-mrecist">{t.overallResponse}</td>
-            <td data-testid="compare-recist">{recist.timepoints[i]?.overallResponse ?? '—'}</td>
-          </tr>
-        ))}
+        {mrecist.timepoints.map((row, i) => {
+          const recistOverall = recist.timepoints[i]?.overallResponse;
+          return (
+            <tr key={row.timepoint} data-testid="compare-row" data-timepoint-id={row.timepoint}>
+              <th scope="row">{labels[row.timepoint] ?? row.timepoint}</th>
+              <td data-testid="compare-mrecist">{t(`category.${row.overallResponse}`)}</td>
+              <td data-testid="compare-recist">{recistOverall ? t(`category.${recistOverall}`) : '—'}</td>
+            </tr>
+          );
+        })}
         <tr>
-          <th scope="row">Best</th>
-          <td data-testid="compare-mrecist-bor">{mrecist.bestOverallResponse}</td>
-          <td data-testid="compare-recist-bor">{recist.bestOverallResponse}</td>
+          <th scope="row">{t('response.bestRow')}</th>
+          <td data-testid="compare-mrecist-bor">{t(`category.${mrecist.bestOverallResponse}`)}</td>
+          <td data-testid="compare-recist-bor">{t(`category.${recist.bestOverallResponse}`)}</td>
         </tr>
       </tbody>
     </table>

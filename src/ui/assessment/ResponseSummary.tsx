@@ -1,6 +1,8 @@
-import { selectEvaluation, selectTimepointLabels } from '../../store';
+import { useTranslation } from 'react-i18next';
+import { selectEvaluation } from '../../store';
 import { useAppState } from '../hooks';
 import { pct, sum } from './responseFormat';
+import { useTimepointLabels } from '../useTimepointLabels';
 
 /**
  * The response at a glance, pinned above the panel's scrolling part so that it stays
@@ -9,32 +11,34 @@ import { pct, sum } from './responseFormat';
  * change from baseline and nadir (the full table with reasons is further down).
  */
 export function ResponseSummary() {
+  const { t } = useTranslation('assessment');
   const evaluation = useAppState((state) => selectEvaluation(state));
-  const labels = useAppState(selectTimepointLabels);
+  const labels = useTimepointLabels().short;
   if (!evaluation?.ok) return null;
   const { result } = evaluation;
-  const shortLabel = (timepoint: string) => labels[timepoint]?.split(' ')[0] ?? timepoint;
+  const shortLabel = (timepoint: string) => labels[timepoint] ?? timepoint;
   return (
     <div className="response-glance" data-testid="response-glance">
       <p className="response-summary" data-testid="response-summary">
         <strong>{result.criteria}</strong>
-        {result.timepoints.map((t) => (
-          <span key={t.timepoint}>
-            {shortLabel(t.timepoint)}{' '}
-            <span className={`badge badge-${t.overallResponse.replace('/', '-')}`}>{t.overallResponse}</span>
+        {result.timepoints.map((row) => (
+          <span key={row.timepoint}>
+            {shortLabel(row.timepoint)}{' '}
+            <span className={`badge badge-${row.overallResponse.replace('/', '-')}`}>{t(`category.${row.overallResponse}`)}</span>
           </span>
         ))}
         <span>
-          best <span className={`badge badge-${result.bestOverallResponse.replace('/', '-')}`}>{result.bestOverallResponse}</span>
+          {t('response.bestShort')}{' '}
+          <span className={`badge badge-${result.bestOverallResponse.replace('/', '-')}`}>{t(`category.${result.bestOverallResponse}`)}</span>
         </span>
       </p>
       <table className="glance-table">
         <thead>
           <tr>
             <th />
-            <th>Target sum</th>
-            <th>vs BL</th>
-            <th>vs nadir</th>
+            <th>{t('response.column.targetSum')}</th>
+            <th>{t('response.column.vsBaseline')}</th>
+            <th>{t('response.column.vsNadir')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,12 +48,12 @@ export function ResponseSummary() {
             <td />
             <td />
           </tr>
-          {result.timepoints.map((t) => (
-            <tr key={t.timepoint} data-testid="glance-row" data-timepoint-id={t.timepoint}>
-              <th scope="row">{shortLabel(t.timepoint)}</th>
-              <td>{sum(t.targetSum, result.criteria)}</td>
-              <td>{pct(t.changeFromBaselinePct)}</td>
-              <td>{pct(t.changeFromNadirPct)}</td>
+          {result.timepoints.map((row) => (
+            <tr key={row.timepoint} data-testid="glance-row" data-timepoint-id={row.timepoint}>
+              <th scope="row">{shortLabel(row.timepoint)}</th>
+              <td>{sum(row.targetSum, result.criteria)}</td>
+              <td>{pct(row.changeFromBaselinePct)}</td>
+              <td>{pct(row.changeFromNadirPct)}</td>
             </tr>
           ))}
         </tbody>

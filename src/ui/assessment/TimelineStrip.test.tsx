@@ -2,7 +2,11 @@
 // timepoints the course warns about; the sum plot shares that axis.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { evaluateAssessment, timepointLabels, type Assessment } from '../../core';
+import { evaluateAssessment, timepointPlaces, type Assessment } from '../../core';
+import { timepointLabel, timepointShortLabel, type Locale } from '../../text';
+import { inLocale } from '../testing/inLocale';
+import { englishLeftovers } from './testing/englishLeftovers';
+import { visibleWords } from './testing/renderPanel';
 import { TimelineStrip } from './TimelineStrip';
 import { COURSE_PLOT } from './timeAxis';
 
@@ -19,10 +23,15 @@ const assessment: Assessment = {
   treatments: [{ date: '2026-01-11', type: 'DEB-TACE', lesionIds: ['T1'], note: 'right lobe' }],
 };
 
-function render(): string {
+function render(locale: Locale = 'en'): string {
   const result = evaluateAssessment(assessment);
+  const places = Object.entries(timepointPlaces(assessment.timepoints, 'BL'));
+  const labels = {
+    full: Object.fromEntries(places.map(([id, place]) => [id, timepointLabel(place, locale)])),
+    short: Object.fromEntries(places.map(([id, place]) => [id, timepointShortLabel(place, locale)])),
+  };
   return renderToStaticMarkup(
-    <TimelineStrip assessment={assessment} baselineId="BL" labels={timepointLabels(assessment.timepoints, 'BL')} warnings={result.warnings} />,
+    inLocale(locale, <TimelineStrip assessment={assessment} baselineId="BL" labels={labels} warnings={result.warnings} locale={locale} />),
   );
 }
 
@@ -42,5 +51,16 @@ describe('TimelineStrip', () => {
     expect(html).toMatch(/class="imaging flagged" data-testid="timeline-timepoint" data-timepoint-id="FU1" data-warning="true"><title>2026-01-21: FU1 \+20 d\nfollow-up FU1 \(2026-01-21\) is 10 days after DEB-TACE/);
     expect(html).toContain('class="imaging" data-testid="timeline-timepoint" data-timepoint-id="FU2">');
     expect(html).toContain('class="imaging baseline" data-testid="timeline-timepoint" data-timepoint-id="BL">');
+  });
+
+  it('says it all in 简体中文: dates, treatment, labels and the warning', () => {
+    const html = render('zh-CN');
+    expect(html).toMatch(/data-type="DEB-TACE" data-date="2026-01-11"><title>2026年1月11日：载药微球 TACE（DEB-TACE） — T1 — right lobe<\/title>/);
+    expect(html).toMatch(/data-timepoint-id="FU1" data-warning="true"><title>2026年1月21日：随访1 \+20 天\n随访 FU1（2026-01-21）距 2026-01-11 的载药微球 TACE（DEB-TACE）仅 10 天/);
+    expect(html).toContain('aria-label="治疗与影像检查在同一时间轴上"');
+    const words = visibleWords(html);
+    expect(words).not.toContain('⟦');
+    // The note is what the reader typed.
+    expect(englishLeftovers(words, ['right', 'lobe'])).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { TREATMENT_TYPES, type Lesion, type Treatment, type TreatmentType } from '../../core';
 import { addTreatment, deleteTreatment, updateTreatment } from '../../actions';
-import { COURSE_UI, TREATMENT_LABEL, treatmentText } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { formatDate, treatmentText } from '../../text';
 import { useAppState, useAppStoreApi } from '../hooks';
+import { useLocale } from '../useTimepointLabels';
 
 const NO_TREATMENTS: Treatment[] = [];
 const NO_LESIONS: Lesion[] = [];
@@ -38,6 +40,8 @@ function toDraft(t: Treatment): Draft {
  * form with the reasons beside it.
  */
 export function TreatmentCourseEditor() {
+  const { t } = useTranslation('course');
+  const locale = useLocale();
   const store = useAppStoreApi();
   const treatments = useAppState((state) => state.assessment?.treatments ?? NO_TREATMENTS);
   const lesions = useAppState((state) => state.assessment?.lesions ?? NO_LESIONS);
@@ -56,22 +60,22 @@ export function TreatmentCourseEditor() {
   };
 
   return (
-    <section className="course-editor" data-testid="treatment-course" aria-label={COURSE_UI.treatmentsTitle}>
-      <h2>{COURSE_UI.treatmentsTitle}</h2>
+    <section className="course-editor" data-testid="treatment-course" aria-label={t('treatments.title')}>
+      <h2>{t('treatments.title')}</h2>
       {treatments.length === 0 ? (
-        <p className="hint">{COURSE_UI.treatmentsEmpty}</p>
+        <p className="hint">{t('treatments.empty')}</p>
       ) : (
         <ul>
-          {treatments.map((t, index) => (
-            <li key={`${t.date}-${index}`} data-testid="treatment-item" data-type={t.type} data-date={t.date}>
-              <strong>{t.date}</strong> {treatmentText(t)}
-              {t.lesionIds?.length ? <span>· {t.lesionIds.join(', ')}</span> : null}
-              {t.note ? <span className="hint">· {t.note}</span> : null}
-              <button data-testid="treatment-edit" onClick={() => (setEditing(index), setDraft(toDraft(t)), setErrors([]))}>
-                {COURSE_UI.edit}
+          {treatments.map((treatment, index) => (
+            <li key={`${treatment.date}-${index}`} data-testid="treatment-item" data-type={treatment.type} data-date={treatment.date}>
+              <strong>{formatDate(treatment.date, locale)}</strong> {treatmentText(treatment, locale)}
+              {treatment.lesionIds?.length ? <span>· {treatment.lesionIds.join(', ')}</span> : null}
+              {treatment.note ? <span className="hint">· {treatment.note}</span> : null}
+              <button data-testid="treatment-edit" onClick={() => (setEditing(index), setDraft(toDraft(treatment)), setErrors([]))}>
+                {t('form.edit')}
               </button>
               <button className="danger" data-testid="treatment-delete" onClick={() => deleteTreatment(store, index)}>
-                {COURSE_UI.delete}
+                {t('form.delete')}
               </button>
             </li>
           ))}
@@ -79,26 +83,26 @@ export function TreatmentCourseEditor() {
       )}
       <form data-testid="treatment-form" onSubmit={(e) => (e.preventDefault(), submit())}>
         <label>
-          {COURSE_UI.date}
+          {t('form.date')}
           <input type="date" data-testid="treatment-date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
         </label>
         <label>
-          {COURSE_UI.type}
+          {t('treatments.type')}
           <select data-testid="treatment-type" value={draft.type} onChange={(e) => set({ type: e.target.value as TreatmentType })}>
             {TREATMENT_TYPES.map((type) => (
               <option key={type} value={type}>
-                {TREATMENT_LABEL[type]}
+                {t(`treatmentType.${type}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {draft.type === 'systemic' ? COURSE_UI.drugRequired : COURSE_UI.drug}
+          {draft.type === 'systemic' ? t('treatments.drugRequired') : t('treatments.drug')}
           <input data-testid="treatment-drug" value={draft.drug} onChange={(e) => set({ drug: e.target.value })} />
         </label>
         {lesions.length > 0 && (
           <fieldset>
-            <legend>{COURSE_UI.treatedLesions}</legend>
+            <legend>{t('treatments.treatedLesions')}</legend>
             {lesions.map(({ id }) => (
               <label key={id} className="checkbox-label">
                 <input
@@ -114,21 +118,21 @@ export function TreatmentCourseEditor() {
           </fieldset>
         )}
         <label>
-          {COURSE_UI.note}
+          {t('treatments.note')}
           <input data-testid="treatment-note" value={draft.note} onChange={(e) => set({ note: e.target.value })} />
         </label>
         <button type="submit" data-testid="treatment-save">
-          {editing === null ? COURSE_UI.add : COURSE_UI.save}
+          {editing === null ? t('form.add') : t('form.save')}
         </button>
         {editing !== null && (
           <button type="button" onClick={() => (setEditing(null), setDraft(EMPTY), setErrors([]))}>
-            {COURSE_UI.cancel}
+            {t('form.cancel')}
           </button>
         )}
       </form>
       {errors.length > 0 && (
         <p className="error" data-testid="treatment-errors">
-          {COURSE_UI.notSaved} {errors.join('; ')}
+          {t('form.notSaved')} {errors.join('; ')}
         </p>
       )}
     </section>

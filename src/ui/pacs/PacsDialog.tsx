@@ -1,21 +1,24 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loadPacsServer, openFromPacs, pacsClientFor } from '../../actions';
 import { pacsErrorText, type PacsServer, type StudySummary } from '../../io';
-import { useAppStoreApi } from '../hooks';
+import { useAppState, useAppStoreApi } from '../hooks';
 import { PacsServerForm } from './PacsServerForm';
 import { StudySearch } from './StudySearch';
 import './pacs.css';
 
 /** The "PACS" dialog: the DICOMweb server (address, credentials, test), then the study search and "Open". */
 export function PacsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['pacs', 'common']);
   const store = useAppStoreApi();
+  const locale = useAppState((state) => state.locale);
   const [server, setServer] = useState<PacsServer | undefined>(() => loadPacsServer());
   const [editing, setEditing] = useState(server === undefined);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
 
   const open = async (studies: StudySummary[]) => {
     if (!server) return;
-    setError('');
+    setError(null);
     try {
       const opening = openFromPacs(
         store,
@@ -26,26 +29,26 @@ export function PacsDialog({ onClose }: { onClose: () => void }) {
       await opening;
     } catch (e) {
       // The dialog is closed by then: the scan bar shows the failure too; the notice makes sure it is read.
-      store.getState().notify({ messages: [{ code: 'pacs-open-failed', detail: pacsErrorText(e) }] });
-      setError(pacsErrorText(e));
+      store.getState().notify({ messages: [{ code: 'pacs-open-failed', detail: pacsErrorText(e, locale) }] });
+      setError({ failure: e });
     }
   };
 
   return (
     <div className="dialog-backdrop">
-      <div className="dialog pacs-dialog" role="dialog" aria-label="PACS" data-testid="pacs-dialog">
+      <div className="dialog pacs-dialog" role="dialog" aria-label={t('dialog.title')} data-testid="pacs-dialog">
         <header className="pacs-header">
-          <h2>PACS</h2>
+          <h2>{t('dialog.title')}</h2>
           {server && !editing && (
             <span data-testid="pacs-server-name">
               {server.url}{' '}
               <button type="button" data-testid="pacs-edit-server" onClick={() => setEditing(true)}>
-                Change server…
+                {t('dialog.changeServer')}
               </button>
             </span>
           )}
           <button type="button" data-testid="pacs-close" onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
         </header>
         {editing && (
@@ -60,7 +63,7 @@ export function PacsDialog({ onClose }: { onClose: () => void }) {
         {server && !editing && <StudySearch server={server} onOpen={(studies) => void open(studies)} />}
         {error && (
           <p role="alert" className="error">
-            {error}
+            {pacsErrorText(error.failure, locale)}
           </p>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { Pause, Play } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { IconButton } from '../IconButton';
 
 /** Frame rates offered, frames per second. */
@@ -15,12 +16,13 @@ export interface CineProps {
 
 /** Play/pause through the pane's slices and the speed, in frames per second. */
 export function CineControl({ playing, fps, canPlay, onToggle, onFpsChange }: CineProps) {
+  const { t } = useTranslation('viewport');
   return (
-    <span className="viewport-toolbar-group" role="group" aria-label="Cine">
+    <span className="viewport-toolbar-group" role="group" aria-label={t('cine.group')}>
       <IconButton
         icon={playing ? Pause : Play}
-        label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause the cine' : 'Play through the slices (cine)'}
+        label={playing ? t('cine.pause') : t('cine.play')}
+        title={playing ? t('cine.pauseTitle') : t('cine.playTitle')}
         data-testid="cine-toggle"
         aria-pressed={playing}
         disabled={!canPlay && !playing}
@@ -29,14 +31,14 @@ export function CineControl({ playing, fps, canPlay, onToggle, onFpsChange }: Ci
       <select
         className="cine-fps"
         data-testid="cine-fps"
-        aria-label="Cine speed, frames per second"
-        title="Cine speed, frames per second"
+        aria-label={t('cine.speed')}
+        title={t('cine.speed')}
         value={fps}
         onChange={(event) => onFpsChange(Number(event.target.value))}
       >
         {CINE_RATES.map((rate) => (
           <option key={rate} value={rate}>
-            {rate}/s
+            {t('cine.rate', { fps: rate })}
           </option>
         ))}
       </select>

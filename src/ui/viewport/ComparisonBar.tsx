@@ -1,9 +1,11 @@
 import { ArrowDownUp, CircleCheck, CircleEqual, CircleExclamationPoint, Columns2, Grid2x2, LayoutPanelTop, Link2, Link2Off, MapPin, type LucideIcon } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { openComparison } from '../../actions';
-import { selectComparisonAlignments, selectSortedTimepoints, selectTimepointLabels } from '../../store';
+import { selectComparisonAlignments, selectSortedTimepoints } from '../../store';
+import { useTimepointLabels } from '../useTimepointLabels';
 import { useAppState, useAppStoreApi } from '../hooks';
 import { IconButton } from '../IconButton';
-import { ALIGNMENT_STATUS_TEXT, alignmentStatus, type AlignmentStatus } from './alignmentStatus';
+import { alignmentSource, alignmentStatus, SAVED_ALIGNMENT, type AlignmentStatus } from './alignmentStatus';
 import { useComparisonSync } from './useComparisonSync';
 import './comparison.css';
 
@@ -21,36 +23,37 @@ const STATUS_ICON: Record<Exclude<AlignmentStatus, 'single'>, LucideIcon> = {
  * the alignment as a badge. Each pane chooses its own series (PaneSeriesChooser).
  */
 export function ComparisonBar() {
+  const { t } = useTranslation('viewport');
   const store = useAppStoreApi();
   // Always mounted: it also brings a single pane to the lesion when its series changes.
   const { pending, link } = useComparisonSync(store);
   const multiPane = useAppState((s) => s.layout !== '1x1');
   const timepoints = useAppState(selectSortedTimepoints);
-  const labels = useAppState(selectTimepointLabels);
+  const labels = useTimepointLabels().full;
   const priorId = useAppState((s) => s.comparisonPriorId ?? '');
   const baselineId = useAppState((s) => s.assessment?.baseline ?? selectSortedTimepoints(s)[0]?.id);
 
   return (
-    <div className="comparison-bar toolbar-group" role="toolbar" aria-label="Comparison" data-testid="comparison-bar">
-      <IconButton icon={Columns2} label="Compare" data-testid="compare" onClick={() => openComparison(store, 'prior')} title="Compare: the prior beside the latest study, arterial phase, at the active lesion" />
-      <IconButton icon={Grid2x2} label="Compare 2×2" data-testid="compare-2x2" onClick={() => openComparison(store, 'course')} title="Compare 2×2: baseline, nadir, previous and latest" />
+    <div className="comparison-bar toolbar-group" role="toolbar" aria-label={t('comparison.group')} data-testid="comparison-bar">
+      <IconButton icon={Columns2} label={t('comparison.compare')} data-testid="compare" onClick={() => openComparison(store, 'prior')} title={t('comparison.compareTitle')} />
+      <IconButton icon={Grid2x2} label={t('comparison.course')} data-testid="compare-2x2" onClick={() => openComparison(store, 'course')} title={t('comparison.courseTitle')} />
       <IconButton
         icon={LayoutPanelTop}
-        label="Art + PV"
+        label={t('comparison.phases')}
         data-testid="layout-phases"
         onClick={() => openComparison(store, 'phases')}
-        title="Art + PV, 2×2: arterial (top) and portal venous (bottom) of the prior (left) and the latest study (right), at the active lesion"
+        title={t('comparison.phasesTitle')}
       />
       {timepoints.length > 2 && (
         <select
           className="compare-prior"
           data-testid="compare-prior"
-          aria-label="Prior to compare"
-          title="Prior to compare with the latest study"
+          aria-label={t('comparison.prior')}
+          title={t('comparison.priorTitle')}
           value={priorId}
           onChange={(e) => store.getState().setComparisonPrior(e.target.value || null)}
         >
-          <option value="">{baselineId ? labels[baselineId] : 'Baseline'}</option>
+          <option value="">{baselineId ? labels[baselineId] : t('comparison.baseline')}</option>
           {/* Each study once: the baseline is the first option. */}
           {timepoints.slice(0, -1).filter((t) => t.id !== baselineId).map((t) => (
             <option key={t.id} value={t.id}>
@@ -66,47 +69,57 @@ export function ComparisonBar() {
 
 /** What keeps the panes together: scrolling, window/level and zoom sync, Link, landmarks, and whether they are aligned. */
 function SyncControls({ pending, link }: ReturnType<typeof useComparisonSync>) {
+  const { t } = useTranslation('viewport');
   const store = useAppStoreApi();
   const syncEnabled = useAppState((s) => s.syncEnabled);
   const syncWindowLevel = useAppState((s) => s.syncWindowLevel);
   const syncZoomPan = useAppState((s) => s.syncZoomPan);
   const landmarkMode = useAppState((s) => s.landmarkMode);
   const status = useAppState(alignmentStatus);
+  const source = useAppState(alignmentSource);
   const hasAlignments = useAppState((s) => Object.keys(selectComparisonAlignments(s)).length > 0);
   const { setSync, setLandmarkMode, clearAlignments } = store.getState();
-  const prompt = landmarkMode ? (pending ? 'Now click the same point in the other pane' : 'Click a landmark in one pane') : undefined;
-  const statusText = prompt ?? ALIGNMENT_STATUS_TEXT[status];
+  const prompt = landmarkMode ? (pending ? t('sync.landmarkSecond') : t('sync.landmarkFirst')) : undefined;
+  const statusWords =
+    status === 'single'
+      ? ''
+      : source === SAVED_ALIGNMENT
+        ? t('sync.status.alignedSaved')
+        : source
+          ? t('sync.status.alignedOnLesion', { lesionId: source })
+          : t(`sync.status.${status}`);
+  const statusText = prompt ?? statusWords;
   const StatusIcon = landmarkMode ? MapPin : status === 'single' ? undefined : STATUS_ICON[status];
 
   return (
-    <span className="sync-controls toolbar-group" role="group" aria-label="Sync">
+    <span className="sync-controls toolbar-group" role="group" aria-label={t('sync.group')}>
       <IconButton
         icon={ArrowDownUp}
-        label={`Sync ${syncEnabled ? 'on' : 'off'}`}
+        label={syncEnabled ? t('sync.on') : t('sync.off')}
         data-testid="sync-toggle"
         aria-pressed={syncEnabled}
-        title={`Scroll the panes together: ${syncEnabled ? 'on' : 'off'}`}
+        title={syncEnabled ? t('sync.scrollOn') : t('sync.scrollOff')}
         onClick={() => setSync({ syncEnabled: !syncEnabled })}
       />
-      <label className="sync-check" title="Sync window/level between the panes">
+      <label className="sync-check" title={t('sync.windowLevelTitle')}>
         <input type="checkbox" data-testid="sync-window" checked={syncWindowLevel} onChange={(e) => setSync({ syncWindowLevel: e.target.checked })} />
-        W/L
+        {t('sync.windowLevel')}
       </label>
-      <label className="sync-check" title="Sync zoom and pan between the panes">
+      <label className="sync-check" title={t('sync.zoomTitle')}>
         <input type="checkbox" data-testid="sync-zoom-pan" checked={syncZoomPan} onChange={(e) => setSync({ syncZoomPan: e.target.checked })} />
-        Zoom
+        {t('sync.zoom')}
       </label>
-      <IconButton icon={Link2} label="Link" data-testid="link-panes" onClick={link} disabled={status === 'single'} title="Link: the panes show the same level, keep them together" />
+      <IconButton icon={Link2} label={t('sync.link')} data-testid="link-panes" onClick={link} disabled={status === 'single'} title={t('sync.linkTitle')} />
       <IconButton
         icon={MapPin}
-        label="Landmarks"
+        label={t('sync.landmarks')}
         data-testid="landmark-mode"
         aria-pressed={landmarkMode}
         disabled={status === 'single'}
         onClick={() => setLandmarkMode(!landmarkMode)}
-        title="Landmarks: click the same anatomical point in two panes"
+        title={t('sync.landmarksTitle')}
       />
-      {hasAlignments && <IconButton icon={Link2Off} label="Unlink" data-testid="clear-alignments" onClick={clearAlignments} title="Unlink: drop the alignments" />}
+      {hasAlignments && <IconButton icon={Link2Off} label={t('sync.unlink')} data-testid="clear-alignments" onClick={clearAlignments} title={t('sync.unlinkTitle')} />}
       <span
         className="comparison-status"
         role="status"

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { huCalibration, parseThresholdHu } from '../../core';
 import { SUBTRACTION_STACK_PREFIX } from '../../store';
-import { huCalibrationText } from '../../text';
+import { huCalibrationText, type Locale } from '../../text';
 import { LipiodolOverlay, type LipiodolOverlayStatus, type StackViewportController, type ViewportStack } from '../../viewer';
+import { useAppState } from '../hooks';
 import { rememberedThresholdHu, rememberThresholdHu } from './lipiodolThreshold';
 
 interface LipiodolOverlayControlProps {
@@ -10,10 +12,10 @@ interface LipiodolOverlayControlProps {
   stack: ViewportStack;
 }
 
-/** Why a pane offers no overlay, or '' when it does. */
-function unavailableReason(stack: ViewportStack): string {
-  if (stack.stackId.startsWith(SUBTRACTION_STACK_PREFIX)) return 'lipiodol cancels out on the subtraction: use the arterial or non-contrast series';
-  return huCalibrationText(huCalibration({ modality: stack.modality, seriesDescription: stack.seriesDescription, studyDescription: stack.studyDescription }));
+/** Why a pane offers no overlay, in `locale`, or '' when it does. */
+function unavailableReason(stack: ViewportStack, locale: Locale, onSubtraction: string): string {
+  if (stack.stackId.startsWith(SUBTRACTION_STACK_PREFIX)) return onSubtraction;
+  return huCalibrationText(huCalibration({ modality: stack.modality, seriesDescription: stack.seriesDescription, studyDescription: stack.studyDescription }), locale);
 }
 
 /**
@@ -22,12 +24,14 @@ function unavailableReason(stack: ViewportStack): string {
  * where it is so that a viable diameter is not drawn across oil.
  */
 export function LipiodolOverlayControl({ controller, stack }: LipiodolOverlayControlProps) {
+  const { t } = useTranslation('viewport');
+  const locale = useAppState((state) => state.locale);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [enabled, setEnabled] = useState(false);
   const [thresholdHu, setThresholdHu] = useState(rememberedThresholdHu);
   const [draft, setDraft] = useState(String(thresholdHu));
   const [status, setStatus] = useState<LipiodolOverlayStatus | undefined>();
-  const reason = useMemo(() => unavailableReason(stack), [stack]);
+  const reason = useMemo(() => unavailableReason(stack, locale, t('lipiodol.onSubtraction')), [stack, locale, t]);
   const [overlay, setOverlay] = useState<LipiodolOverlay | null>(null);
 
   useEffect(() => {
@@ -61,15 +65,15 @@ export function LipiodolOverlayControl({ controller, stack }: LipiodolOverlayCon
           data-testid="lipiodol-toggle"
           aria-pressed={shown}
           disabled={reason !== '' || !controller}
-          title={reason || 'Mark pixels at or above the threshold: dense lipiodol mimics enhancement'}
+          title={reason || t('lipiodol.toggleTitle')}
           onClick={() => setEnabled(!enabled)}
         >
-          Lipiodol ≥
+          {t('lipiodol.toggle')}
         </button>
         <input
           type="text"
           inputMode="numeric"
-          aria-label="Lipiodol threshold, HU"
+          aria-label={t('lipiodol.threshold')}
           data-testid="lipiodol-threshold"
           value={draft}
           disabled={reason !== ''}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { abdomenPreset, saveAbdomenPreset, WINDOW_PRESETS, type WindowPresetId } from '../../viewer';
 
 /**
@@ -7,13 +8,14 @@ import { abdomenPreset, saveAbdomenPreset, WINDOW_PRESETS, type WindowPresetId }
  * on screen keep the window the reader has.
  */
 export function OpeningWindowChooser() {
+  const { t } = useTranslation('viewport');
   const [preset, setPreset] = useState<WindowPresetId>(abdomenPreset);
   return (
     <label className="opening-window">
-      Abdominal CT opens in{' '}
+      {t('openingWindow.label')}{' '}
       <select
         data-testid="opening-window"
-        title="Remembered in this browser; chest CT opens in soft tissue, other images in their own window"
+        title={t('openingWindow.title')}
         value={preset}
         onChange={(event) => {
           const id = event.target.value as WindowPresetId;
@@ -23,7 +25,7 @@ export function OpeningWindowChooser() {
       >
         {WINDOW_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.window ? `${p.label} (W${p.window.windowWidth} L${p.window.windowCenter})` : p.label}
+            {p.window ? t('openingWindow.option', { name: t(`preset.${p.id}`), width: p.window.windowWidth, center: p.window.windowCenter }) : t(`preset.${p.id}`)}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { findStack, selectIndex } from '../../store';
 import { useAppState, useAppStoreApi } from '../hooks';
 
@@ -7,6 +8,7 @@ import { useAppState, useAppStoreApi } from '../hooks';
  * Nothing when the study has a single series.
  */
 export function PaneSeriesChooser({ paneIndex, stackId }: { paneIndex: number; stackId: string | null }) {
+  const { t } = useTranslation(['viewport', 'common']);
   const store = useAppStoreApi();
   const index = useAppState(selectIndex);
   const context = stackId ? findStack(index, stackId) : undefined;
@@ -16,14 +18,14 @@ export function PaneSeriesChooser({ paneIndex, stackId }: { paneIndex: number; s
     <select
       className="pane-series-chooser"
       data-testid={`pane-phase-${paneIndex}`}
-      aria-label={`Series in pane ${paneIndex + 1}`}
-      title={`Series in pane ${paneIndex + 1}`}
+      aria-label={t('pane.seriesInPane', { number: paneIndex + 1 })}
+      title={t('pane.seriesInPane', { number: paneIndex + 1 })}
       value={stackId ?? ''}
       onChange={(e) => store.getState().showStack(paneIndex, e.target.value)}
     >
       {choices.map((stack) => (
         <option key={stack.stackId} value={stack.stackId}>
-          {stack.phase.phase} {stack.label}
+          {t(`common:phase.${stack.phase.phase}`)} {stack.label}
         </option>
       ))}
     </select>

@@ -21,6 +21,7 @@ function segments(points: [number, number][]): [[number, number], [number, numbe
 export function ProjectedCalipers({ state, controller }: { state: StackViewState; controller: StackViewportController }) {
   const index = useAppState(selectIndex);
   const measurements = useAppState(selectMeasurementList);
+  const locale = useAppState((state) => state.locale);
   const imageId = state.renderState === 'rendered' ? state.imageId : undefined;
   const shown = useMemo(() => (imageId ? projectedCalipersOn(imageId, measurements, index) : []), [imageId, measurements, index]);
   if (shown.length === 0) return null;
@@ -28,7 +29,7 @@ export function ProjectedCalipers({ state, controller }: { state: StackViewState
     <svg className="projected-calipers" aria-hidden="true">
       {shown.map((measurement) => {
         const points = measurement.pointsMm.map((p) => controller.worldToCanvas(p));
-        const label = projectedCaliperText(measurement.lesionId, measurement.kind, measurement.image.phase);
+        const label = projectedCaliperText(locale, measurement.lesionId, measurement.kind, measurement.image.phase);
         const [labelX, labelY] = points.reduce((top, p) => (p[1] < top[1] ? p : top), points[0]!);
         return (
           <g key={measurement.id} data-testid="projected-caliper" data-caliper-id={measurement.id} data-label={label}>

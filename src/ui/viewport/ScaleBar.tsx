@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { scaleBarFor } from '../../viewer';
 
 /** The longest a scale bar may be, CSS pixels, however wide the pane. */
@@ -9,11 +10,12 @@ const MAX_BAR_PX = 120;
  * spacing gets no bar (the overlay says why), never a guessed one.
  */
 export function ScaleBar({ mmPerPixel, paneWidthPx }: { mmPerPixel: number | undefined; paneWidthPx: number }) {
+  const { t } = useTranslation('viewport');
   // Its corner takes at most half the pane (viewport.css); the bar stays inside it.
   const bar = scaleBarFor(mmPerPixel, Math.min(MAX_BAR_PX, paneWidthPx / 2 - 20));
   if (!bar) return null;
   return (
-    <div className="scale-bar" data-testid="scale-bar" data-length-mm={bar.lengthMm} aria-label={`Scale: ${bar.lengthMm} mm`}>
+    <div className="scale-bar" data-testid="scale-bar" data-length-mm={bar.lengthMm} aria-label={t('overlay.scale', { lengthMm: bar.lengthMm })}>
       <div className="scale-bar-line" data-testid="scale-bar-line" style={{ width: `${bar.lengthPx}px` }} />
       <span>{bar.lengthMm} mm</span>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PrimaryToolName, ViewportStack } from '../../viewer';
 import { LipiodolOverlayControl } from './LipiodolOverlayControl';
 import { sliceIndexForKey } from './sliceKeys';
@@ -29,6 +30,7 @@ export interface StackViewportPaneProps {
  * data-image-count, updated after Cornerstone's IMAGE_RENDERED.
  */
 export function StackViewportPane({ viewportId, stack, isActive, onActivate, activeTool, onToolChange }: StackViewportPaneProps) {
+  const { t } = useTranslation('viewport');
   const rootRef = useRef<HTMLDivElement>(null);
   const elementRef = useRef<HTMLDivElement>(null);
   const { controller, state } = useStackViewport(viewportId, elementRef, stack?.imageIds, stack?.stackId);
@@ -117,10 +119,10 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
           {stack && controller && <ProjectedCalipers state={state} controller={controller} />}
           {stack && <LipiodolOverlayControl controller={controller} stack={stack} />}
           {stack && <ViewportOverlay stack={stack} state={state} readout={readout} scale={scale} />}
-          {!stack && <div className="viewport-message">No series</div>}
-          {stack && state.renderState === 'error' && (
+          {!stack && <div className="viewport-message">{t('pane.noSeries')}</div>}
+          {stack && state.renderState === 'error' && state.error && (
             <div className="viewport-message viewport-error" data-testid="viewport-error" role="alert">
-              {state.error}
+              {t(`loadError.${state.error.code}`, state.error)}
             </div>
           )}
         </div>
@@ -128,7 +130,7 @@ export function StackViewportPane({ viewportId, stack, isActive, onActivate, act
           type="range"
           className="viewport-slider"
           data-testid="slice-slider"
-          aria-label="Slice"
+          aria-label={t('pane.slice')}
           min={0}
           max={Math.max(0, state.imageCount - 1)}
           value={state.targetIndex}

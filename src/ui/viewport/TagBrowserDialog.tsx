@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { filterTagTree, type TagNode } from '../../dicom';
 import { imageTags } from '../../viewer';
 import './tagBrowser.css';
 
-type Row = { kind: 'tag'; node: TagNode; depth: number } | { kind: 'item'; label: string; depth: number };
+type Row = { kind: 'tag'; node: TagNode; depth: number } | { kind: 'item'; number: number; depth: number };
 
 /** The table's rows: each tag, and under a sequence its items, indented by nesting depth. */
 function rowsOf(nodes: readonly TagNode[], depth = 0): Row[] {
   return nodes.flatMap((node): Row[] => [
     { kind: 'tag', node, depth },
-    ...(node.items ?? []).flatMap((item, i) => [{ kind: 'item' as const, label: `Item ${i + 1}`, depth: depth + 1 }, ...rowsOf(item, depth + 2)]),
+    ...(node.items ?? []).flatMap((item, i) => [{ kind: 'item' as const, number: i + 1, depth: depth + 1 }, ...rowsOf(item, depth + 2)]),
   ]);
 }
 
@@ -22,6 +23,7 @@ type Loaded = { imageId: string; tags: TagNode[] } | { imageId: string; error: s
  * local file; nothing leaves the machine.
  */
 export function TagBrowserDialog({ imageId, onClose }: { imageId: string; onClose: () => void }) {
+  const { t } = useTranslation(['viewport', 'common']);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [query, setQuery] = useState('');
@@ -49,26 +51,26 @@ export function TagBrowserDialog({ imageId, onClose }: { imageId: string; onClos
   return (
     <dialog ref={dialogRef} className="tag-browser" data-testid="tag-browser" aria-labelledby="tag-browser-title" onClose={onClose}>
       <header>
-        <h2 id="tag-browser-title">DICOM tags of this image</h2>
+        <h2 id="tag-browser-title">{t('tags.title')}</h2>
         <input
           // Not type=search: there Escape clears the text instead of closing the dialog.
           type="text"
           role="searchbox"
           data-testid="tag-search"
-          aria-label="Search tags by name, number or value"
-          placeholder="Search: name, (0028,0030) or value"
+          aria-label={t('tags.search')}
+          placeholder={t('tags.searchPlaceholder')}
           value={query}
           autoFocus
           onChange={(event) => setQuery(event.target.value)}
         />
         <button type="button" data-testid="tag-browser-close" onClick={() => dialogRef.current?.close()}>
-          Close
+          {t('common:close')}
         </button>
       </header>
-      {!current && <p role="status">Reading the header…</p>}
+      {!current && <p role="status">{t('tags.reading')}</p>}
       {current && 'error' in current && (
         <p role="alert" className="error">
-          Could not read this image's header: {current.error}
+          {t('tags.unreadable', { error: current.error })}
         </p>
       )}
       {current && 'tags' in current && (
@@ -76,10 +78,10 @@ export function TagBrowserDialog({ imageId, onClose }: { imageId: string; onClos
           <table className="tag-table" data-testid="tag-table">
             <thead>
               <tr>
-                <th scope="col">Tag</th>
-                <th scope="col">Name</th>
-                <th scope="col">VR</th>
-                <th scope="col">Value</th>
+                <th scope="col">{t('tags.columns.tag')}</th>
+                <th scope="col">{t('tags.columns.name')}</th>
+                <th scope="col">{t('tags.columns.vr')}</th>
+                <th scope="col">{t('tags.columns.value')}</th>
               </tr>
             </thead>
             <tbody>
@@ -87,7 +89,7 @@ export function TagBrowserDialog({ imageId, onClose }: { imageId: string; onClos
                 row.kind === 'item' ? (
                   <tr key={i} className="tag-item">
                     <td colSpan={4} style={{ paddingLeft: `${row.depth * 16}px` }}>
-                      {row.label}
+                      {t('tags.item', { number: row.number })}
                     </td>
                   </tr>
                 ) : (
@@ -103,7 +105,7 @@ export function TagBrowserDialog({ imageId, onClose }: { imageId: string; onClos
               )}
             </tbody>
           </table>
-          {rows.length === 0 && <p>No tag matches “{query}”.</p>}
+          {rows.length === 0 && <p>{t('tags.noMatch', { query })}</p>}
         </div>
       )}
     </dialog>

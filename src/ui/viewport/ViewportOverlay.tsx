@@ -1,14 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { formatPersonName } from '../../dicom';
-import {
-  formatReadout,
-  formatSeries,
-  formatSlice,
-  formatWindow,
-  formatZoom,
-  type Readout,
-  type StackViewState,
-  type ViewportStack,
-} from '../../viewer';
+import { formatReadout, formatSeries, type Readout, type StackViewState, type ViewportStack } from '../../viewer';
 import { ScaleBar } from './ScaleBar';
 
 interface ViewportOverlayProps {
@@ -21,7 +13,11 @@ interface ViewportOverlayProps {
 
 /** Text drawn over the image: who and what is shown, where, how it is windowed, and the value under the cursor. */
 export function ViewportOverlay({ stack, state, readout, scale }: ViewportOverlayProps) {
-  const { orientation } = state;
+  const { t } = useTranslation(['viewport', 'common']);
+  const { orientation, slice } = state;
+  const phase = stack.phase === 'subtraction' ? t('overlay.subtractionPhase') : t(`common:phase.${stack.phase}`);
+  // Im is 1-based; the slice position has one decimal like every mm on screen.
+  const number = { number: state.sliceIndex + 1, count: state.imageCount };
   return (
     <div className="viewport-overlay" aria-live="off">
       <div className="viewport-corner top-left">
@@ -33,15 +29,23 @@ export function ViewportOverlay({ stack, state, readout, scale }: ViewportOverla
         </div>
       </div>
       <div className="viewport-corner top-right">
-        <div data-testid="overlay-series">{formatSeries(stack.seriesDescription, stack.phaseLabel)}</div>
-        {state.imageCount > 0 && <div data-testid="overlay-slice">{formatSlice(state.sliceIndex, state.imageCount, state.slice)}</div>}
+        <div data-testid="overlay-series">{formatSeries(stack.seriesDescription, phase)}</div>
+        {state.imageCount > 0 && (
+          <div data-testid="overlay-slice">
+            {slice ? t('overlay.sliceAt', { ...number, axis: slice.axis, positionMm: slice.positionMm.toFixed(1) }) : t('overlay.slice', number)}
+          </div>
+        )}
       </div>
       <div className="viewport-corner bottom-left">
         {readout && <div data-testid="overlay-readout">{formatReadout(readout)}</div>}
-        {state.window && <div data-testid="overlay-wl">{formatWindow(state.window.windowWidth, state.window.windowCenter)}</div>}
+        {state.window && (
+          // Rounded, as window settings are written on reports.
+          <div data-testid="overlay-wl">{t('overlay.window', { width: Math.round(state.window.windowWidth), center: Math.round(state.window.windowCenter) })}</div>
+        )}
         {state.screenPixelsPerMm !== undefined && (
-          <div data-testid="overlay-zoom" title="100% = one screen pixel per millimetre, on every series">
-            {formatZoom(state.screenPixelsPerMm)}
+          // 100% is one screen pixel per mm of patient space: the same percentage shows a lesion at the same size on every series.
+          <div data-testid="overlay-zoom" title={t('overlay.zoomTitle')}>
+            {t('overlay.zoom', { percent: Math.round(state.screenPixelsPerMm * 100) })}
           </div>
         )}
       </div>
@@ -50,12 +54,12 @@ export function ViewportOverlay({ stack, state, readout, scale }: ViewportOverla
           <ScaleBar {...scale} />
         ) : (
           <div className="viewport-warning" data-testid="calibration-warning">
-            No calibration: distances in pixels, no scale bar
+            {t('overlay.noCalibration')}
           </div>
         )}
         {state.decodeNote && (
           <div className="viewport-warning" data-testid="decode-note">
-            {state.decodeNote}
+            {t(`overlay.decodeNote.${state.decodeNote}`)}
           </div>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { Contrast, Move, RotateCcw, Scan, SunMoon, Tags, ZoomIn, type LucideIcon } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { WINDOW_PRESETS, type PrimaryToolName, type StackViewportController, type WindowPresetId } from '../../viewer';
 import { IconButton } from '../IconButton';
 import { CineControl, type CineProps } from './CineControl';
@@ -15,11 +16,12 @@ interface ViewportToolbarProps {
   onShowTags: () => void;
 }
 
-const DRAG_TOOLS: readonly { tool: DragToolName; icon: LucideIcon; label: string; title: string; testId: string }[] = [
-  { tool: 'WindowLevel', icon: Contrast, label: 'W/L', title: 'Window/level: drag to change contrast (W)', testId: 'tool-windowlevel' },
-  { tool: 'Pan', icon: Move, label: 'Pan', title: 'Pan: drag to move the image', testId: 'tool-pan' },
-  { tool: 'Zoom', icon: ZoomIn, label: 'Zoom', title: 'Zoom: drag up or down', testId: 'tool-zoom' },
-];
+/** Each tool with its words in the `viewport` catalogue (`toolbar.<words>` and `toolbar.<words>Title`). */
+const DRAG_TOOLS = [
+  { tool: 'WindowLevel', icon: Contrast, words: 'windowLevel', testId: 'tool-windowlevel' },
+  { tool: 'Pan', icon: Move, words: 'pan', testId: 'tool-pan' },
+  { tool: 'Zoom', icon: ZoomIn, words: 'zoom', testId: 'tool-zoom' },
+] as const satisfies readonly { tool: DragToolName; icon: LucideIcon; words: string; testId: string }[];
 
 /**
  * Per-pane controls in one row that fits a Compare pane at 1366 px: what left drag
@@ -27,16 +29,17 @@ const DRAG_TOOLS: readonly { tool: DragToolName; icon: LucideIcon; label: string
  * beside the icons in wide panes (viewport.css) and are always the tooltip and name.
  */
 export function ViewportToolbar({ controller, activeTool, onToolChange, invert, cine, onShowTags }: ViewportToolbarProps) {
+  const { t } = useTranslation('viewport');
   const disabled = controller === null;
   return (
-    <div className="viewport-toolbar" data-testid="viewport-toolbar" role="toolbar" aria-label="Image">
-      <span className="viewport-toolbar-group" role="group" aria-label="Left drag">
-        {DRAG_TOOLS.map(({ tool, icon, label, title, testId }) => (
+    <div className="viewport-toolbar" data-testid="viewport-toolbar" role="toolbar" aria-label={t('toolbar.name')}>
+      <span className="viewport-toolbar-group" role="group" aria-label={t('toolbar.leftDrag')}>
+        {DRAG_TOOLS.map(({ tool, icon, words, testId }) => (
           <IconButton
             key={tool}
             icon={icon}
-            label={label}
-            title={title}
+            label={t(`toolbar.${words}`)}
+            title={t(`toolbar.${words}Title`)}
             data-testid={testId}
             aria-pressed={activeTool === tool}
             disabled={disabled}
@@ -47,34 +50,34 @@ export function ViewportToolbar({ controller, activeTool, onToolChange, invert, 
       <select
         className="window-presets"
         data-testid="wl-presets"
-        aria-label="Window preset"
-        title="Window preset"
+        aria-label={t('toolbar.presets')}
+        title={t('toolbar.presets')}
         value=""
         disabled={disabled}
         // A menu rather than a state: after a W/L drag no preset is "current", so the choice is applied and the menu shows its name again.
         onChange={(event) => event.target.value && controller?.applyPreset(event.target.value as WindowPresetId)}
       >
         <option value="" disabled>
-          Window
+          {t('toolbar.presetsPlaceholder')}
         </option>
         {WINDOW_PRESETS.map((preset) => (
           <option
             key={preset.id}
             value={preset.id}
             data-testid={`wl-preset-${preset.id}`}
-            title={preset.window ? `W ${preset.window.windowWidth} L ${preset.window.windowCenter}` : "The image's own window"}
+            title={preset.window ? t('toolbar.presetWindow', { width: preset.window.windowWidth, center: preset.window.windowCenter }) : t('toolbar.presetHeader')}
           >
-            {preset.label}
+            {t(`preset.${preset.id}`)}
           </option>
         ))}
       </select>
-      <span className="viewport-toolbar-group" role="group" aria-label="View">
-        <IconButton icon={Scan} label="Fit" title="Fit the image to the pane" data-testid="viewport-fit" disabled={disabled} onClick={() => controller?.fit()} />
-        <IconButton icon={SunMoon} label="Invert" data-testid="viewport-invert" aria-pressed={invert} disabled={disabled} onClick={() => controller?.toggleInvert()} />
-        <IconButton icon={RotateCcw} label="Reset" title="Reset window, invert and zoom" data-testid="viewport-reset" disabled={disabled} onClick={() => controller?.reset()} />
+      <span className="viewport-toolbar-group" role="group" aria-label={t('toolbar.view')}>
+        <IconButton icon={Scan} label={t('toolbar.fit')} title={t('toolbar.fitTitle')} data-testid="viewport-fit" disabled={disabled} onClick={() => controller?.fit()} />
+        <IconButton icon={SunMoon} label={t('toolbar.invert')} data-testid="viewport-invert" aria-pressed={invert} disabled={disabled} onClick={() => controller?.toggleInvert()} />
+        <IconButton icon={RotateCcw} label={t('toolbar.reset')} title={t('toolbar.resetTitle')} data-testid="viewport-reset" disabled={disabled} onClick={() => controller?.reset()} />
       </span>
       <CineControl {...cine} />
-      <IconButton icon={Tags} label="Tags" title="DICOM tags of this image" data-testid="open-tag-browser" disabled={disabled} onClick={onShowTags} />
+      <IconButton icon={Tags} label={t('toolbar.tags')} title={t('toolbar.tagsTitle')} data-testid="open-tag-browser" disabled={disabled} onClick={onShowTags} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { caliperPlacement, fileCaliper } from '../../actions';
 import { selectMeasurementList, type AppStore } from '../../store';
-import { highlightCaliper, pointsDiffer, selectedCaliperIds, showCalipers, subscribeToCalipers, type CaliperDraft } from '../../viewer';
+import { highlightCaliper, pointsDiffer, selectedCaliperIds, showCaliperLabelsIn, showCalipers, subscribeToCalipers, type CaliperDraft } from '../../viewer';
 
 /** A stored caliper follows the viewer's while it is dragged; all moves of one drag are one undo step. */
 function moveCaliper(store: AppStore, draft: CaliperDraft): void {
@@ -14,7 +14,8 @@ function moveCaliper(store: AppStore, draft: CaliperDraft): void {
 /**
  * Keeps the store's calipers and Cornerstone's annotations in step, both ways,
  * through one adapter (ARCHITECTURE.md, State): drawing, moving and deleting in a
- * viewport edit the store; restore, undo, redo and import redraw the viewports.
+ * viewport edit the store; restore, undo, redo and import redraw the viewports,
+ * and the words beside the calipers follow the reader's language.
  */
 export function useCaliperSync(store: AppStore): void {
   useEffect(() => {
@@ -42,6 +43,7 @@ export function useCaliperSync(store: AppStore): void {
       const redrawn = [state.measurements, state.instances, state.assessment, state.activeLesionId];
       const before = [previous.measurements, previous.instances, previous.assessment, previous.activeLesionId];
       if (redrawn.some((value, i) => value !== before[i])) redraw();
+      if (state.locale !== previous.locale) showCaliperLabelsIn(state.locale);
       const selectionMoved = state.selectedMeasurementId !== previous.selectedMeasurementId && state.selectedMeasurementId !== selectedCaliperIds().at(-1);
       if (selectionMoved) highlightCaliper(state.selectedMeasurementId ?? undefined);
       else if (state.activeLesionId !== previous.activeLesionId) {
@@ -50,6 +52,7 @@ export function useCaliperSync(store: AppStore): void {
         if (selectedCaliperIds().some((id) => !ofActive(id))) highlightCaliper(ofActive(state.selectedMeasurementId));
       }
     });
+    showCaliperLabelsIn(store.getState().locale);
     redraw();
     return () => {
       unsubscribeViewer();

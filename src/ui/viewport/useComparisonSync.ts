@@ -11,7 +11,7 @@ import {
   type AppStore,
 } from '../../store';
 import { useAppState } from '../hooks';
-import { PaneSynchronizer, syncPaneFor, toViewportStack, type PickedPoint, type SyncPane } from '../../viewer';
+import { PaneSynchronizer, syncPaneFor, toViewportStack, windowSyncGroup, type PickedPoint, type SyncPane } from '../../viewer';
 
 /** The first landmark of a pair, waiting for its partner in another pane. */
 export interface PendingLandmark extends PickedPoint {
@@ -26,7 +26,12 @@ function panesOf(state: AppState): SyncPane[] {
     if (!context) return;
     // The same image ids the grid gives the viewport (toViewportStack is deterministic).
     const { imageIds } = toViewportStack(context.stack, context.study, context.patient, '');
-    const pane = syncPaneFor(`vp-${i}`, context.stack, index, imageIds);
+    const windowGroup = windowSyncGroup({
+      modality: context.stack.Modality,
+      seriesDescription: context.series.SeriesDescription ?? '',
+      studyDescription: context.study.StudyDescription ?? '',
+    });
+    const pane = syncPaneFor(`vp-${i}`, context.stack, index, imageIds, windowGroup);
     if (pane) panes.push(pane);
   });
   return panes;

@@ -39,6 +39,10 @@ export function useStackViewport(
       getImageIds: () => created.viewport.getImageIds(),
       scrollToIndex: (index) => created.scrollToIndex(index),
       sliceIndexNearest: (worldMm) => created.sliceIndexNearest(worldMm),
+      focalPointMm: () => {
+        const [x, y, z] = created.viewport.getCamera().focalPoint ?? [NaN, NaN, NaN];
+        return [x, y, z];
+      },
     });
     const unregisterController = registerViewportController(viewportId, created);
     setController(created);

@@ -1,0 +1,90 @@
+/** The treatment course (English): treatments, tumour markers, LI-RADS treatment response, the timeline and the sum plot. */
+export const course = {
+  treatmentType: {
+    cTACE: 'cTACE',
+    'DEB-TACE': 'DEB-TACE',
+    TARE: 'TARE (Y-90)',
+    'ablation-RFA': 'ablation (RFA)',
+    'ablation-MWA': 'ablation (MWA)',
+    HAIC: 'HAIC',
+    resection: 'resection',
+    systemic: 'systemic therapy',
+  },
+  /** Short marks for the timeline strip, where space is tight. */
+  treatmentShort: {
+    cTACE: 'cTACE',
+    'DEB-TACE': 'DEB',
+    TARE: 'TARE',
+    'ablation-RFA': 'RFA',
+    'ablation-MWA': 'MWA',
+    HAIC: 'HAIC',
+    resection: 'Res',
+    systemic: 'Sys',
+  },
+  /** Something of a date: a treatment, a marker value, an imaging timepoint. */
+  dated: '{{date}}: {{what}}',
+  /** A treatment with the drug the reader named. */
+  withDrug: '{{treatment}} ({{drug}})',
+  marker: { AFP: 'AFP', 'PIVKA-II': 'PIVKA-II (DCP)' },
+  lrTr: {
+    category: {
+      nonviable: 'LR-TR Nonviable',
+      equivocal: 'LR-TR Equivocal',
+      viable: 'LR-TR Viable',
+      nonevaluable: 'LR-TR Nonevaluable',
+    },
+    /** Short marks for the lesion table's cells. */
+    short: { nonviable: 'TR-NV', equivocal: 'TR-Eq', viable: 'TR-V', nonevaluable: 'TR-NE' },
+    version: { v2018: 'LI-RADS v2018', v2024: 'LI-RADS v2024' },
+    feature: {
+      'arterial-phase-hyperenhancement': 'arterial phase hyperenhancement',
+      'washout-appearance': 'washout appearance',
+      'enhancement-similar-to-pretreatment': 'enhancement similar to pre-treatment',
+      'nodular-masslike-or-thick-irregular-tissue': 'nodular, mass-like or thick irregular tissue',
+    },
+    title: 'LI-RADS treatment response',
+    none: '— not assessed —',
+    versionLabel: 'Version',
+    checklist: 'Criteria seen',
+    checklistMeetsViable: 'The ticked criteria meet LR-TR Viable (enhancing nodular, mass-like or thick irregular tissue).',
+  },
+  form: {
+    date: 'Date',
+    add: 'Add',
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    delete: 'Delete',
+    notSaved: 'Not saved:',
+  },
+  treatments: {
+    title: 'Treatment course',
+    empty: 'No treatment recorded. Add TACE sessions, ablations, HAIC, resection or systemic therapy to see them on the timeline.',
+    type: 'Treatment',
+    drug: 'Drug',
+    drugRequired: 'Drug (required for systemic therapy)',
+    treatedLesions: 'Treated lesions',
+    note: 'Note',
+  },
+  markers: {
+    title: 'Tumour markers',
+    empty: 'No marker value recorded.',
+    marker: 'Marker',
+    valueIn: 'Value ({{unit}})',
+    baselineRule: "Change is from each marker's baseline value: the latest on or before the baseline imaging date.",
+    baselineRuleOn: "Change is from each marker's baseline value: the latest on or before the baseline imaging date ({{date}}).",
+    isBaseline: 'baseline value',
+    beforeBaseline: 'before the baseline value',
+    noBaseline: 'no value on or before the baseline date',
+    /** `change` is signed: "−75.0%", "+12.5%", "±0.0%". */
+    change: '{{change}} from baseline',
+  },
+  plot: {
+    timeline: 'Treatments and imaging on one time axis',
+    sum: 'Target sum over time',
+    sumWithMarkers: 'Target sum and tumour markers over time',
+    sumAxis: 'sum ({{unit}})',
+    markerAxis: '{{marker}} ({{unit}}, log)',
+    markerPoint: '{{marker}} {{value}} {{unit}} on {{date}}',
+  },
+};

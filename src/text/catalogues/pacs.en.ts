@@ -1,0 +1,82 @@
+/** The PACS: server settings, study search, retrieval and saving SR, and what the server or network said (English). */
+export const pacs = {
+  dialog: {
+    title: 'PACS',
+    changeServer: 'Change server…',
+  },
+  server: {
+    address: 'DICOMweb address (QIDO-RS, WADO-RS and STOW-RS)',
+    authentication: 'Authentication',
+    auth: {
+      none: 'none',
+      basic: 'user name and password (basic)',
+      bearer: 'token (bearer)',
+    },
+    username: 'user name',
+    password: 'password',
+    token: 'token',
+    hint: 'The address and credentials are stored in this browser (its local storage), unencrypted, and sent only to this server.',
+    test: 'Test connection',
+    testing: 'Testing…',
+    save: 'Save',
+    saved: 'Saved in this browser.',
+    connected: 'Connected to {{host}}: the server answered a study search.',
+  },
+  /** Why a typed address cannot be used. */
+  address: {
+    'not-an-address': '"{{text}}" is not a web address; write it in full, e.g. {{example}}',
+    'not-http': 'a DICOMweb server is reached over http or https, not {{protocol}}',
+    'credentials-in-address': 'put the user name and password in the authentication fields, not in the address',
+    'query-or-fragment': 'the base address has no query (?…) or fragment (#…)',
+  },
+  search: {
+    patientName: 'patient name',
+    patientId: 'patient ID',
+    from: 'from',
+    to: 'to',
+    anyModality: 'CT or MR',
+    search: 'Search',
+    searching: 'Searching…',
+    columns: { patient: 'Patient', id: 'ID', date: 'Date', description: 'Description', modalities: 'Modalities', images: 'Images' },
+    patientStudies: 'All studies of this patient',
+    noStudies: 'No study matches.',
+    previous: '‹ Previous',
+    next: 'Next ›',
+    severalPatients: 'The chosen studies belong to {{count}} patients: choose the studies of one patient.',
+    open_one: 'Open {{count}} study',
+    open_other: 'Open {{count}} studies',
+    openNone: 'Open studies',
+  },
+  retrieval: {
+    progress: 'Images retrieved',
+    retrieving: 'Retrieving images from the PACS: {{arrived}} of {{total}}',
+    done: 'All {{total}} images retrieved from the PACS',
+    incomplete: '{{arrived}} of {{total}} images retrieved; {{failed}} failed',
+    cancelled: 'Retrieval cancelled: {{arrived}} of {{total}} images retrieved',
+    retry: 'Retry',
+  },
+  saveSr: {
+    button: 'Save SR to PACS',
+    saving: 'Saving…',
+    noServer: 'No PACS is configured in this browser.',
+    saved: 'Saved {{count}} measurement report(s) to the PACS{{leftOut}}.',
+    refused: 'The PACS refused {{refused}} of {{count}} measurement report(s){{leftOut}}.',
+    leftOut: '; {{count}} caliper(s) left out: their images are not open',
+    failed: 'Not saved to the PACS: {{reason}}',
+  },
+  /** What went wrong talking to the server, in terms the reader can act on. */
+  errors: {
+    unreachable:
+      'Cannot reach {{origin}}: the server is down or the address is wrong, or the server does not allow this page to call it (CORS, see README "PACS").',
+    unauthorized: '{{origin}} refused the credentials (HTTP 401): check the user name and password, or the token.',
+    forbidden: '{{origin}} does not let this account do that (HTTP 403).',
+    notFound: '{{origin}} has no DICOMweb service at this address, or no longer has the object (HTTP 404): check the base address.',
+    serverError: '{{origin}} failed with a server error (HTTP {{status}}); try again later.',
+    refused: '{{origin}} refused the request (HTTP {{status}}).',
+    cancelled: 'Cancelled.',
+    instanceMissing: '{{origin}} sent no object for instance {{sopInstanceUid}}.',
+    blockedByPage:
+      'This page may not connect to {{origin}}: its security policy allows only the servers it was built for. Build it with {{setting}} (README "PACS"), or reach the server through this page\'s own address.',
+    nothingToSave: 'There is nothing to save: no timepoint has a lesion or caliper yet.',
+  },
+};

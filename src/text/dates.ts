@@ -1,0 +1,32 @@
+/**
+ * Dates, times and counts in the reader's language. English keeps ISO dates
+ * (2026-03-14: unambiguous between US and European readers, and what DICOM and
+ * the assessment file hold); 简体中文 writes 2026年3月14日.
+ */
+import type { Locale } from './locale.ts';
+
+/** A calendar date "YYYY-MM-DD" (study date, treatment date) for a reader; anything else as it is. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match || locale === 'en') return isoDate;
+  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+}
+
+/** A moment (ISO timestamp: saved at, edited at) as local date and time. */
+export function formatDateTime(isoTimestamp: string, locale: Locale): string {
+  const date = new Date(isoTimestamp);
+  if (Number.isNaN(date.getTime())) return isoTimestamp;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A local clock time (autosave "saved 14:02"). */
+export function formatTime(isoTimestamp: string, locale: Locale): string {
+  const date = new Date(isoTimestamp);
+  if (Number.isNaN(date.getTime())) return isoTimestamp;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeStyle: 'short' }).format(date);
+}
+
+/** A count or a large value with the locale's grouping (12,345). */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
