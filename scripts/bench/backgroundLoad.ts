@@ -14,6 +14,12 @@ export interface BackgroundLoad {
   idleMemoryBytes: number;
   rawPixelBytes: number;
   renderMode: string;
+  /**
+   * With every slice decoded, from the first slice to the last as to a lesion: finding
+   * the slice nearest to a patient point (the plane of every slice is read) and
+   * showing it, ms (page clock).
+   */
+  jumpMs: number;
 }
 
 const TIMEOUT_MS = 10 * 60_000;
@@ -38,6 +44,30 @@ async function memoryAfterGc(page: Page): Promise<number> {
   return usage.usedSize + usage.backingStorageSize;
 }
 
+/**
+ * Jumps pane 1 from its first slice to the one nearest to the last slice's centre, the
+ * way the e2e helpers go to a lesion (sliceIndexNearest, then scrollToIndex); throws
+ * when it lands elsewhere.
+ */
+function measureJump(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const pane = window.__viable!.viewports['vp-0']!;
+    const ids = pane.getImageIds();
+    const show = async (index: number) => {
+      pane.scrollToIndex(index);
+      while (pane.getCurrentImageId() !== ids[index]) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    await show(ids.length - 1);
+    const target = pane.focalPointMm();
+    await show(0);
+    const started = performance.now();
+    const index = await pane.sliceIndexNearest(target);
+    if (index !== ids.length - 1) throw new Error(`the jump landed on slice ${index}, not ${ids.length - 1}`);
+    await show(index);
+    return performance.now() - started;
+  });
+}
+
 /** Opens `folder` (`slices` images of rows × columns, 16-bit) and measures the background load. */
 export async function measureBackgroundLoad(baseUrl: string, folder: string, slices: number, grid: { rows: number; columns: number }): Promise<BackgroundLoad> {
   const session = await openApp(baseUrl);
@@ -51,10 +81,13 @@ export async function measureBackgroundLoad(baseUrl: string, folder: string, sli
     await page.locator(`${PANE} [data-prefetch="done"][data-cached-slices="${slices}"]`).waitFor({ state: 'attached', timeout: TIMEOUT_MS });
     const marks = await page.evaluate(() => (window as unknown as { __loadMarks: { picked?: number; ready?: number } }).__loadMarks);
     if (marks.picked === undefined || marks.ready === undefined) throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
+    const memoryBytes = await memoryAfterGc(page);
+    const jumpMs = await measureJump(page);
     if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
     return {
       allReadyMs: marks.ready - marks.picked,
-      memoryBytes: await memoryAfterGc(page),
+      memoryBytes,
+      jumpMs,
       idleMemoryBytes,
       rawPixelBytes: slices * grid.rows * grid.columns * 2,
       renderMode: (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown',
@@ -67,7 +100,7 @@ export async function measureBackgroundLoad(baseUrl: string, folder: string, sli
 /** One row per series size: all ready, and memory against the raw pixels, in total and above the idle page. */
 export function formatBackgroundTable(runs: Array<BackgroundLoad & { slices: number }>): string {
   const MB = 2 ** 20;
-  const header = 'slices  render  all ready s  memory MB  raw MB  × raw  (memory − idle) × raw';
+  const header = 'slices  render  all ready s  memory MB  raw MB  × raw  (memory − idle) × raw  jump ms';
   const rows = runs.map((r) =>
     [
       String(r.slices).padStart(6),
@@ -77,6 +110,7 @@ export function formatBackgroundTable(runs: Array<BackgroundLoad & { slices: num
       (r.rawPixelBytes / MB).toFixed(0).padStart(6),
       (r.memoryBytes / r.rawPixelBytes).toFixed(2).padStart(5),
       ((r.memoryBytes - r.idleMemoryBytes) / r.rawPixelBytes).toFixed(2).padStart(21),
+      r.jumpMs.toFixed(0).padStart(7),
     ].join('  '),
   );
   return [header, '-'.repeat(header.length), ...rows].join('\n');

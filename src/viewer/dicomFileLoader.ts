@@ -6,6 +6,7 @@ import { readFileHead } from './fileHead';
 import { headerBytes } from './headerBytes';
 import { makeHeaderLazy } from './lazyHeader';
 import { nativeFrameRange, type FileFrame } from './nativeFrameRange';
+import { keepPlaneModule, registerPlaneModuleProvider } from './planeModules';
 
 /**
  * The `dicomfile:` image loader. Native (uncompressed) pixels are never read on
@@ -141,6 +142,8 @@ function loadFrame(imageId: string, options: Record<string, unknown>): Promise<T
       createImage(imageId, pixelData as Uint8Array, transferSyntax, { ...options, transferPixelData: pixelData instanceof Uint8Array } as never) as Promise<Types.IImage>,
     )
     .then((image) => {
+      // The plane first, while the header is parsed: stack-wide reads of it then parse no header again.
+      keepPlaneModule(imageId);
       keepHeaderAsBytes(url);
       return image;
     });
@@ -153,6 +156,7 @@ function loadFrame(imageId: string, options: Record<string, unknown>): Promise<T
  */
 export function registerDicomFileLoader(scheme = 'dicomfile', source?: (url: string) => Promise<Blob | undefined>): void {
   if (source) fileSources.set(scheme, source);
+  registerPlaneModuleProvider();
   imageLoader.registerImageLoader(scheme, (imageId, options) => ({
     promise: loadFrame(imageId, (options ?? {}) as Record<string, unknown>).then(withFittedColour),
   }));

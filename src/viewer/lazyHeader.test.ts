@@ -2,7 +2,7 @@ import { parseDicom } from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
 import { makeDicom } from '../dicom/testing/makeDicom';
 import { headerBytes } from './headerBytes';
-import { makeHeaderLazy, parsedHeaderCount } from './lazyHeader';
+import { headerReparseCount, makeHeaderLazy, parsedHeaderCount } from './lazyHeader';
 
 const header = (description: string) => parseDicom(headerBytes(parseDicom(makeDicom({ SeriesDescription: description, Rows: 8, Columns: 6, ImagePositionPatient: [1.5, -2, 30] }))));
 
@@ -21,9 +21,11 @@ describe('makeHeaderLazy', () => {
     const dataSets = Array.from({ length: 100 }, (_, i) => header(`S${i}`));
     dataSets.forEach((dataSet) => makeHeaderLazy(dataSet));
     expect(parsedHeaderCount()).toBe(64);
-    // The first header's elements were let go; read again, it is parsed anew and right.
+    // The first header's elements were let go; read again, it is parsed anew (counted) and right.
+    const reparsesBefore = headerReparseCount();
     expect(dataSets[0]!.string('x0008103e')).toBe('S0');
     expect(dataSets[99]!.string('x0008103e')).toBe('S99');
+    expect(headerReparseCount() - reparsesBefore).toBe(1);
     expect(parsedHeaderCount()).toBe(64);
     const first = dataSets[0]!.elements;
     expect(dataSets[0]!.elements).toBe(first); // read last: kept

@@ -7,6 +7,7 @@
  */
 import { cache } from '@cornerstonejs/core';
 import { annotation as annotationApi } from '@cornerstonejs/tools';
+import { headerReparseCount } from './lazyHeader';
 import type { Vec3 } from './orientationMarkers';
 
 export interface ViewportTestHandle {
@@ -29,6 +30,8 @@ interface ViableTestHooks {
   cachedIndices(imageIds: string[]): number[];
   /** Empties Cornerstone's image cache, as its own limit would: a test then watches the prefetch fill it again. */
   purgeImageCache(): void;
+  /** Headers parsed again from their kept bytes since the page loaded (see lazyHeader.ts): what a step cost in parsing. */
+  headerReparses(): number;
   /** Where the viewer draws a caliper (its annotation's points, patient mm), to compare with what the store holds. */
   caliperPointsMm(id: string): number[][] | undefined;
   /** The image a caliper's annotation is drawn on (e.g. a subtraction image rather than the arterial one). */
@@ -59,7 +62,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {}, cachedIndices, purgeImageCache, caliperPointsMm, caliperImageId };
+  window.__viable ??= { viewports: {}, cachedIndices, purgeImageCache, headerReparses: headerReparseCount, caliperPointsMm, caliperImageId };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {
