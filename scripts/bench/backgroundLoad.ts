@@ -49,23 +49,34 @@ async function memoryAfterGc(page: Page): Promise<number> {
  * way the e2e helpers go to a lesion (sliceIndexNearest, then scrollToIndex); throws
  * when it lands elsewhere.
  */
-function measureJump(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+async function measureJump(page: Page): Promise<number> {
+  // Each step is its own evaluate: tsx compiles a function declared inside one with a helper the page lacks.
+  const last = await page.evaluate(() => window.__viable!.viewports['vp-0']!.getImageIds().length - 1);
+  await showSlice(page, last);
+  const target = await page.evaluate(() => window.__viable!.viewports['vp-0']!.focalPointMm());
+  await showSlice(page, 0);
+  const { index, ms } = await page.evaluate(async (point) => {
     const pane = window.__viable!.viewports['vp-0']!;
-    const ids = pane.getImageIds();
-    const show = async (index: number) => {
-      pane.scrollToIndex(index);
-      while (pane.getCurrentImageId() !== ids[index]) await new Promise((resolve) => requestAnimationFrame(resolve));
-    };
-    await show(ids.length - 1);
-    const target = pane.focalPointMm();
-    await show(0);
     const started = performance.now();
-    const index = await pane.sliceIndexNearest(target);
-    if (index !== ids.length - 1) throw new Error(`the jump landed on slice ${index}, not ${ids.length - 1}`);
-    await show(index);
-    return performance.now() - started;
-  });
+    const found = await pane.sliceIndexNearest(point);
+    if (found === undefined) return { index: -1, ms: Number.NaN };
+    pane.scrollToIndex(found);
+    const wanted = pane.getImageIds()[found];
+    while (pane.getCurrentImageId() !== wanted) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return { index: found, ms: performance.now() - started };
+  }, target);
+  if (index !== last) throw new Error(`the jump landed on slice ${index}, not ${last}`);
+  return ms;
+}
+
+/** Shows slice `index` in pane 1 and waits until it is the pane's current image. */
+function showSlice(page: Page, index: number): Promise<void> {
+  return page.evaluate(async (index) => {
+    const pane = window.__viable!.viewports['vp-0']!;
+    pane.scrollToIndex(index);
+    const wanted = pane.getImageIds()[index];
+    while (pane.getCurrentImageId() !== wanted) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }, index);
 }
 
 /** Opens `folder` (`slices` images of rows × columns, 16-bit) and measures the background load. */
