@@ -15,8 +15,12 @@ import { farthestToEvict, nearestWanted } from './prefetchPlan';
  * are decoded) and `data-prefetch` ("running" or "done") for the page and its tests.
  */
 
-/** Enough loads to keep every decoding worker and the file reads busy; more would only delay re-prioritising. */
-const LOADS_IN_FLIGHT = 8;
+/**
+ * Enough loads to keep every decoding worker and the file reads busy; more would only delay
+ * re-prioritising, and eight starved the scan of the page's thread on two cores (JPEG-LS: all
+ * decoded 3.6–5.8× floor in two runs, 2.45× with four in one, in the bench after merging main).
+ */
+const LOADS_IN_FLIGHT = 4;
 
 const MAX_RETIRED_STACKS = 32;
 /** Stacks some pane showed before, oldest first: their images go first when room is needed. */
