@@ -1,6 +1,7 @@
 // One benchmark run in headless Chromium: pick a folder, wait for the scan and the
-// first image, then (optionally) decode every slice; timings come from the page's own
-// clock, main-thread tasks from a PerformanceObserver of long tasks.
+// first image, then (optionally) until the viewer's own background prefetch has decoded
+// every slice of the first pane (no test hook asks the page to decode); timings come
+// from the page's own clock, main-thread tasks from a PerformanceObserver of long tasks.
 import type { CDPSession, Page } from 'playwright-core';
 import { openApp } from '../../e2e/support/browser.ts';
 import { FIRST_IMAGE_MARK_PREFIX, type FirstImagePhase } from '../../src/viewer/firstImageRound.ts';
@@ -26,9 +27,9 @@ export interface LoadMeasurement {
    * from the change event; a phase the app did not mark (e.g. an older build) is missing.
    */
   phases: Partial<Record<FirstImagePhase, number>>;
-  /** Decoding every slice of the series (after the first image), through Cornerstone's cache; NaN when not asked. */
+  /** From the first image until the pane's prefetch has decoded every slice; NaN when not asked. */
   decodeAllMs: number;
-  /** From the change event until every slice is decoded; NaN when not asked. */
+  /** From the change event until the pane's prefetch has decoded every slice; NaN when not asked. */
   allDecodedMs: number;
   /** The longest main-thread task from the change event to the end of the run, ms (long tasks are those over 50 ms; 0 when none). */
   longestTaskMs: number;
@@ -48,7 +49,8 @@ export interface LoadMeasurement {
   attributedTasks: AttributedTask[];
   /** 'gpu' or 'cpu', as the app chose. */
   renderMode: string;
-  imageCount: number;
+  /** Slices of the first pane the prefetch decoded (all `files`); NaN when not asked. */
+  decodedSlices: number;
 }
 
 interface PageMarks {
@@ -56,6 +58,8 @@ interface PageMarks {
   progressBar?: number;
   scanDone?: number;
   firstImage?: number;
+  /** The first pane's prefetch reported every slice of its stack decoded (data-prefetch="done"). */
+  allDecoded?: number;
   /** Long tasks as [start, duration], ms. */
   longTasks: Array<[number, number]>;
 }
@@ -63,9 +67,9 @@ interface PageMarks {
 const TIMEOUT_MS = 10 * 60_000;
 const HEAP_SAMPLE_MS = 200;
 
-/** Installs listeners that time-stamp the folder pick, the scan's end and the first render. */
-function installMarks(page: Page): Promise<void> {
-  return page.evaluate(() => {
+/** Installs listeners that time-stamp the folder pick, the scan's end, the first render and (unless 0) `slices` slices decoded. */
+function installMarks(page: Page, slices: number): Promise<void> {
+  return page.evaluate((slices) => {
     const marks: PageMarks = { longTasks: [] };
     (window as unknown as { __benchMarks: PageMarks }).__benchMarks = marks;
     // Capture on document runs before React's root listener (which clears the input).
@@ -79,10 +83,14 @@ function installMarks(page: Page): Promise<void> {
       if (document.querySelector('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]')) {
         marks.firstImage ??= performance.now();
       }
-      if (marks.scanDone !== undefined && marks.firstImage !== undefined) observer.disconnect();
+      // "done" with fewer slices is a stack the scan is still growing.
+      if (slices && document.querySelector(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)) {
+        marks.allDecoded ??= performance.now();
+      }
+      if (marks.scanDone !== undefined && marks.firstImage !== undefined && (marks.allDecoded !== undefined || !slices)) observer.disconnect();
     });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-render-state'] });
-  });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-render-state', 'data-prefetch', 'data-cached-slices'] });
+  }, slices);
 }
 
 interface HeapPeaks {
@@ -133,7 +141,7 @@ export async function measureLoad(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const heap = sampleHeap(cdp);
-    await installMarks(page);
+    await installMarks(page, options.decodeAll ? files : 0);
     const profile = options.profileOutDir !== undefined ? await startCpuProfile(page, cdp) : undefined;
 
     onStep('picking the folder');
@@ -150,7 +158,11 @@ export async function measureLoad(
     await pane.waitFor({ timeout: TIMEOUT_MS });
     if ((await pane.getAttribute('data-render-state')) !== 'rendered') throw new Error(`first image: ${await pane.innerText()}`);
 
-    const decoded = options.decodeAll ? await decodeEverySlice(page, onStep) : undefined;
+    if (options.decodeAll) {
+      onStep('until the background prefetch has decoded every slice');
+      const decoded = page.locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${files}"]`);
+      await decoded.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
+    }
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
     const phaseMarks = await page.evaluate(
       (prefix) => performance.getEntriesByType('mark').flatMap((mark) => (mark.name.startsWith(prefix) ? [[mark.name.slice(prefix.length), mark.startTime] as const] : [])),
@@ -160,7 +172,7 @@ export async function measureLoad(
     const peakHeap = await heap.stop();
     const renderMode = (await page.locator('html').getAttribute('data-render-mode')) ?? 'unknown';
     if (log.pageErrors.length) throw new Error(`page errors: ${log.pageErrors.join('; ')}`);
-    const { picked, progressBar, scanDone, firstImage, longTasks } = marks;
+    const { picked, progressBar, scanDone, firstImage, allDecoded, longTasks } = marks;
     if (picked === undefined || progressBar === undefined || scanDone === undefined || firstImage === undefined) {
       throw new Error(`missing page marks: ${JSON.stringify(marks)}`);
     }
@@ -176,30 +188,17 @@ export async function measureLoad(
       progressBarMs: progressBar - picked,
       firstImageMs: firstImage - picked,
       phases: Object.fromEntries(phaseMarks.map(([phase, at]) => [phase, at - picked])),
-      decodeAllMs: decoded ? decoded.finished - decoded.started : Number.NaN,
-      allDecodedMs: decoded ? decoded.finished - picked : Number.NaN,
+      decodeAllMs: allDecoded !== undefined ? allDecoded - firstImage : Number.NaN,
+      allDecodedMs: allDecoded !== undefined ? allDecoded - picked : Number.NaN,
       longestTaskMs: split.longestTaskMs,
       longTasks: split,
       attributedTasks,
       peakHeapMb: peakHeap.jsHeapUsed / 2 ** 20,
       peakHeapWithBuffersMb: peakHeap.withBuffers / 2 ** 20,
       renderMode,
-      imageCount: decoded?.imageCount ?? Number.NaN,
+      decodedSlices: allDecoded !== undefined ? files : Number.NaN,
     };
   } finally {
     await session.close();
   }
-}
-
-/** Decodes every slice of the first pane through the app's test hook, timed on the page clock. */
-async function decodeEverySlice(page: Page, onStep: (step: string) => void): Promise<{ started: number; finished: number; imageCount: number }> {
-  onStep('decoding every slice');
-  return page.evaluate(async () => {
-    const hooks = window.__viable;
-    const imageIds = hooks?.viewports['vp-0']?.getImageIds() ?? [];
-    if (!hooks || imageIds.length === 0) throw new Error('no test hook or no images in vp-0');
-    const started = performance.now();
-    await hooks.decodeImages(imageIds);
-    return { started, finished: performance.now(), imageCount: imageIds.length };
-  });
 }

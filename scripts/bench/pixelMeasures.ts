@@ -43,8 +43,14 @@ export const scrolling: BenchMeasure = {
       .filter((run) => run.window === '1920×1080' && (run.input === 'key' || run.input === 'wheel'))
       .map((run) => {
         const goal = SCROLL_P95_GOAL_MS[run.panes];
-        return { text: `scroll ${run.input}, ${run.panes} pane(s) at ${run.window}: p95 ${run.p95Ms.toFixed(0)} ms ≤ ${goal} ms`, met: run.p95Ms <= goal };
+        const blank = runs.find((other) => other.input === `${run.input} on a blank page`);
+        const blankNote = blank ? ` (a blank page's p95 in this run: ${blank.p95Ms.toFixed(0)} ms)` : '';
+        return { text: `scroll ${run.input}, ${run.panes} pane(s) at ${run.window}: p95 ${run.p95Ms.toFixed(0)} ms ≤ ${goal} ms${blankNote}`, met: run.p95Ms <= goal };
       });
-    return { table: formatScrollTable(runs), notes: [], goals, record: runs };
+    const notes = [
+      'p95 × blank: the row\'s p95 over the p95 of the same input on a blank page in this run, the browser\'s own input delay on this machine at this moment;',
+      'on a loaded machine it separates what the viewer adds from what every page pays.',
+    ];
+    return { table: formatScrollTable(runs), notes, goals, record: runs };
   },
 };

@@ -162,11 +162,19 @@ async function blankPageLatency(): Promise<ScrollRun[]> {
   }
 }
 
+/** The blank page's row for `run`'s input (same run), when `run` is a viewer row. */
+function blankRowFor(run: ScrollRun, runs: ScrollRun[]): ScrollRun | undefined {
+  return runs.find((other) => other.input === `${run.input} on a blank page`);
+}
+
+/** One line per run; "p95 × blank" divides a row's p95 by the blank page's for the same input, measured in the same run. */
 export function formatScrollTable(runs: ScrollRun[]): string {
-  const header = 'window      panes  input                  render  steps  p50 ms  p95 ms  max ms';
-  const rows = runs.map((r) =>
-    [r.window.padEnd(10), String(r.panes).padStart(5), r.input.padEnd(21), r.renderMode.padStart(6), String(r.steps).padStart(5), r.p50Ms.toFixed(1).padStart(6), r.p95Ms.toFixed(1).padStart(6), r.maxMs.toFixed(1).padStart(6)].join('  '),
-  );
+  const header = 'window      panes  input                  render  steps  p50 ms  p95 ms  max ms  p95 × blank';
+  const rows = runs.map((r) => {
+    const blank = blankRowFor(r, runs);
+    const timesBlank = blank ? `${(r.p95Ms / blank.p95Ms).toFixed(2)}×` : '–';
+    return [r.window.padEnd(10), String(r.panes).padStart(5), r.input.padEnd(21), r.renderMode.padStart(6), String(r.steps).padStart(5), r.p50Ms.toFixed(1).padStart(6), r.p95Ms.toFixed(1).padStart(6), r.maxMs.toFixed(1).padStart(6), timesBlank.padStart(11)].join('  ');
+  });
   return [header, '-'.repeat(header.length), ...rows].join('\n');
 }
 

@@ -155,6 +155,51 @@ export const DECODE_BUFFERS_TRANSFERRED: readonly LoaderPatch[] = [
   },
 ];
 
+/**
+ * Native (uncompressed) pixels need no decoding, yet Cornerstone has the page's
+ * thread read the whole file, copy the frame out of it and post it to a worker.
+ * The `dicomfile:` loader instead hands createImage `{ file, start, end }`, the
+ * File (a handle: nothing is read or copied on the page) and where the frame
+ * lies in it, and the decoding worker reads those bytes itself before decoding
+ * them as before: the same bytes reach the same decoder, so the values cannot
+ * differ. Must follow DECODE_BUFFERS_TRANSFERRED (both change decodeTask).
+ */
+export const FRAME_READ_IN_WORKER: readonly LoaderPatch[] = [
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/createImage.js',
+    why: 'a frame given as a slice of its file is read in the decoding worker',
+    find: 'if (!pixelData?.length) {',
+    replace: 'if (!pixelData?.length && !(pixelData?.file instanceof Blob)) {',
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/decodeImageFrameWorker.js',
+    why: 'a frame given as a slice of its file is read in the decoding worker',
+    find: 'decodeTask({ imageFrame, transferSyntax, decodeConfig, options, pixelData, callbackFn, }) {',
+    replace: [
+      'async decodeTask({ imageFrame, transferSyntax, decodeConfig, options, pixelData: frame, callbackFn, }) {',
+      'const pixelData = frame?.file instanceof Blob ? new Uint8Array(await frame.file.slice(frame.start, frame.end).arrayBuffer()) : frame;',
+    ].join(' '),
+  },
+];
+
+/**
+ * createImage turns the decoded pixels into the typed array their value range
+ * needs, by copying them even when they already are that array: one more copy
+ * of every frame on the page's thread. The patch keeps an array of the right
+ * type that has its buffer to itself (the decoding worker's transferred result);
+ * a view into a larger buffer is still copied, so that it cannot keep the rest alive.
+ */
+export const PIXEL_TYPE_WITHOUT_COPY: LoaderPatch = {
+  module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/setPixelDataType.js',
+  why: 'decoded pixels copied into an array of the type they already have',
+  find: 'const typedArray = new TypedArray(imageFrame.pixelData);',
+  replace: [
+    'const pixels = imageFrame.pixelData;',
+    'const ownBuffer = pixels instanceof TypedArray && pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength;',
+    'const typedArray = ownBuffer ? pixels : new TypedArray(pixels);',
+  ].join(' '),
+};
+
 export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   JPEG_12BIT_LEVEL_SHIFT,
   SIGNED_BY_PIXEL_REPRESENTATION,
@@ -162,6 +207,8 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   ...RLE_16BIT_COLOUR,
   CACHE_REJECTION_HANDLED,
   ...DECODE_BUFFERS_TRANSFERRED,
+  ...FRAME_READ_IN_WORKER,
+  PIXEL_TYPE_WITHOUT_COPY,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */

@@ -12,6 +12,7 @@ export { GrowingIndex } from './growingIndex';
 export { inferPhase } from './inferPhase';
 export { dedupeInstances } from './dedupe';
 export type { DuplicateFile, HeadBytes, ScanBatchResult, ScanOptions, ScanProgress, ScanResult, SkippedFile } from './scanFiles';
+export { readFileHead, type FileHead } from './fileHead';
 export { HEAD_CHUNK_BYTES, filePath, parseHeads, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
 export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
 export { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';

@@ -1,5 +1,6 @@
 import type { SkipReason } from '../core';
 import { dedupeInstances } from './dedupe';
+import { readFileHead } from './fileHead';
 import { parseHeader } from './parseHeader';
 import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
@@ -107,36 +108,10 @@ export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
 
 type ReadOrFailure = HeadBytes | { failure: SkipReason };
 
-/**
- * The first `bytes` of a file (fewer when it is shorter). Read from the file's stream,
- * which the browser serves asynchronously: `file.size` and `file.slice` each cost the
- * main thread a synchronous look-up in Chromium (the file's size, from the browser
- * process), ~0.3 ms when idle but up to 150 ms a call on a busy machine, and a long
- * task each time. The stream may deliver more than asked: the rest is cancelled.
- */
+/** The head of a file for parsing, or why it could not be read. */
 async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
   try {
-    const reader = file.stream().getReader();
-    const chunks: Uint8Array[] = [];
-    let length = 0;
-    let complete = false;
-    while (length < bytes) {
-      const { done, value } = await reader.read();
-      if (done) {
-        complete = true;
-        break;
-      }
-      chunks.push(value);
-      length += value.length;
-    }
-    if (!complete) await reader.cancel();
-    const head = new Uint8Array(Math.min(length, bytes));
-    let at = 0;
-    for (const chunk of chunks) {
-      head.set(chunk.subarray(0, head.length - at), at);
-      at += Math.min(chunk.length, head.length - at);
-    }
-    return { bytes: head, complete };
+    return await readFileHead(file, bytes);
   } catch (error) {
     return { failure: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }

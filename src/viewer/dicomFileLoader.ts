@@ -1,21 +1,44 @@
 import { imageLoader, type Types } from '@cornerstonejs/core';
 import { createImage, wadouri } from '@cornerstonejs/dicom-image-loader';
 import { parseDicom, type DataSet } from 'dicom-parser';
+import { readFileHead } from '../dicom';
 import { withFittedColour } from './colourPixels';
 import { headerBytes } from './headerBytes';
+import { makeHeaderLazy } from './lazyHeader';
+import { nativeFrameRange, type FileFrame } from './nativeFrameRange';
+import { keepPlaneModule, registerPlaneModuleProvider } from './planeModules';
 
 /**
- * The `dicomfile:` image loader: one read and one dicom-parser parse of the file
- * per frame load, and the file's bytes are let go as soon as the frame's pixels
- * are handed to a decoding worker, so a loaded image is the only copy of its
- * pixels. The header stays (without pixels) in the loader's data-set cache,
- * where its metadata provider reads it; Cornerstone's default path instead
- * keeps a dcmjs-naturalized copy of the whole file, pixels included, per image.
+ * The `dicomfile:` image loader. Native (uncompressed) pixels are never read on
+ * the page: it reads and parses the file's head, and the decoding worker reads
+ * the frame's bytes from the file itself (the File is a handle, not a copy), so
+ * the page's thread only parses headers while the workers read and decode.
+ * Encapsulated (compressed) files and any head it cannot use are read and parsed
+ * whole, and the file's bytes are let go as soon as the frame's pixels are handed
+ * to a decoding worker. Either way a loaded image is the only copy of its pixels;
+ * the header stays (without pixels) in the loader's data-set cache, where its
+ * metadata provider reads it. Cornerstone's default path instead keeps a
+ * dcmjs-naturalized copy of the whole file, pixels included, per image.
  */
 
+/**
+ * Bytes read first: the whole header of nearly every file (a header longer than
+ * this, e.g. with an icon image, has the file read whole).
+ */
+const HEAD_BYTES = 16 * 1024;
+const DEFLATED_EXPLICIT_VR_LE = '1.2.840.10008.1.2.1.99';
+
+interface ParsedFile {
+  file: Blob;
+  /** The whole file, or (when `pixelsInFile`) its head up to the Pixel Data element. */
+  dataSet: DataSet;
+  /** True when the frames are to be sliced from `file` rather than taken from `dataSet`. */
+  pixelsInFile: boolean;
+}
+
 interface OpenFile {
-  dataSet: Promise<DataSet>;
-  /** Frame loads still to take their pixels from `dataSet` (frames of one multi-frame file share it). */
+  parsed: Promise<ParsedFile>;
+  /** Frame loads still to take their pixels from `parsed` (frames of one multi-frame file share it). */
   users: number;
 }
 
@@ -44,43 +67,86 @@ const fileSources = new Map<string, (url: string) => Promise<Blob | undefined>>(
   ['dicomfile', (url) => Promise.resolve(wadouri.fileManager.get(Number(url)) as Blob | undefined)],
 ]);
 
-async function readAndParse(scheme: string, url: string): Promise<DataSet> {
+/** The head of `file` parsed up to Pixel Data, when its first frame can be sliced from the file; else undefined. */
+async function parseHead(file: Blob): Promise<DataSet | undefined> {
+  if (file.size <= HEAD_BYTES) return undefined;
+  try {
+    const dataSet = parseDicom((await readFileHead(file, HEAD_BYTES)).bytes, { untilTag: 'x7fe00010' });
+    return nativeFrameRange(dataSet, 0) ? dataSet : undefined;
+  } catch {
+    return undefined; // a longer header, or no DICOM at all: the whole file's parse says which
+  }
+}
+
+async function readAndParse(scheme: string, url: string): Promise<ParsedFile> {
   const file = await fileSources.get(scheme)?.(url);
   if (!file) throw new Error('the file is no longer open');
-  const dataSet = parseFile(new Uint8Array(await file.arrayBuffer()));
+  const head = await parseHead(file);
+  const dataSet = head ?? parseFile(new Uint8Array(await file.arrayBuffer()));
   // The header must be in the cache before the image is created: createImage asks the metadata provider.
   if (!wadouri.dataSetCacheManager.isLoaded(url)) {
     await wadouri.dataSetCacheManager.load(url, () => Promise.resolve(headerBytes(dataSet).buffer) as never, url);
   }
-  return dataSet;
+  return { file, dataSet, pixelsInFile: head !== undefined };
 }
 
 /** Runs `take` on the parsed file, reading it once for all concurrent loads of its frames. */
-async function withParsedFile<T>(scheme: string, url: string, take: (dataSet: DataSet) => T): Promise<T> {
+async function withParsedFile<T>(scheme: string, url: string, take: (parsed: ParsedFile) => T): Promise<T> {
   let open = openFiles.get(url);
   if (!open) {
-    open = { dataSet: readAndParse(scheme, url), users: 0 };
+    open = { parsed: readAndParse(scheme, url), users: 0 };
     openFiles.set(url, open);
   }
   open.users += 1;
   try {
-    return take(await open.dataSet);
+    return take(await open.parsed);
   } finally {
     open.users -= 1;
     if (open.users === 0 && openFiles.get(url) === open) openFiles.delete(url);
   }
 }
 
+/** Frame `frame` of a file whose pixels are native: where the decoding worker reads it (see FRAME_READ_IN_WORKER). */
+function fileFrame(file: Blob, dataSet: DataSet, frame: number): FileFrame {
+  const range = nativeFrameRange(dataSet, frame);
+  if (!range) throw new Error('frame exceeds size of pixelData');
+  if (range.end > file.size) throw new Error('insufficient data: the file ends before its last element (truncated?)');
+  return { file, ...range };
+}
+
+/** Frame `frame` of a parsed whole file: a copy of just its bytes, so that the file's buffer can go. */
+function frameCopy(dataSet: DataSet, frame: number): Uint8Array {
+  const bytes = wadouri.getPixelData(dataSet, frame) as Uint8Array;
+  // Native frames come as a buffer of their own; encapsulated ones may be views into the file.
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+/**
+ * Once a frame is an image, the header cached for the metadata provider keeps just
+ * its bytes (see makeHeaderLazy); a deflated one keeps its parse, which its bytes cannot give again.
+ */
+function keepHeaderAsBytes(url: string): void {
+  const header = wadouri.dataSetCacheManager.get(url) as DataSet | undefined;
+  if (header && header.string('x00020010') !== DEFLATED_EXPLICIT_VR_LE) makeHeaderLazy(header);
+}
+
 function loadFrame(imageId: string, options: Record<string, unknown>): Promise<Types.IImage> {
   const { scheme, url, pixelDataFrame } = wadouri.parseImageId(imageId) as { scheme: string; url: string; pixelDataFrame?: number };
-  return withParsedFile(scheme, url, (dataSet) => ({
-    // A copy of just this frame, transferred (not cloned) to the worker; the file's buffer is then unreferenced.
-    pixelData: (wadouri.getPixelData(dataSet, pixelDataFrame ?? 0) as Uint8Array).slice(),
+  const frame = pixelDataFrame ?? 0;
+  return withParsedFile(scheme, url, ({ file, dataSet, pixelsInFile }) => ({
+    pixelData: pixelsInFile ? fileFrame(file, dataSet, frame) : frameCopy(dataSet, frame),
     transferSyntax: dataSet.string('x00020010') ?? '',
-  })).then(({ pixelData, transferSyntax }) =>
-    // transferPixelData: read by the loader's decode task once imageLoaderPatches makes it transfer.
-    createImage(imageId, pixelData, transferSyntax, { ...options, transferPixelData: true } as never) as Promise<Types.IImage>,
-  );
+  }))
+    .then(({ pixelData, transferSyntax }) =>
+      // transferPixelData: read by the loader's decode task once imageLoaderPatches makes it transfer (a copy, never the file).
+      createImage(imageId, pixelData as Uint8Array, transferSyntax, { ...options, transferPixelData: pixelData instanceof Uint8Array } as never) as Promise<Types.IImage>,
+    )
+    .then((image) => {
+      // The plane first, while the header is parsed: stack-wide reads of it then parse no header again.
+      keepPlaneModule(imageId);
+      keepHeaderAsBytes(url);
+      return image;
+    });
 }
 
 /**
@@ -90,6 +156,7 @@ function loadFrame(imageId: string, options: Record<string, unknown>): Promise<T
  */
 export function registerDicomFileLoader(scheme = 'dicomfile', source?: (url: string) => Promise<Blob | undefined>): void {
   if (source) fileSources.set(scheme, source);
+  registerPlaneModuleProvider();
   imageLoader.registerImageLoader(scheme, (imageId, options) => ({
     promise: loadFrame(imageId, (options ?? {}) as Record<string, unknown>).then(withFittedColour),
   }));

@@ -1,5 +1,6 @@
 import { cache } from '@cornerstonejs/core';
 import { wadouri } from '@cornerstonejs/dicom-image-loader';
+import { forgetPlaneModules } from './planeModules';
 
 /**
  * Hands local files to Cornerstone's `dicomfile:` loader. Files are registered
@@ -48,6 +49,7 @@ function fileIndexOf(imageId: string): number {
 export function purgeFiles(): void {
   cache.purgeCache();
   wadouri.dataSetCacheManager.purge();
+  forgetPlaneModules();
   for (const imageId of registered.values()) if (imageId.startsWith('dicomfile:')) wadouri.fileManager.remove(fileIndexOf(imageId));
   registered.clear();
 }

@@ -74,6 +74,19 @@ describe('StackPrefetcher', () => {
     expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '7' });
   });
 
+  it('decodes again a slice Cornerstone dropped from its cache meanwhile', async () => {
+    const el = element();
+    const prefetcher = new StackPrefetcher(el);
+    prefetcher.start(stack('a', 3), 0);
+    while (loading().length > 0) await finish(loading()[0]!);
+    expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '3' });
+    fake.cached.delete('a:2'); // evicted by Cornerstone's own limit, not by the prefetcher
+    prefetcher.setCurrent(1);
+    expect(loading()).toEqual(['a:2']);
+    await finish('a:2');
+    expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '3' });
+  });
+
   it('skips slices already cached (the one on screen)', () => {
     fake.cached.set('a:0', 10);
     const prefetcher = new StackPrefetcher(element());

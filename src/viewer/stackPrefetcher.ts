@@ -15,7 +15,11 @@ import { farthestToEvict, nearestWanted } from './prefetchPlan';
  * are decoded) and `data-prefetch` ("running" or "done") for the page and its tests.
  */
 
-/** Enough loads to keep every decoding worker and the file reads busy; more would only delay re-prioritising. */
+/**
+ * Enough loads to keep every decoding worker and the file reads busy; more would only delay
+ * re-prioritising, and eight starved the scan of the page's thread on two cores (JPEG-LS: all
+ * decoded 3.6–5.8× floor in two runs, 2.45× with four in one, in the bench after merging main).
+ */
 const LOADS_IN_FLIGHT = 4;
 
 const MAX_RETIRED_STACKS = 32;
@@ -58,7 +62,6 @@ export class StackPrefetcher {
       this.cached.add(index);
       this.sliceBytes ||= cache.getImage(id)?.sizeInBytes ?? 0;
     });
-    this.publish();
     this.pump();
   }
 
@@ -88,6 +91,7 @@ export class StackPrefetcher {
   }
 
   private pump(): void {
+    this.forgetEvicted();
     // One load until a slice's size is known: the cache limit is kept for the loads in flight too.
     while (!this.full && this.inFlight.size < (this.sliceBytes ? LOADS_IN_FLIGHT : 1)) {
       const next = this.nextSlice();
@@ -149,9 +153,12 @@ export class StackPrefetcher {
     return true;
   }
 
-  private publish(): void {
-    // Cached slices may have been dropped by Cornerstone itself (its own limit, on a load the pane made).
+  /** Cached slices may have been dropped by Cornerstone itself (its own limit, on a load the pane made): they are wanted again. */
+  private forgetEvicted(): void {
     for (const index of this.cached) if (!cache.isLoaded(this.imageIds[index]!)) this.cached.delete(index);
+  }
+
+  private publish(): void {
     this.element.dataset.cachedSlices = String(this.cached.size);
     const done = this.inFlight.size === 0 && (this.full || this.nextSlice() === undefined);
     this.element.dataset.prefetch = done ? 'done' : 'running';

@@ -1,4 +1,4 @@
-import { Enums, eventTarget, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
+import { cache, Enums, eventTarget, imageLoader, utilities, type StackViewport, type Types } from '@cornerstonejs/core';
 import { utilities as toolUtilities } from '@cornerstonejs/tools';
 import { addMm } from '../core';
 import { planeGeometryOf, readoutAt, type Readout } from './cursorReadout';
@@ -289,11 +289,13 @@ export class StackViewportController {
   /**
    * Index of the slice nearest to a patient position, e.g. to show a lesion's
    * slice. Planes of `dicomfile:` images are known only once parsed, so the
-   * stack's images are loaded (into the cache scrolling would fill anyway) first.
+   * stack's images not yet in the cache are loaded (as scrolling would) first;
+   * those already there are not asked for again, which would read their headers.
    */
   async sliceIndexNearest(world: Vec3): Promise<number | undefined> {
     const viewport = this.viewport;
-    await Promise.all(viewport.getImageIds().map((id) => imageLoader.loadAndCacheImage(id, viewport.getLoaderImageOptions(id))));
+    const missing = viewport.getImageIds().filter((id) => !cache.isLoaded(id));
+    await Promise.all(missing.map((id) => imageLoader.loadAndCacheImage(id, viewport.getLoaderImageOptions(id))));
     if (this.destroyed) return undefined;
     return utilities.getClosestStackImageIndexForPoint([world[0], world[1], world[2]], viewport) ?? undefined;
   }

@@ -5,8 +5,9 @@
  * data beyond what the page already shows, so it stays in production builds,
  * where the e2e tests run.
  */
-import { cache, imageLoader } from '@cornerstonejs/core';
+import { cache } from '@cornerstonejs/core';
 import { annotation as annotationApi } from '@cornerstonejs/tools';
+import { headerReparseCount } from './lazyHeader';
 import type { Vec3 } from './orientationMarkers';
 
 export interface ViewportTestHandle {
@@ -25,10 +26,12 @@ export interface ViewportTestHandle {
 
 interface ViableTestHooks {
   viewports: Record<string, ViewportTestHandle>;
-  /** Decodes and caches images as scrolling would (benchmarks: "all slices decoded"). */
-  decodeImages(imageIds: string[]): Promise<void>;
   /** Indices of `imageIds` whose images are decoded in Cornerstone's cache: observes the background prefetch, never starts it. */
   cachedIndices(imageIds: string[]): number[];
+  /** Empties Cornerstone's image cache, as its own limit would: a test then watches the prefetch fill it again. */
+  purgeImageCache(): void;
+  /** Headers parsed again from their kept bytes since the page loaded (see lazyHeader.ts): what a step cost in parsing. */
+  headerReparses(): number;
   /** Where the viewer draws a caliper (its annotation's points, patient mm), to compare with what the store holds. */
   caliperPointsMm(id: string): number[][] | undefined;
   /** The image a caliper's annotation is drawn on (e.g. a subtraction image rather than the arterial one). */
@@ -47,14 +50,8 @@ function cachedIndices(imageIds: string[]): number[] {
   return imageIds.flatMap((id, index) => (cache.isLoaded(id) ? [index] : []));
 }
 
-const DECODES_IN_FLIGHT = 16;
-
-async function decodeImages(imageIds: string[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < imageIds.length) await imageLoader.loadAndCacheImage(imageIds[next++]!);
-  };
-  await Promise.all(Array.from({ length: DECODES_IN_FLIGHT }, worker));
+function purgeImageCache(): void {
+  cache.purgeCache();
 }
 
 declare global {
@@ -65,7 +62,7 @@ declare global {
 
 /** Publishes `handle` for `viewportId`; the returned function removes it (only if still the same handle). */
 export function registerViewportTestHandle(viewportId: string, handle: ViewportTestHandle): () => void {
-  window.__viable ??= { viewports: {}, decodeImages, cachedIndices, caliperPointsMm, caliperImageId };
+  window.__viable ??= { viewports: {}, cachedIndices, purgeImageCache, headerReparses: headerReparseCount, caliperPointsMm, caliperImageId };
   const hooks = window.__viable;
   hooks.viewports[viewportId] = handle;
   return () => {

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { makeDicom } from '../src/dicom/testing/makeDicom';
+import type { BrowserSession } from './support/browser';
+import { openFolderSession } from './support/demoSession';
+import { viewport } from './support/pageObjects';
+
+// A jump to a far slice of a 1000-slice stack (as to a lesion: the slice nearest to a
+// patient point, then scrolling there) once every slice is decoded. Headers are kept
+// as bytes after their image loads (src/viewer/lazyHeader.ts); finding the nearest
+// slice reads the plane of every slice, which must not parse a thousand headers again.
+
+const SLICES = 1000;
+/** Headers a jump may parse again: the slice it lands on and a few Cornerstone reads around it, never one per slice. */
+const REPARSES_ALLOWED = 20;
+
+let session: BrowserSession;
+let folder: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'viable-long-stack-'));
+  for (let i = 0; i < SLICES; i++) {
+    const bytes = makeDicom({
+      SeriesDescription: 'LONG STACK',
+      InstanceNumber: i + 1,
+      ImagePositionPatient: [0, 0, -i],
+      SliceThickness: 1,
+      Rows: 64,
+      Columns: 64,
+    });
+    writeFileSync(path.join(folder, `IM${String(i).padStart(4, '0')}`), bytes);
+  }
+  session = await openFolderSession(inject('baseUrl'), folder);
+  await viewport.pane(session.page).locator(`[data-prefetch="done"][data-cached-slices="${SLICES}"]`).waitFor({ state: 'attached', timeout: 180_000 });
+}, 300_000);
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Jumps pane 1 to the slice nearest to `pointMm` as the e2e helpers do; returns where it landed and the headers parsed again. */
+function jump(pointMm: [number, number, number]) {
+  return session.page.evaluate(async (point) => {
+    const hooks = window.__viable!;
+    const pane = hooks.viewports['vp-0']!;
+    const before = hooks.headerReparses();
+    const index = await pane.sliceIndexNearest(point);
+    if (index === undefined) throw new Error('no slice found');
+    pane.scrollToIndex(index);
+    const wanted = pane.getImageIds()[index];
+    while (pane.getCurrentImageId() !== wanted) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return { focalPointMm: pane.focalPointMm(), reparses: hooks.headerReparses() - before };
+  }, pointMm);
+}
+
+describe('a jump across a 1000-slice stack', () => {
+  it('lands on the nearest slice without parsing every header again', async () => {
+    for (const depthMm of [SLICES - 1, 3, 640]) {
+      const { focalPointMm, reparses } = await jump([0, 0, -depthMm]);
+      expect(focalPointMm[2]).toBeCloseTo(-depthMm, 3);
+      expect(reparses, `headers parsed again jumping to ${depthMm} mm`).toBeLessThanOrEqual(REPARSES_ALLOWED);
+    }
+    expect(session.log.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import type { FileLike } from './types';
+
+/** The first bytes of a file and whether they are the whole file. */
+export interface FileHead {
+  bytes: Uint8Array<ArrayBuffer>;
+  complete: boolean;
+}
+
+/**
+ * The first `bytes` bytes of a file (fewer when it is shorter), read from the file's
+ * stream, which the browser serves asynchronously; the rest is cancelled once they
+ * have arrived. Not `file.slice(…)` or `file.size`: in Chromium each is a synchronous
+ * look-up in the browser process, ~0.3 ms when idle but up to 150 ms a call on a busy
+ * machine, a long task each time. Used by the scan and by the image loader.
+ */
+export async function readFileHead(file: Pick<FileLike, 'stream'>, bytes: number): Promise<FileHead> {
+  const reader = file.stream().getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  let complete = false;
+  try {
+    while (received < bytes) {
+      const { done, value } = await reader.read();
+      if (done) {
+        complete = true;
+        break;
+      }
+      chunks.push(value);
+      received += value.byteLength;
+    }
+  } finally {
+    if (!complete) void reader.cancel().catch(() => undefined);
+  }
+  const head = new Uint8Array(Math.min(received, bytes));
+  let at = 0;
+  for (const chunk of chunks) {
+    if (at >= head.length) break;
+    head.set(chunk.subarray(0, head.length - at), at);
+    at += chunk.byteLength;
+  }
+  return { bytes: head, complete };
+}

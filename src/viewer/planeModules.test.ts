@@ -1,0 +1,48 @@
+import { Enums, metaData } from '@cornerstonejs/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { forgetPlaneModules, keepPlaneModule, registerPlaneModuleProvider } from './planeModules';
+
+const IMAGE_PLANE = Enums.MetadataModules.IMAGE_PLANE;
+
+/** Stands for the loader's provider, which parses the image's header on every call. */
+const headerReads: string[] = [];
+function headerProvider(type: string, imageId: unknown) {
+  if (type !== IMAGE_PLANE || typeof imageId !== 'string' || !imageId.startsWith('test:')) return undefined;
+  headerReads.push(imageId);
+  return { imagePositionPatient: [0, 0, Number(imageId.slice('test:'.length))], rowCosines: [1, 0, 0], columnCosines: [0, 1, 0] };
+}
+metaData.addProvider(headerProvider, 0);
+registerPlaneModuleProvider();
+
+afterEach(() => {
+  forgetPlaneModules();
+  headerReads.length = 0;
+});
+
+describe('planeModules', () => {
+  it('answers a kept plane without reading the header again, with the values the header gave', () => {
+    keepPlaneModule('test:7');
+    expect(headerReads).toEqual(['test:7']);
+    for (let i = 0; i < 3; i++) expect(metaData.get(IMAGE_PLANE, 'test:7')).toMatchObject({ imagePositionPatient: [0, 0, 7] });
+    expect(headerReads).toEqual(['test:7']);
+  });
+
+  it('leaves planes it did not keep, and other modules, to the other providers', () => {
+    keepPlaneModule('test:1');
+    expect(metaData.get(IMAGE_PLANE, 'test:2')).toMatchObject({ imagePositionPatient: [0, 0, 2] });
+    expect(metaData.get('generalSeriesModule', 'test:1')).toBeUndefined();
+    expect(headerReads).toEqual(['test:1', 'test:2']);
+  });
+
+  it('forgets every plane at close all', () => {
+    keepPlaneModule('test:3');
+    forgetPlaneModules();
+    metaData.get(IMAGE_PLANE, 'test:3');
+    expect(headerReads).toEqual(['test:3', 'test:3']);
+  });
+
+  it('keeps nothing for an image no provider knows', () => {
+    keepPlaneModule('other:1');
+    expect(metaData.get(IMAGE_PLANE, 'other:1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import { Enums, metaData, type Types } from '@cornerstonejs/core';
+
+/**
+ * The image plane (position, orientation, spacing) of every image the file loader
+ * has loaded, kept as read when its header was parsed. Headers are kept as bytes
+ * once their image is loaded (see lazyHeader.ts), and only the last few stay
+ * parsed; but Cornerstone reads the plane of every slice of a stack at once, e.g.
+ * to find the slice nearest to a point (getClosestImageId, used by jumpToWorld and
+ * getClosestStackImageIndexForPoint), which would parse a thousand headers again on
+ * each such jump. A plane is a few numbers (well under 1 kB) per image, beside the
+ * image's pixels: keeping them costs far less memory than a parsed header does.
+ */
+const planes = new Map<string, Types.ImagePlaneModule>();
+
+/** Above the loader's own provider (priority 0), which parses the header; below the subtraction images' (10 000). */
+const PRIORITY = 100;
+
+function planeModuleProvider(type: string, query: unknown): Types.ImagePlaneModule | undefined {
+  return type === Enums.MetadataModules.IMAGE_PLANE && typeof query === 'string' ? planes.get(query) : undefined;
+}
+
+/** Keeps the plane of `imageId` as the metadata providers give it now (its header must still be in the loader's cache). */
+export function keepPlaneModule(imageId: string): void {
+  if (planes.has(imageId)) return;
+  const plane = metaData.get(Enums.MetadataModules.IMAGE_PLANE, imageId) as Types.ImagePlaneModule | undefined;
+  if (plane) planes.set(imageId, plane);
+}
+
+/** Forgets every kept plane ("close all": the images and their headers go too). */
+export function forgetPlaneModules(): void {
+  planes.clear();
+}
+
+/** Registers the provider that answers from the kept planes (once; adding it again is a no-op). */
+export function registerPlaneModuleProvider(): void {
+  metaData.addProvider(planeModuleProvider, PRIORITY);
+}
