@@ -67,27 +67,35 @@ const fileSources = new Map<string, (url: string) => Promise<Blob | undefined>>(
   ['dicomfile', (url) => Promise.resolve(wadouri.fileManager.get(Number(url)) as Blob | undefined)],
 ]);
 
-/** The head of `file` parsed up to Pixel Data, when its first frame can be sliced from the file; else undefined. */
-async function parseHead(file: Blob): Promise<DataSet | undefined> {
-  if (file.size <= HEAD_BYTES) return undefined;
-  try {
-    const dataSet = parseDicom((await readFileHead(file, HEAD_BYTES)).bytes, { untilTag: 'x7fe00010' });
-    return nativeFrameRange(dataSet, 0) ? dataSet : undefined;
-  } catch {
-    return undefined; // a longer header, or no DICOM at all: the whole file's parse says which
+/**
+ * How a file is parsed: up to Pixel Data from its first bytes when its frames can be
+ * sliced from the file (`pixelsInFile`), else whole. A file no longer than the head is
+ * parsed from the head's bytes, read once. (Not `file.size` to choose: a synchronous
+ * look-up in the browser process, slow on a busy machine; see readFileHead.)
+ */
+async function parseHeadOrWhole(file: Blob): Promise<{ dataSet: DataSet; pixelsInFile: boolean }> {
+  const head = await readFileHead(file, HEAD_BYTES).catch(() => undefined);
+  if (head?.complete) return { dataSet: parseFile(head.bytes), pixelsInFile: false };
+  if (head) {
+    try {
+      const dataSet = parseDicom(head.bytes, { untilTag: 'x7fe00010' });
+      if (nativeFrameRange(dataSet, 0)) return { dataSet, pixelsInFile: true };
+    } catch {
+      // a longer header, or no DICOM at all: the whole file's parse says which
+    }
   }
+  return { dataSet: parseFile(new Uint8Array(await file.arrayBuffer())), pixelsInFile: false };
 }
 
 async function readAndParse(scheme: string, url: string): Promise<ParsedFile> {
   const file = await fileSources.get(scheme)?.(url);
   if (!file) throw new Error('the file is no longer open');
-  const head = await parseHead(file);
-  const dataSet = head ?? parseFile(new Uint8Array(await file.arrayBuffer()));
+  const { dataSet, pixelsInFile } = await parseHeadOrWhole(file);
   // The header must be in the cache before the image is created: createImage asks the metadata provider.
   if (!wadouri.dataSetCacheManager.isLoaded(url)) {
     await wadouri.dataSetCacheManager.load(url, () => Promise.resolve(headerBytes(dataSet).buffer) as never, url);
   }
-  return { file, dataSet, pixelsInFile: head !== undefined };
+  return { file, dataSet, pixelsInFile };
 }
 
 /** Runs `take` on the parsed file, reading it once for all concurrent loads of its frames. */
