@@ -2,6 +2,7 @@ import { CircleCheck, CircleStop, CircleX, TriangleAlert, type LucideIcon } from
 import { useTranslation } from 'react-i18next';
 import { scanFailureText } from '../text';
 import { useAppState } from './hooks';
+import { HeaderStatus } from './HeaderStatus';
 import { IconButton } from './IconButton';
 
 /** The mark a finished scan leaves in the row. */
@@ -23,26 +24,18 @@ export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
     t('scan.progress', { status: t(`scan.status.${scan.status}`), read: scan.filesRead, total: scan.total, percent, dicom: scan.dicomFound, skipped: scan.skipped }) +
     (scan.error ? ` — ${scanFailureText(scan.error, locale)}` : '');
   return (
-    <span className="scan-progress" data-testid="scan-progress" data-status={scan.status} title={detail}>
-      {scan.status === 'scanning' ? (
-        <>
-          <progress max={scan.total || 1} value={scan.filesRead} aria-label={t('scan.filesRead')} />
-          <span className="scan-count" aria-hidden="true">
-            {scan.filesRead}/{scan.total}
-          </span>
-        </>
-      ) : (
-        <EndedIcon status={scan.status} failed={scan.error !== undefined} />
-      )}
-      <span className="visually-hidden" role="status" data-testid="scan-progress-text">
-        {detail}
-      </span>
+    <HeaderStatus
+      className="scan-progress"
+      attributes={{ 'data-testid': 'scan-progress', 'data-status': scan.status }}
+      detail={detail}
+      detailTestId="scan-progress-text"
+      done={scan.filesRead}
+      total={scan.total}
+      progressLabel={t('scan.filesRead')}
+      endedIcon={scan.status === 'scanning' ? undefined : ENDED_ICON[scan.status]}
+      endedAsError={scan.error !== undefined || scan.status === 'failed'}
+    >
       {scan.status === 'scanning' && <IconButton icon={CircleStop} label={t('common:cancel')} data-testid="scan-cancel" onClick={onCancel} title={t('scan.cancelTitle')} />}
-    </span>
+    </HeaderStatus>
   );
-}
-
-function EndedIcon({ status, failed }: { status: 'done' | 'cancelled' | 'failed'; failed: boolean }) {
-  const Icon = ENDED_ICON[status];
-  return <Icon className={failed || status === 'failed' ? 'error' : undefined} size={16} aria-hidden="true" focusable="false" />;
 }

@@ -4,6 +4,7 @@ import { CircleCheck, CircleStop, CircleX, CloudUpload, Info, RotateCw, Triangle
 import { cancelPacsRetrieval, getRetrievalStatus, retryPacsRetrieval, subscribeRetrievalStatus } from '../../actions';
 import { pacsErrorText } from '../../io';
 import { useAppState } from '../hooks';
+import { HeaderStatus } from '../HeaderStatus';
 import { IconButton } from '../IconButton';
 import { useSaveSrToPacs } from './useSaveSrToPacs';
 import './pacs.css';
@@ -35,20 +36,18 @@ export function PacsBar() {
   const save = () => void saveSr.save().then(() => setMessagesOpen(true));
 
   return (
-    <span className="pacs-bar" data-testid="pacs-bar" data-state={status.state} data-arrived={status.arrived} data-total={status.total} title={detail}>
-      {status.state === 'retrieving' ? (
-        <>
-          <progress max={status.total || 1} value={status.arrived} aria-label={t('retrieval.progress')} />
-          <span className="pacs-count" data-testid="pacs-count" aria-hidden="true">
-            {status.arrived}/{status.total}
-          </span>
-        </>
-      ) : (
-        <EndedIcon state={status.state} />
-      )}
-      <span className="visually-hidden" role="status" data-testid="pacs-retrieval-text">
-        {detail}
-      </span>
+    <HeaderStatus
+      className="pacs-bar"
+      attributes={{ 'data-testid': 'pacs-bar', 'data-state': status.state, 'data-arrived': status.arrived, 'data-total': status.total }}
+      detail={detail}
+      detailTestId="pacs-retrieval-text"
+      done={status.arrived}
+      total={status.total}
+      progressLabel={t('retrieval.progress')}
+      countTestId="pacs-count"
+      endedIcon={status.state === 'retrieving' ? undefined : ENDED_ICON[status.state]}
+      endedAsError={status.state === 'incomplete'}
+    >
       {retrieving && <IconButton icon={CircleStop} label={t('common:cancel')} data-testid="pacs-cancel" onClick={cancelPacsRetrieval} title={t('retrieval.cancelTitle')} />}
       {(status.state === 'incomplete' || status.state === 'cancelled') && (
         <IconButton icon={RotateCw} label={t('retrieval.retry')} data-testid="pacs-retry" onClick={() => void retryPacsRetrieval()} title={t('retrieval.retryTitle')} />
@@ -87,11 +86,6 @@ export function PacsBar() {
           </button>
         </span>
       )}
-    </span>
+    </HeaderStatus>
   );
-}
-
-function EndedIcon({ state }: { state: 'done' | 'incomplete' | 'cancelled' }) {
-  const Icon = ENDED_ICON[state];
-  return <Icon className={state === 'incomplete' ? 'error' : undefined} size={16} aria-hidden="true" focusable="false" />;
 }
