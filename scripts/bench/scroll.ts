@@ -6,7 +6,10 @@
 // to frame. The slices are scrolled through once first, so that decoding is out of
 // the figures. Chromium delivers wheel events aligned to animation frames (a
 // keydown at once), so the wheel rows include up to a frame of the browser's own
-// input latency: a blank page's is printed as the floor.
+// input latency: a blank page's is printed as the floor. Each step is also split at the
+// moment the page's first listener sees the event: the browser's delivery (event
+// timestamp to handler) and the viewer's part (handler to rendered), which is all a page
+// controls.
 //   npx tsx scripts/bench/scroll.ts [--dist DIR] [--query '?render=gpu']   any built app
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,6 +30,16 @@ export interface ScrollRun {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** p95 from the input event's timestamp to the page's first listener: the browser's delivery. */
+  deliveryP95Ms: number;
+  /** p95 from the page's first listener to the last pane's render: what the viewer adds. */
+  viewerP95Ms: number;
+}
+
+/** One step: input event timestamp → first listener → every pane rendered (page clock). */
+interface StepTimes {
+  delivery: number;
+  viewer: number;
 }
 
 export const SCROLL_WINDOWS = [
@@ -43,16 +56,17 @@ const INPUTS: ScrollInput[] = ['key', 'wheel'];
 function installProbe(page: Page, viewportIds: string[], input: ScrollInput): Promise<void> {
   return page.evaluate(
     ({ ids, eventName, inputEvent }) => {
-      const probe = { samples: [] as number[], pending: undefined as { t0: number; waiting: Set<string> } | undefined };
+      const probe = { samples: [] as Array<{ delivery: number; viewer: number }>, pending: undefined as { t0: number; handled: number; waiting: Set<string> } | undefined };
       (window as unknown as { __scrollProbe: typeof probe }).__scrollProbe = probe;
-      document.addEventListener(inputEvent, (event) => (probe.pending = { t0: event.timeStamp, waiting: new Set(ids) }), { capture: true });
+      // Capture on document: before Cornerstone's listeners on the pane's element.
+      document.addEventListener(inputEvent, (event) => (probe.pending = { t0: event.timeStamp, handled: performance.now(), waiting: new Set(ids) }), { capture: true });
       document.addEventListener(
         eventName,
         (event) => {
           const id = (event as CustomEvent<{ viewportId?: string }>).detail?.viewportId;
           const pending = probe.pending;
           if (!pending || !id || !pending.waiting.delete(id) || pending.waiting.size > 0) return;
-          probe.samples.push(performance.now() - pending.t0);
+          probe.samples.push({ delivery: pending.handled - pending.t0, viewer: performance.now() - pending.handled });
           probe.pending = undefined;
         },
         { capture: true },
@@ -62,16 +76,16 @@ function installProbe(page: Page, viewportIds: string[], input: ScrollInput): Pr
   );
 }
 
-const sampleCount = (page: Page) => page.evaluate(() => (window as unknown as { __scrollProbe: { samples: number[] } }).__scrollProbe.samples.length);
+const sampleCount = (page: Page) => page.evaluate(() => (window as unknown as { __scrollProbe: { samples: unknown[] } }).__scrollProbe.samples.length);
 
 /** One slice down or up in vp-0, waiting until the probe has its render. */
 async function step(page: Page, input: ScrollInput, down: boolean, expected: number): Promise<void> {
   if (input === 'wheel') await page.mouse.wheel(0, down ? 100 : -100);
   else await page.keyboard.press(down ? 'ArrowDown' : 'ArrowUp');
-  await page.waitForFunction((n) => (window as unknown as { __scrollProbe: { samples: number[] } }).__scrollProbe.samples.length >= n, expected, { timeout: 30_000 });
+  await page.waitForFunction((n) => (window as unknown as { __scrollProbe: { samples: unknown[] } }).__scrollProbe.samples.length >= n, expected, { timeout: 30_000 });
 }
 
-async function scrollSamples(page: Page, viewportIds: string[], input: ScrollInput): Promise<number[]> {
+async function scrollSamples(page: Page, viewportIds: string[], input: ScrollInput): Promise<StepTimes[]> {
   const box = await viewport.pane(page, 'vp-0').boundingBox();
   if (!box) throw new Error('vp-0 is not on screen');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -86,7 +100,7 @@ async function scrollSamples(page: Page, viewportIds: string[], input: ScrollInp
   for (let i = 0; i < 2 * STRIDE; i++) await step(page, input, i < STRIDE, i + 1);
   const warm = await sampleCount(page);
   for (let i = 0; i < STEPS; i++) await step(page, input, Math.floor(i / STRIDE) % 2 === 0, warm + i + 1);
-  const samples = await page.evaluate(() => (window as unknown as { __scrollProbe: { samples: number[] } }).__scrollProbe.samples);
+  const samples = await page.evaluate(() => (window as unknown as { __scrollProbe: { samples: StepTimes[] } }).__scrollProbe.samples);
   return samples.slice(warm);
 }
 
@@ -94,9 +108,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function summarise(window: string, panes: 1 | 2, input: ScrollRun['input'], renderMode: string, samples: number[]): ScrollRun {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { window, panes, input, renderMode, steps: samples.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), maxMs: sorted[sorted.length - 1]! };
+const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
+
+function summarise(window: string, panes: 1 | 2, input: ScrollRun['input'], renderMode: string, samples: StepTimes[]): ScrollRun {
+  const sorted = ascending(samples.map((s) => s.delivery + s.viewer));
+  return {
+    window,
+    panes,
+    input,
+    renderMode,
+    steps: samples.length,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    maxMs: sorted[sorted.length - 1]!,
+    deliveryP95Ms: percentile(ascending(samples.map((s) => s.delivery)), 95),
+    viewerP95Ms: percentile(ascending(samples.map((s) => s.viewer)), 95),
+  };
 }
 
 /** Scroll latency at each window size, one pane then two linked panes. */
@@ -143,17 +170,17 @@ async function blankPageLatency(): Promise<ScrollRun[]> {
     const rows: ScrollRun[] = [];
     for (const input of INPUTS) {
       await page.evaluate((inputEvent) => {
-        const samples: number[] = [];
-        (window as unknown as { __scrollProbe: { samples: number[] } }).__scrollProbe = { samples };
+        const samples: Array<{ delivery: number; viewer: number }> = [];
+        (window as unknown as { __scrollProbe: { samples: unknown[] } }).__scrollProbe = { samples };
         // Non-passive, like Cornerstone's wheel listener: the browser must wait for the page.
         document.addEventListener(inputEvent, (event) => {
           event.preventDefault();
-          samples.push(performance.now() - event.timeStamp);
+          samples.push({ delivery: performance.now() - event.timeStamp, viewer: 0 });
         }, { passive: false });
       }, input === 'key' ? 'keydown' : 'wheel');
       await page.mouse.move(400, 300);
       for (let i = 0; i < STEPS; i++) await step(page, input, true, i + 1);
-      const samples = await page.evaluate(() => (window as unknown as { __scrollProbe: { samples: number[] } }).__scrollProbe.samples);
+      const samples = await page.evaluate(() => (window as unknown as { __scrollProbe: { samples: StepTimes[] } }).__scrollProbe.samples);
       rows.push(summarise('1920×1080', 1, `${input} on a blank page`, 'none', samples));
     }
     return rows;
@@ -169,11 +196,11 @@ function blankRowFor(run: ScrollRun, runs: ScrollRun[]): ScrollRun | undefined {
 
 /** One line per run; "p95 × blank" divides a row's p95 by the blank page's for the same input, measured in the same run. */
 export function formatScrollTable(runs: ScrollRun[]): string {
-  const header = 'window      panes  input                  render  steps  p50 ms  p95 ms  max ms  p95 × blank';
+  const header = 'window      panes  input                  render  steps  p50 ms  p95 ms  max ms  p95 × blank  delivery p95  viewer p95';
   const rows = runs.map((r) => {
     const blank = blankRowFor(r, runs);
     const timesBlank = blank ? `${(r.p95Ms / blank.p95Ms).toFixed(2)}×` : '–';
-    return [r.window.padEnd(10), String(r.panes).padStart(5), r.input.padEnd(21), r.renderMode.padStart(6), String(r.steps).padStart(5), r.p50Ms.toFixed(1).padStart(6), r.p95Ms.toFixed(1).padStart(6), r.maxMs.toFixed(1).padStart(6), timesBlank.padStart(11)].join('  ');
+    return [r.window.padEnd(10), String(r.panes).padStart(5), r.input.padEnd(21), r.renderMode.padStart(6), String(r.steps).padStart(5), r.p50Ms.toFixed(1).padStart(6), r.p95Ms.toFixed(1).padStart(6), r.maxMs.toFixed(1).padStart(6), timesBlank.padStart(11), r.deliveryP95Ms.toFixed(1).padStart(12), r.viewerP95Ms.toFixed(1).padStart(10)].join('  ');
   });
   return [header, '-'.repeat(header.length), ...rows].join('\n');
 }
