@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { englishLeftovers } from '../src/ui/assessment/testing/englishLeftovers';
+import { englishWordsLeft } from '../src/text/testing/englishLeft';
 import { openApp, type BrowserSession } from './support/browser';
 import { isoDate, readGroundTruth, type GroundTruth } from './support/groundTruth';
 import { chooseLanguage } from './support/language';
@@ -62,7 +62,7 @@ describe('the assessment panel in both languages', () => {
     for (const term of ['病灶', '靶病灶', '肝脏', '基线', '随访1', '疗效', '最佳总体疗效', '治疗经过', '常规 TACE（cTACE）', '肿瘤标志物', '年'])
       expect(panel).toContain(term);
     expect(panel).not.toContain('⟦');
-    expect(englishLeftovers(panel)).toEqual([]);
+    expect(englishWordsLeft(panel)).toEqual([]);
     const overall = page.locator(`[data-testid="response-row"][data-timepoint-id="${dateOf('FU1')}"] [data-testid="response-overall"]`);
     expect(await overall.innerText()).toMatch(CHINESE_CATEGORY);
     const viableFu1 = await lesionTable.firstNumber(page, 'T1', dateOf('FU1'));

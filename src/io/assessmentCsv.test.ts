@@ -190,7 +190,7 @@ describe('the CSV in 简体中文', () => {
     expect(header.slice(0, 3)).toEqual(['患者 ID', '病灶 ID', '病灶类别']);
     expect(header).toContain('存活肿瘤最长径（mm）');
     expect(header).toContain('mRECIST 总体疗效');
-    expect(header.flatMap(englishWordsLeft)).toEqual([]);
+    expect(header.flatMap((text) => englishWordsLeft(text))).toEqual([]);
   });
 
   it('puts the coded values in words and keeps every number and date as in English', () => {
@@ -207,7 +207,7 @@ describe('the CSV in 简体中文', () => {
     }
     const uids = CSV_COLUMNS.indexOf('caliper_sop_instance_uids');
     const words = chinese.flatMap((row) => row.filter((cell, i) => i !== uids && !TYPED.has(cell)));
-    expect(words.flatMap(englishWordsLeft)).toEqual([]);
+    expect(words.flatMap((text) => englishWordsLeft(text))).toEqual([]);
   });
 
   it('writes the treatment course in words too', () => {
@@ -228,7 +228,7 @@ describe('the CSV in 简体中文', () => {
       ['肿瘤标志物', '2026-01-10', '', 'PIVKA-II', '1200', '0.0', '是'],
     ]);
     const words = course.flatMap(({ caliper_sop_instance_uids: _uids, ...r }) => Object.values(r)).filter((cell): cell is string => typeof cell === 'string' && !TYPED.has(cell));
-    expect(words.flatMap(englishWordsLeft)).toEqual([]);
+    expect(words.flatMap((text) => englishWordsLeft(text))).toEqual([]);
   });
 });
 

@@ -1,16 +1,22 @@
 /**
- * For tests of the outputs in 简体中文: the Latin words left in a text that are not
- * abbreviations every Chinese report keeps (criteria, category codes, units,
- * markers, treatments, identifiers). Lesion and timepoint ids (T1, NT1, FU1, BL) and
- * other short upper-case codes count as abbreviations.
+ * For tests of texts and screens in 简体中文: the Latin words left that a Chinese reader
+ * should not see. Allowed: abbreviations every Chinese report keeps (criteria, category
+ * codes, units, markers, treatments, modalities, identifiers), Couinaud segments
+ * (I … VIII, IVa, IVb), lesion and timepoint ids (T1, NT1, FU1, BL) and other short
+ * upper-case codes, and `readerData`: what the reader typed (a drug, a note).
  */
 const ALLOWED = new Set([
-  'mRECIST', 'RECIST', 'EASL', 'NonCR', 'NonPD', 'LI', 'RADS', 'LR', 'TR', 'mm', 'ng', 'mL', 'mAU', 'AFP', 'PIVKA', 'II', 'DCP',
+  'mRECIST', 'RECIST', 'EASL', 'CR', 'PR', 'SD', 'PD', 'NE', 'NonCR', 'NonPD', 'LI', 'RADS', 'LR', 'TR', 'v',
+  'mm', 'mm²', 'px', 'ng', 'mL', 'mAU', 'AFP', 'PIVKA', 'II', 'DCP',
   'cTACE', 'TACE', 'DEB', 'TARE', 'RFA', 'MWA', 'HAIC', 'Viable', 'PDF', 'Ctrl', 'UID', 'SOP', 'UTC', 'CT', 'MR',
 ]);
 
-export function englishWordsLeft(text: string): string[] {
-  return (text.match(/[A-Za-z]+/g) ?? []).filter((word) => !ALLOWED.has(word) && !/^[A-Z]{1,4}\d*$/.test(word));
+const COUINAUD = /^(?:I{1,3}|IV[ab]?|V|VI{1,3})$/;
+
+export function englishWordsLeft(text: string, readerData: readonly string[] = []): string[] {
+  return (text.match(/[A-Za-z][A-Za-z²]*/g) ?? []).filter(
+    (word) => !ALLOWED.has(word) && !readerData.includes(word) && !/^[A-Z]{1,4}\d*$/.test(word) && !COUINAUD.test(word),
+  );
 }
 
 /** The text a reader sees of an HTML page: no style, no tags, entities decoded, white space collapsed. */

@@ -7,7 +7,7 @@ import { caliper } from '../../io/testing/fixtures';
 import { createAppStore, type AppStore } from '../../store';
 import type { Locale } from '../../text';
 import { AssessmentPanel } from './AssessmentPanel';
-import { englishLeftovers } from './testing/englishLeftovers';
+import { englishWordsLeft } from '../../text/testing/englishLeft';
 import { renderWithStore, visibleWords } from './testing/renderPanel';
 
 function reading(): Assessment {
@@ -80,7 +80,7 @@ describe('AssessmentPanel', () => {
     const words = visibleWords(html);
     expect(words).not.toContain('⟦');
     // The drug is what the reader typed.
-    expect(englishLeftovers(words, ['epirubicin'])).toEqual([]);
+    expect(englishWordsLeft(words, ['epirubicin'])).toEqual([]);
     for (const term of ['病灶', '靶病灶', '非靶病灶', '新病灶', '肝脏', '基线', '随访1 +42 天', '部分缓解（PR）', '疾病进展（PD）', '最佳总体疗效：', '治疗经过', '肿瘤标志物', '甲胎蛋白 AFP', '较基线 −75.0%', 'LR-TR 不确定', '门静脉期', '测量线', '2026年1月12日'])
       expect(words).toContain(term);
     expect(testIdText(html, 'response-overall')).toEqual(['部分缓解（PR）', '疾病进展（PD）']);

@@ -6,7 +6,7 @@ import type { Finding } from '../../core';
 import type { Locale } from '../../text';
 import { inLocale } from '../testing/inLocale';
 import { LrTrEditor } from './LrTrEditor';
-import { englishLeftovers } from './testing/englishLeftovers';
+import { englishWordsLeft } from '../../text/testing/englishLeft';
 import { visibleWords } from './testing/renderPanel';
 
 const render = (finding: Finding, locale: Locale = 'en') =>
@@ -46,6 +46,6 @@ describe('LrTrEditor', () => {
     const words = visibleWords(html);
     for (const term of ['LI-RADS 治疗反应', '动脉期高强化', '廓清表现', '所勾选的征象符合 LR-TR 存活']) expect(words).toContain(term);
     expect(words).not.toContain('⟦');
-    expect(englishLeftovers(words)).toEqual([]);
+    expect(englishWordsLeft(words)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAssessment, timepointPlaces, type Assessment } from '../../core';
 import { timepointLabel, timepointShortLabel, type Locale } from '../../text';
 import { inLocale } from '../testing/inLocale';
-import { englishLeftovers } from './testing/englishLeftovers';
+import { englishWordsLeft } from '../../text/testing/englishLeft';
 import { visibleWords } from './testing/renderPanel';
 import { TimelineStrip } from './TimelineStrip';
 import { COURSE_PLOT } from './timeAxis';
@@ -61,6 +61,6 @@ describe('TimelineStrip', () => {
     const words = visibleWords(html);
     expect(words).not.toContain('⟦');
     // The note is what the reader typed.
-    expect(englishLeftovers(words, ['right', 'lobe'])).toEqual([]);
+    expect(englishWordsLeft(words, ['right', 'lobe'])).toEqual([]);
   });
 });
