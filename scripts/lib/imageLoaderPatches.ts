@@ -200,6 +200,30 @@ export const PIXEL_TYPE_WITHOUT_COPY: LoaderPatch = {
   ].join(' '),
 };
 
+/**
+ * createImage gives every image `getPixelData: () => imageFrame.pixelData`, a closure
+ * that keeps createImage's whole scope alive with the image: the load's options, the
+ * palette look-ups and a `<canvas>` it creates for every image, though only colour
+ * conversions draw on it (about 1 kB of heap and a canvas element per cached slice,
+ * 1 MB and a thousand canvases for a 1000-slice stack). The patch builds the getter
+ * outside that scope, so it holds the decoded frame alone; a colour image's
+ * `getCanvas` still holds the canvas, which it draws on.
+ */
+export const PIXEL_GETTER_WITHOUT_SCOPE: readonly LoaderPatch[] = [
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/createImage.js',
+    why: "each cached image keeps createImage's scope (options, a canvas) through getPixelData",
+    find: "let lastImageIdDrawn = '';",
+    replace: "let lastImageIdDrawn = ''; function __viablePixelGetter(frame) { return () => frame.pixelData; }",
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/createImage.js',
+    why: "each cached image keeps createImage's scope (options, a canvas) through getPixelData",
+    find: 'getPixelData: () => imageFrame.pixelData,',
+    replace: 'getPixelData: __viablePixelGetter(imageFrame),',
+  },
+];
+
 export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   JPEG_12BIT_LEVEL_SHIFT,
   SIGNED_BY_PIXEL_REPRESENTATION,
@@ -209,6 +233,7 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   ...DECODE_BUFFERS_TRANSFERRED,
   ...FRAME_READ_IN_WORKER,
   PIXEL_TYPE_WITHOUT_COPY,
+  ...PIXEL_GETTER_WITHOUT_SCOPE,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */
