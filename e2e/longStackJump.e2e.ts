@@ -65,4 +65,18 @@ describe('a jump across a 1000-slice stack', () => {
     }
     expect(session.log.pageErrors).toEqual([]);
   });
+
+  it('keeps no canvas per decoded slice (createImage made one per image; its getPixelData kept it alive)', async () => {
+    const cdp = await session.page.context().newCDPSession(session.page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'HTMLCanvasElement.prototype' });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
+      const { result: count } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+      // The panes', thumbnails' and tools' canvases: a few dozen at most, never one per slice.
+      expect(count.value as number).toBeLessThan(SLICES / 10);
+    } finally {
+      await cdp.detach();
+    }
+  });
 });
