@@ -41,6 +41,25 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** The parts of a V8 heap snapshot that say which strings it holds. */
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+  strings: string[];
+}
+
+/** How many string objects on the heap hold exactly `value`. */
+function stringCopies(heap: HeapSnapshot, value: string): number {
+  const { node_fields: fields, node_types: [types] } = heap.snapshot.meta;
+  const typeAt = fields.indexOf('type');
+  const nameAt = fields.indexOf('name');
+  let copies = 0;
+  for (let node = 0; node < heap.nodes.length; node += fields.length) {
+    if (types[heap.nodes[node + typeAt]!] === 'string' && heap.strings[heap.nodes[node + nameAt]!] === value) copies += 1;
+  }
+  return copies;
+}
+
 /** Jumps pane 1 to the slice nearest to `pointMm` as the e2e helpers do; returns where it landed and the headers parsed again. */
 function jump(pointMm: [number, number, number]) {
   return session.page.evaluate(async (point) => {
@@ -64,5 +83,33 @@ describe('a jump across a 1000-slice stack', () => {
       expect(reparses, `headers parsed again jumping to ${depthMm} mm`).toBeLessThanOrEqual(REPARSES_ALLOWED);
     }
     expect(session.log.pageErrors).toEqual([]);
+  });
+
+  it("keeps one copy of the strings its files share (the scan workers' results are clones)", async () => {
+    const cdp = await session.page.context().newCDPSession(session.page);
+    const chunks: string[] = [];
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    } finally {
+      await cdp.detach();
+    }
+    // Each file's SeriesDescription, as a string on the page's heap: one per file before, now a handful (index, study browser).
+    expect(stringCopies(JSON.parse(chunks.join('')) as HeapSnapshot, 'LONG STACK')).toBeLessThan(SLICES / 10);
+  });
+
+  it('keeps no canvas per decoded slice (createImage made one per image; its getPixelData kept it alive)', async () => {
+    const cdp = await session.page.context().newCDPSession(session.page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'HTMLCanvasElement.prototype' });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
+      const { result: count } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+      // The panes', thumbnails' and tools' canvases: a few dozen at most, never one per slice.
+      expect(count.value as number).toBeLessThan(SLICES / 10);
+    } finally {
+      await cdp.detach();
+    }
   });
 });

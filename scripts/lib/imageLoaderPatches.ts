@@ -200,6 +200,66 @@ export const PIXEL_TYPE_WITHOUT_COPY: LoaderPatch = {
   ].join(' '),
 };
 
+/**
+ * createImage gives every image `getPixelData: () => imageFrame.pixelData`, a closure
+ * that keeps createImage's whole scope alive with the image: the load's options, the
+ * palette look-ups and a `<canvas>` it creates for every image, though only colour
+ * conversions draw on it (about 1 kB of heap and a canvas element per cached slice,
+ * 1 MB and a thousand canvases for a 1000-slice stack). The patch builds the getter
+ * outside that scope, so it holds the decoded frame alone; a colour image's
+ * `getCanvas` still holds the canvas, which it draws on.
+ */
+export const PIXEL_GETTER_WITHOUT_SCOPE: readonly LoaderPatch[] = [
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/createImage.js',
+    why: "each cached image keeps createImage's scope (options, a canvas) through getPixelData",
+    find: "let lastImageIdDrawn = '';",
+    replace: "let lastImageIdDrawn = ''; function __viablePixelGetter(frame) { return () => frame.pixelData; }",
+  },
+  {
+    module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/createImage.js',
+    why: "each cached image keeps createImage's scope (options, a canvas) through getPixelData",
+    find: 'getPixelData: () => imageFrame.pixelData,',
+    replace: 'getPixelData: __viablePixelGetter(imageFrame),',
+  },
+];
+
+/**
+ * vtk.js's rendering profiles register both of its backends, WebGL (OpenGL) and
+ * WebGPU; Cornerstone creates only WebGL render windows (and Viable's CPU path
+ * none), so the WebGPU backend is never instantiated. Its ~210 kB of code were
+ * loaded and held by the page from the start all the same: a page's script source
+ * stays in memory, byte for byte, beside the images (issue 11's memory goal).
+ */
+export const NO_WEBGPU_BACKEND: readonly LoaderPatch[] = ['Geometry', 'Volume'].map((profile) => ({
+  module: `@kitware/vtk.js/Rendering/Profiles/${profile}.js`,
+  why: 'the never-used WebGPU backend is loaded and kept with the page',
+  find: `import "../WebGPU/Profiles/${profile}.js";`,
+  replace: '',
+}));
+
+/**
+ * The loader's package entry re-exports the decoding worker's module and every
+ * decoder (`decodeImageFrame`, `postProcessDecodedPixels`, `initializers`,
+ * `decoders`). That module exposes itself to comlink when it is evaluated, a side
+ * effect, so bundling keeps it, the decoders and the codecs' JavaScript (~150 kB)
+ * in the page's own script, held from the start, although decoding runs only in
+ * the workers, which bundle their own copy. Nothing on the page uses these exports:
+ * a use would fail the build here.
+ */
+const LOADER_ENTRY = '@cornerstonejs/dicom-image-loader/dist/esm/index.js';
+const LOADER_ENTRY_WHY = "the decoding worker's module and its codecs are bundled into the page";
+export const NO_DECODERS_ON_THE_PAGE: readonly LoaderPatch[] = [
+  {
+    module: LOADER_ENTRY,
+    why: LOADER_ENTRY_WHY,
+    find: /import \{ decodeImageFrame, postProcessDecodedPixels, \} from '\.\/decodeImageFrameWorker\.js';\s*import \{ initializers, decoders \} from '\.\/shared\/decoders\/index\.js';/,
+    replace: '',
+  },
+  { module: LOADER_ENTRY, why: LOADER_ENTRY_WHY, find: '    decodeImageFrame,\n    postProcessDecodedPixels,\n    initializers,\n    decoders,\n};', replace: '};' },
+  { module: LOADER_ENTRY, why: LOADER_ENTRY_WHY, find: 'internal, decodeImageFrame, postProcessDecodedPixels, initializers, decoders, };', replace: 'internal, };' },
+];
+
 export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   JPEG_12BIT_LEVEL_SHIFT,
   SIGNED_BY_PIXEL_REPRESENTATION,
@@ -209,6 +269,9 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   ...DECODE_BUFFERS_TRANSFERRED,
   ...FRAME_READ_IN_WORKER,
   PIXEL_TYPE_WITHOUT_COPY,
+  ...PIXEL_GETTER_WITHOUT_SCOPE,
+  ...NO_WEBGPU_BACKEND,
+  ...NO_DECODERS_ON_THE_PAGE,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */

@@ -2,6 +2,7 @@ import type { SkipReason } from '../core';
 import { dedupeInstances } from './dedupe';
 import { readFileHead } from './fileHead';
 import { parseHeader } from './parseHeader';
+import { SharedStrings } from './sharedStrings';
 import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, NotDisplayedObject, ParseResult, ScannedInstance } from './types';
 
@@ -183,8 +184,11 @@ function batchBoundaries(fileCount: number, batchSize: number): number[] {
   return starts;
 }
 
-function toFound(result: ParseResult, path: string, fileId: string): { instance?: ScannedInstance; skipped?: SkippedFile } {
-  if (result.ok) return { instance: { ...result.instance, fileId, path } };
+/** Fields of a scanned instance that differ from file to file: not worth sharing (see SharedStrings). */
+const PER_FILE_FIELDS: ReadonlySet<string> = new Set(['SOPInstanceUID', 'fileId', 'path']);
+
+function toFound(result: ParseResult, path: string, fileId: string, strings: SharedStrings): { instance?: ScannedInstance; skipped?: SkippedFile } {
+  if (result.ok) return { instance: strings.share({ ...result.instance, fileId, path }, PER_FILE_FIELDS) };
   return { skipped: { path, reason: result.reason, ...(result.notDisplayed && { notDisplayed: result.notDisplayed }) } };
 }
 
@@ -202,6 +206,7 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
   const progress: ScanProgress = { filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 };
   const batchStarts = batchBoundaries(files.length, batchSize);
+  const strings = new SharedStrings();
   let nextBatch = 0;
 
   async function drain(): Promise<void> {
@@ -219,7 +224,7 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
       const batchFound: ScanBatchResult = { instances: [], skipped: [] };
       results.forEach((result, i) => {
         const index = indices[i]!;
-        const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`);
+        const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`, strings);
         found[index] = one;
         if (one.instance) batchFound.instances.push(one.instance);
         if (one.skipped) batchFound.skipped.push(one.skipped);

@@ -6,10 +6,19 @@ const IMAGE_PLANE = Enums.MetadataModules.IMAGE_PLANE;
 
 /** Stands for the loader's provider, which parses the image's header on every call. */
 const headerReads: string[] = [];
+/** What the header parse gave last. */
+let lastParsed: Record<string, unknown> | undefined;
 function headerProvider(type: string, imageId: unknown) {
   if (type !== IMAGE_PLANE || typeof imageId !== 'string' || !imageId.startsWith('test:')) return undefined;
   headerReads.push(imageId);
-  return { imagePositionPatient: [0, 0, Number(imageId.slice('test:'.length))], rowCosines: [1, 0, 0], columnCosines: [0, 1, 0] };
+  lastParsed = {
+    frameOfReferenceUID: ['1.2', '3'].join('.'),
+    imagePositionPatient: [0.5, -0.25, Number(imageId.slice('test:'.length))],
+    rowCosines: [1, 0, 0],
+    columnCosines: [0, 1, 0],
+    sliceThickness: 1.25,
+  };
+  return lastParsed;
 }
 metaData.addProvider(headerProvider, 0);
 registerPlaneModuleProvider();
@@ -23,13 +32,21 @@ describe('planeModules', () => {
   it('answers a kept plane without reading the header again, with the values the header gave', () => {
     keepPlaneModule('test:7');
     expect(headerReads).toEqual(['test:7']);
-    for (let i = 0; i < 3; i++) expect(metaData.get(IMAGE_PLANE, 'test:7')).toMatchObject({ imagePositionPatient: [0, 0, 7] });
+    for (let i = 0; i < 3; i++) expect(metaData.get(IMAGE_PLANE, 'test:7')).toMatchObject({ imagePositionPatient: [0.5, -0.25, 7] });
     expect(headerReads).toEqual(['test:7']);
+  });
+
+  it("keeps a copy of the plane with the same values and none of the header parse's arrays (they cost twice the memory)", () => {
+    keepPlaneModule('test:4');
+    const parsed = lastParsed!;
+    const kept = metaData.get(IMAGE_PLANE, 'test:4') as Record<string, unknown>;
+    expect(kept).toEqual(parsed);
+    for (const key of ['imagePositionPatient', 'rowCosines', 'columnCosines']) expect(kept[key], key).not.toBe(parsed[key]);
   });
 
   it('leaves planes it did not keep, and other modules, to the other providers', () => {
     keepPlaneModule('test:1');
-    expect(metaData.get(IMAGE_PLANE, 'test:2')).toMatchObject({ imagePositionPatient: [0, 0, 2] });
+    expect(metaData.get(IMAGE_PLANE, 'test:2')).toMatchObject({ imagePositionPatient: [0.5, -0.25, 2] });
     expect(metaData.get('generalSeriesModule', 'test:1')).toBeUndefined();
     expect(headerReads).toEqual(['test:1', 'test:2']);
   });

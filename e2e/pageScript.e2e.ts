@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+// A page holds its scripts' source in memory for as long as it lives, byte for byte,
+// beside the images (issue 11: memory ≈ one copy of the pixels). Code the page never
+// runs must not be in the script that index.html loads. The markers are names the
+// minifier keeps (class names and asset names in strings).
+
+/** The scripts index.html loads at start, as built. */
+function startScripts(): string[] {
+  const distDir = inject('distDir');
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const sources = [...html.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((match) => match[1]!);
+  expect(sources.length).toBeGreaterThan(0);
+  return sources.map((source) => readFileSync(path.join(distDir, source), 'utf8'));
+}
+
+describe("the page's own script", () => {
+  it('holds no WebGPU backend (Cornerstone renders with WebGL or on the CPU)', () => {
+    for (const script of startScripts()) expect(script.includes('vtkWebGPURenderWindow')).toBe(false);
+  });
+
+  it('holds no image decoder or codec: decoding runs in the workers, which bundle their own', () => {
+    for (const script of startScripts()) {
+      for (const codec of ['charlswasm_decode', 'openjpegwasm_decode', 'libjpegturbowasm_decode', 'openjphjs', 'jpegxlwasm_decode']) {
+        expect(script.includes(codec), codec).toBe(false);
+      }
+    }
+  });
+});
