@@ -28,4 +28,17 @@ describe("the page's own script", () => {
       }
     }
   });
+
+  it("holds no VTP mesh reader (vtk.js's XML reader and its DOM): Viable loads no geometry", () => {
+    for (const script of startScripts()) expect(script.includes('vtkXMLPolyDataReader')).toBe(false);
+  });
+
+  it("holds dcmjs's dictionary but not the rest of dcmjs (its default export) nor its private tag dictionary", () => {
+    for (const script of startScripts()) {
+      // The anonymizer's member name stands for the default export, which lists it.
+      expect(script.includes('getTagsNameToEmpty'), 'dcmjs default export').toBe(false);
+      expect(script.includes('GEMS_IDEN_01'), 'private tag dictionary').toBe(false);
+    }
+    expect(startScripts().some((script) => script.includes('PixelSpacing')), 'public dictionary').toBe(true);
+  });
 });

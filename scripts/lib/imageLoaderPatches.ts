@@ -260,6 +260,74 @@ export const NO_DECODERS_ON_THE_PAGE: readonly LoaderPatch[] = [
   { module: LOADER_ENTRY, why: LOADER_ENTRY_WHY, find: 'internal, decodeImageFrame, postProcessDecodedPixels, initializers, decoders, };', replace: 'internal, };' },
 ];
 
+/**
+ * Cornerstone's Mesh (core's geometry cache) imports vtk.js's XML PolyData reader for
+ * VTP surfaces, and with it xmlbuilder2, its DOM (@oozcitak) and fflate: ~0.3 MB of
+ * script the page holds from the start (see NO_WEBGPU_BACKEND), used by no feature of
+ * Viable, which loads no geometry. The patch drops the import; a VTP mesh, were one
+ * ever loaded, fails with a message instead of being parsed.
+ */
+const MESH = '@cornerstonejs/core/dist/esm/cache/classes/Mesh.js';
+const MESH_WHY = "vtk.js's XML reader (xmlbuilder2, a DOM) is loaded for VTP meshes Viable never loads";
+export const NO_VTP_MESH_READER: readonly LoaderPatch[] = [
+  { module: MESH, why: MESH_WHY, find: "import vtkXMLPolyDataReader from '@kitware/vtk.js/IO/XML/XMLPolyDataReader.js';", replace: '' },
+  {
+    module: MESH,
+    why: MESH_WHY,
+    find: 'const reader = vtkXMLPolyDataReader.newInstance();',
+    replace: "throw new Error('VTP meshes are not supported: the VTP reader is left out of the build');",
+  },
+];
+
+/**
+ * dcmjs is one module whose default export is an object of everything it has (SR
+ * templates, SEG/parametric map derivations, normalizers, anonymizer, its adapters):
+ * a default import keeps all of it, ~0.7 MB of script the page holds from the start
+ * (see NO_WEBGPU_BACKEND). Cornerstone's metadata package uses `data` (the
+ * dictionary), `async` (its reader) and `utilities.DicomMetadataListener`; the
+ * patches import just those by name (and export the listener by a name of its own),
+ * so that the bundler can leave out what nobody uses. Viable's own code imports
+ * `data` by name too (src/io/sr, src/dicom/tagTree.ts).
+ */
+const DCMJS_WHY = "dcmjs's default import keeps all of dcmjs in the page's script";
+export const DCMJS_BY_NAME: readonly LoaderPatch[] = [
+  {
+    module: 'dcmjs/build/dcmjs.es.js',
+    why: DCMJS_WHY,
+    find: 'export { DICOMWEB, adapters, anonymizer, async, constants, data, dcmjs as default, derivations, log, normalizers, sr, utilities };',
+    replace:
+      'export { DICOMWEB, adapters, anonymizer, async, constants, data, dcmjs as default, derivations, log, normalizers, sr, utilities, DicomMetadataListener as __viableDicomMetadataListener };',
+  },
+  {
+    // The private tags' dictionary (~175 kB) answers only keys naming a private
+    // creator, `(0009,"GEMS_IDEN_01",04)`, which neither dcmjs's reader and writer
+    // nor Cornerstone nor Viable (tagTree says "Private tag") ever ask for.
+    module: 'dcmjs/build/dcmjs.es.js',
+    why: "dcmjs's private tag dictionary, never looked up, is kept in the page's script",
+    find: 'registerPrivatesModule(privateData);',
+    replace: '',
+  },
+  {
+    module: '@cornerstonejs/metadata/dist/esm/utilities/Tags.js',
+    why: DCMJS_WHY,
+    find: "import dcmjs from 'dcmjs';",
+    replace: "import { data as __dcmjsData } from 'dcmjs'; const dcmjs = { data: __dcmjsData };",
+  },
+  {
+    module: '@cornerstonejs/metadata/dist/esm/utilities/metadataProvider/naturalizedHandlers.js',
+    why: DCMJS_WHY,
+    find: "import dcmjs from 'dcmjs';",
+    replace: "import { async as __dcmjsAsync } from 'dcmjs'; const dcmjs = { async: __dcmjsAsync };",
+  },
+  {
+    module: '@cornerstonejs/metadata/dist/esm/utilities/dicomStream/NaturalTagListener.js',
+    why: DCMJS_WHY,
+    find: "import dcmjs from 'dcmjs';",
+    replace:
+      "import { __viableDicomMetadataListener } from 'dcmjs'; const dcmjs = { utilities: { DicomMetadataListener: __viableDicomMetadataListener } };",
+  },
+];
+
 export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   JPEG_12BIT_LEVEL_SHIFT,
   SIGNED_BY_PIXEL_REPRESENTATION,
@@ -272,6 +340,8 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   ...PIXEL_GETTER_WITHOUT_SCOPE,
   ...NO_WEBGPU_BACKEND,
   ...NO_DECODERS_ON_THE_PAGE,
+  ...NO_VTP_MESH_READER,
+  ...DCMJS_BY_NAME,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */

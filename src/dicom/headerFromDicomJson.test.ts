@@ -1,4 +1,4 @@
-import dcmjs from 'dcmjs';
+import { data as dcmjsData } from 'dcmjs';
 import { describe, expect, it } from 'vitest';
 import type { DicomJsonDataSet } from './dicomJsonReader';
 import { headerFromDicomJson } from './headerFromDicomJson';
@@ -8,7 +8,7 @@ import { skipReasonText } from '../text';
 
 /** The DICOM JSON of a Part 10 file, as a WADO-RS server returns it (dcmjs's dictionary is that model). */
 function dicomJsonOf(bytes: Uint8Array): DicomJsonDataSet {
-  const { dict } = dcmjs.data.DicomMessage.readFile(bytes.slice().buffer);
+  const { dict } = dcmjsData.DicomMessage.readFile(bytes.slice().buffer);
   return JSON.parse(JSON.stringify(dict)) as DicomJsonDataSet;
 }
 

@@ -4,7 +4,7 @@
  * come from dcmjs's copy of the PS3.6 data dictionary, bundled with the app (no
  * network). Values are read from a dicom-parser data set, never decoded pixels.
  */
-import dcmjs from 'dcmjs';
+import { data as dcmjsData } from 'dcmjs';
 import type { DataSet, Element } from 'dicom-parser';
 
 export interface TagNode {
@@ -37,7 +37,7 @@ interface DictionaryEntry {
   name?: string;
   vr?: string;
 }
-const dictionary = (dcmjs.data.DicomMetaDictionary as unknown as { dictionary: Record<string, DictionaryEntry | undefined> }).dictionary;
+const dictionary = (dcmjsData.DicomMetaDictionary as unknown as { dictionary: Record<string, DictionaryEntry | undefined> }).dictionary;
 
 /** dicom-parser's `x00280030` → `(0028,0030)`. */
 export function formatTag(parserTag: string): string {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import dcmjs from 'dcmjs';
+import { data as dcmjsData } from 'dcmjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DicomJsonDataSet } from '../../dicom';
 import { BASIC_TEXT_SR, makeDicom } from '../../dicom/testing/makeDicom';
@@ -35,7 +35,7 @@ const { cancelPacsRetrieval, openFromPacs } = await import('./openFromPacs');
 
 const STUDY = '2.25.77';
 const dicomJson = (tags: Record<string, unknown>): DicomJsonDataSet =>
-  JSON.parse(JSON.stringify(dcmjs.data.DicomMessage.readFile(makeDicom({ StudyInstanceUID: STUDY, PatientID: 'P1', StudyDate: '20260112', ...tags }).buffer).dict));
+  JSON.parse(JSON.stringify(dcmjsData.DicomMessage.readFile(makeDicom({ StudyInstanceUID: STUDY, PatientID: 'P1', StudyDate: '20260112', ...tags }).buffer).dict));
 
 const slices = (series: string, description: string, count: number) =>
   Array.from({ length: count }, (_, i) =>

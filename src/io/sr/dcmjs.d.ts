@@ -12,17 +12,15 @@ declare module 'dcmjs' {
     setDecoder(decoder: TextDecoder): void;
     more(length: number): ReadBufferStream;
   }
-  const dcmjs: {
-    data: {
-      ReadBufferStream: { prototype: ReadBufferStream };
-      DicomDict: new (meta: Dataset) => DicomDictInstance;
-      DicomMessage: { readFile(buffer: ArrayBuffer, options?: { ignoreErrors?: boolean }): DicomDictInstance };
-      DicomMetaDictionary: {
-        denaturalizeDataset(dataset: Dataset): Dataset;
-        naturalizeDataset(dataset: Dataset): Dataset;
-        uid(): string;
-      };
+  /** Imported by name, never as the default export, which keeps all of dcmjs in the bundle (scripts/lib/imageLoaderPatches.ts). */
+  export const data: {
+    ReadBufferStream: { prototype: ReadBufferStream };
+    DicomDict: new (meta: Dataset) => DicomDictInstance;
+    DicomMessage: { readFile(buffer: ArrayBuffer, options?: { ignoreErrors?: boolean }): DicomDictInstance };
+    DicomMetaDictionary: {
+      denaturalizeDataset(dataset: Dataset): Dataset;
+      naturalizeDataset(dataset: Dataset): Dataset;
+      uid(): string;
     };
   };
-  export default dcmjs;
 }

@@ -11,13 +11,13 @@
  * says items inherit the data set's character set. The read is synchronous, so
  * nothing else can run while the prototype is wrapped.
  */
-import dcmjs from 'dcmjs';
+import { data as dcmjsData } from 'dcmjs';
 
 type Dataset = Record<string, unknown>;
 
 /** The naturalized data set of a Part 10 file (throws on bytes dcmjs cannot read). */
 export function readDicomDataset(bytes: ArrayBuffer): Dataset {
-  const { DicomMessage, DicomMetaDictionary, ReadBufferStream } = dcmjs.data;
+  const { DicomMessage, DicomMetaDictionary, ReadBufferStream } = dcmjsData;
   const cut = ReadBufferStream.prototype.more;
   ReadBufferStream.prototype.more = function inheritDecoder(this: typeof ReadBufferStream.prototype, length: number) {
     const item = cut.call(this, length);

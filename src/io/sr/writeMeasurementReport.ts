@@ -8,7 +8,7 @@
  * A finding's typed values and status go in a group of their own (no image), and
  * the response at the timepoint, with its reasons, in Qualitative Evaluations.
  */
-import dcmjs from 'dcmjs';
+import { data as dcmjsData } from 'dcmjs';
 import {
   caliperLengthsMm,
   type Assessment,
@@ -231,7 +231,7 @@ export async function writeMeasurementReport(input: MeasurementReportInput): Pro
     }
   }
 
-  const { DicomMetaDictionary, DicomDict } = dcmjs.data;
+  const { DicomMetaDictionary, DicomDict } = dcmjsData;
   const sopInstanceUid = DicomMetaDictionary.uid();
   const patient = assessment.patient ?? {};
   const studyInstanceUid = timepoint.studyInstanceUid ?? (await uidFromName(`viable-study|${patient.id ?? ''}|${timepoint.date}`));
