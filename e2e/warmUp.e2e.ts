@@ -4,7 +4,7 @@ import { openApp, type BrowserSession } from './support/browser';
 import { DEMO_DIR, readGroundTruth } from './support/groundTruth';
 import { opener, viewport } from './support/pageObjects';
 
-describe('warm-up on the start page (production build)', () => {
+describe('warm-up on the start page, and the first image first (production build)', () => {
   const truth = readGroundTruth();
   const series = truth.studies[0]!.series[0]!;
   let session: BrowserSession | undefined;
@@ -48,6 +48,30 @@ describe('warm-up on the start page (production build)', () => {
     expect(await page.getByTestId('workspace').isVisible()).toBe(false);
     expect(await page.locator('[data-testid="viewport-pane"]:visible').count()).toBe(0);
     expect(await page.getByTestId('load-demo').isVisible()).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  it("starts the pane's background prefetch only once the first image is drawn", async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-viewport-id="vp-0"] [data-prefetch]')) return;
+        (window as unknown as { __prefetchStartedAt: number }).__prefetchStartedAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-prefetch'] });
+    });
+    await opener.openFolder(page, path.join(DEMO_DIR, series.folder));
+    await viewport.pane(page).locator('[data-prefetch]').waitFor({ state: 'attached' });
+    const { renderedAt, prefetchStartedAt } = await page.evaluate(() => ({
+      renderedAt: performance.getEntriesByName('viable:first-image:first-render', 'mark')[0]?.startTime,
+      prefetchStartedAt: (window as unknown as { __prefetchStartedAt?: number }).__prefetchStartedAt,
+    }));
+    expect(renderedAt).toBeGreaterThan(0);
+    // Its reads and parses would otherwise take the page's thread between the first image's decode and its drawing.
+    expect(prefetchStartedAt).toBeGreaterThan(renderedAt!);
     expect(log.pageErrors).toEqual([]);
   });
 });
