@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Set on <html> once the workspace is mounted (its value: ms from navigation), hidden or shown; see App. */
 export const WARMED_UP_ATTRIBUTE = 'data-warmed-up';
@@ -9,15 +9,18 @@ const IDLE_TIMEOUT_MS = 1000;
 /**
  * True from the first idle moment after mount: for work done ahead of the reader's
  * first pick (it takes the reader seconds to choose a folder), once the page is drawn.
+ * A transition, so that rendering what it mounts yields to the reader's input (a click
+ * on "Open folder" meanwhile is not held behind it).
  */
 export function useIdleMount(): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
+    const mount = () => startTransition(() => setIdle(true));
     if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setIdle(true), 0);
+      const timer = setTimeout(mount, 0);
       return () => clearTimeout(timer);
     }
-    const handle = requestIdleCallback(() => setIdle(true), { timeout: IDLE_TIMEOUT_MS });
+    const handle = requestIdleCallback(mount, { timeout: IDLE_TIMEOUT_MS });
     return () => cancelIdleCallback(handle);
   }, []);
   return idle;
