@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
@@ -49,6 +49,23 @@ export function App() {
   // pick, where they held the first image back and made a long task in a large scan.
   const idle = useIdleMount();
   const workspaceMounted = idle || showWorkspace;
+  // The same elements from render to render, so that the memoised workspace (its panes and
+  // viewports) is not rendered again when the header changes, e.g. at the pick.
+  const workspaceParts = useMemo(
+    () => ({
+      // Hidden, only the panels and panes are warmed: the side panels' contents would duplicate the start page's.
+      sidebar: showWorkspace && (
+        <aside className="sidebar">
+          <StudyBrowser renderThumbnail={renderStackThumbnail} />
+          <SkippedFilesPanel />
+        </aside>
+      ),
+      images: <ViewportGrid />,
+      assessment: showWorkspace && <AssessmentPanel />,
+      notice: showWorkspace && <NoticeBox />,
+    }),
+    [showWorkspace],
+  );
   useEffect(() => {
     // Children's effects ran first: the panes' viewports exist. Tests and the benchmark wait on it.
     if (workspaceMounted) document.documentElement.setAttribute(WARMED_UP_ATTRIBUTE, String(Math.round(performance.now())));
@@ -95,21 +112,7 @@ export function App() {
       </header>
       <div className="app-body">
         {workspaceMounted && (
-          <Workspace
-            hidden={!showWorkspace}
-            // Hidden, only the panels and panes are warmed: the side panels' contents would duplicate the start page's.
-            sidebar={
-              showWorkspace && (
-                <aside className="sidebar">
-                  <StudyBrowser renderThumbnail={renderStackThumbnail} />
-                  <SkippedFilesPanel />
-                </aside>
-              )
-            }
-            images={<ViewportGrid />}
-            assessment={showWorkspace && <AssessmentPanel />}
-            notice={showWorkspace && <NoticeBox />}
-          />
+          <Workspace hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
         )}
         {!showWorkspace && (
           <div className="workspace start-workspace">

@@ -1,4 +1,4 @@
-import { useState, type ReactNode, type RefObject } from 'react';
+import { memo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type PanelImperativeHandle } from 'react-resizable-panels';
 
@@ -11,7 +11,7 @@ import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type PanelImper
  * bottom left of the images. `hidden`: mounted ahead of use, laid out but unseen
  * and unreachable (see App).
  */
-export function Workspace(props: { sidebar: ReactNode; images: ReactNode; assessment: ReactNode; notice: ReactNode; hidden?: boolean }) {
+export const Workspace = memo(function Workspace(props: { sidebar: ReactNode; images: ReactNode; assessment: ReactNode; notice: ReactNode; hidden?: boolean }) {
   const { sidebar, images, assessment, notice, hidden = false } = props;
   const layout = useDefaultLayout({ id: 'viable-workspace', storage: localStorage, onlySaveAfterUserInteractions: true });
   const sidebarRef = usePanelRef();
@@ -44,7 +44,7 @@ export function Workspace(props: { sidebar: ReactNode; images: ReactNode; assess
       </Group>
     </div>
   );
-}
+});
 
 /** The words of each side panel's edge, by catalogue key. */
 const PANEL_WORDS = {
