@@ -4,6 +4,7 @@ import { manyFilesFolder } from './benchFolders.ts';
 import type { FloorMeasurement } from './floor/floorMeasurement.ts';
 import type { BenchMeasure } from './measure.ts';
 import { measureFloor } from './measureFloor.ts';
+import { warmUpNote } from './loadVsFloor.ts';
 import { type LoadMeasurement, measureLoad } from './measureLoad.ts';
 import { type Column, fixed, formatTable, ratio } from './report.ts';
 import { formatAttributedTasks } from './taskAttribution.ts';
@@ -51,6 +52,7 @@ export const largeScan: BenchMeasure = {
         "Longest task after change: Viable's main thread from the input's change event to the end of the scan (its change handler, then every later task); tasks > 50 ms counts them.",
         `Browser FileList build (not ours): Chromium listing the picked files in the pick's task, before the change event fires; <input type=file> cannot avoid it (the longest task including it: ${viable.longestTaskMs.toFixed(0)} ms).`,
         'bar ms: from the change event to the progress bar in the page.',
+        warmUpNote([viable]),
         `Viable's long tasks after the change event, by who spent the time (CPU profile sampled every 0.5 ms; the deepest frame of src/ on the stack, else the library or V8's "(program)": native work such as style, layout, paint; "sampled" well below a task's length means the thread was off the CPU, i.e. the machine was busy):`,
         ...(viable.attributedTasks.length ? formatAttributedTasks(viable.attributedTasks, viable.pickedAt) : ['  none']),
       ],

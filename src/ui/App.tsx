@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
@@ -20,6 +20,7 @@ import { StartPage } from './StartPage';
 import { StudyBrowser } from './StudyBrowser';
 import { StackThumbnail } from './viewport/StackThumbnail';
 import { Workspace } from './Workspace';
+import { useIdleMount, WARMED_UP_ATTRIBUTE } from './useIdleMount';
 import { ViewportGrid } from './viewport/ViewportGrid';
 import { ComparisonBar } from './viewport/ComparisonBar';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
@@ -43,6 +44,32 @@ export function App() {
   // first images arrive: that takes a few hundred ms, which reading the first headers then
   // hides instead of adding to the first image. Deferred, so the progress bar is drawn first.
   const showWorkspace = useDeferredValue(hasImages || scanning);
+  // The workspace is mounted, hidden, while the start page waits for the reader (in idle
+  // time): its panels, the first pane's viewport and tool group then cost nothing at the
+  // pick, where they held the first image back and made a long task in a large scan.
+  const idle = useIdleMount();
+  const workspaceMounted = idle || showWorkspace;
+  // The same elements from render to render, so that the memoised workspace (its panes and
+  // viewports) is not rendered again when the header changes, e.g. at the pick.
+  const workspaceParts = useMemo(
+    () => ({
+      // Hidden, only the panels and panes are warmed: the side panels' contents would duplicate the start page's.
+      sidebar: showWorkspace && (
+        <aside className="sidebar">
+          <StudyBrowser renderThumbnail={renderStackThumbnail} />
+          <SkippedFilesPanel />
+        </aside>
+      ),
+      images: <ViewportGrid />,
+      assessment: showWorkspace && <AssessmentPanel />,
+      notice: showWorkspace && <NoticeBox />,
+    }),
+    [showWorkspace],
+  );
+  useEffect(() => {
+    // Children's effects ran first: the panes' viewports exist. Tests and the benchmark wait on it.
+    if (workspaceMounted) document.documentElement.setAttribute(WARMED_UP_ATTRIBUTE, String(Math.round(performance.now())));
+  }, [workspaceMounted]);
   const [dropping, setDropping] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
@@ -83,28 +110,21 @@ export function App() {
         {!hasImages && <LanguageSwitch />}
         <IconButton icon={CircleQuestionMark} label={t('header.helpLabel')} data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title={t('header.help')} />
       </header>
-      {showWorkspace ? (
-        <Workspace
-          sidebar={
-            <aside className="sidebar">
-              <StudyBrowser renderThumbnail={renderStackThumbnail} />
+      <div className="app-body">
+        {workspaceMounted && (
+          <Workspace hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
+        )}
+        {!showWorkspace && (
+          <div className="workspace start-workspace">
+            <div className="start-column">
+              <NoticeBox />
+              <StartPage />
               <SkippedFilesPanel />
-            </aside>
-          }
-          images={<ViewportGrid />}
-          assessment={<AssessmentPanel />}
-          notice={<NoticeBox />}
-        />
-      ) : (
-        <div className="workspace start-workspace">
-          <div className="start-column">
-            <NoticeBox />
-            <StartPage />
-            <SkippedFilesPanel />
+            </div>
+            {hasAssessment && <AssessmentPanel />}
           </div>
-          {hasAssessment && <AssessmentPanel />}
-        </div>
-      )}
+        )}
+      </div>
       {helpOpen && <ShortcutHelp onClose={() => toggleHelp(false)} />}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState, type ReactNode, type RefObject } from 'react';
+import { memo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type PanelImperativeHandle } from 'react-resizable-panels';
 
@@ -8,10 +8,11 @@ import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type PanelImper
  * button; the sizes are kept in localStorage between visits. The frame never
  * scrolls: each panel scrolls on its own. The notice goes under the assessment
  * panel, where it hides no image; with that panel hidden it floats at the
- * bottom left of the images.
+ * bottom left of the images. `hidden`: mounted ahead of use, laid out but unseen
+ * and unreachable (see App).
  */
-export function Workspace(props: { sidebar: ReactNode; images: ReactNode; assessment: ReactNode; notice: ReactNode }) {
-  const { sidebar, images, assessment, notice } = props;
+export const Workspace = memo(function Workspace(props: { sidebar: ReactNode; images: ReactNode; assessment: ReactNode; notice: ReactNode; hidden?: boolean }) {
+  const { sidebar, images, assessment, notice, hidden = false } = props;
   const layout = useDefaultLayout({ id: 'viable-workspace', storage: localStorage, onlySaveAfterUserInteractions: true });
   const sidebarRef = usePanelRef();
   const assessmentRef = usePanelRef();
@@ -20,27 +21,30 @@ export function Workspace(props: { sidebar: ReactNode; images: ReactNode; assess
     setCollapsed((was) => (was[side] === (size.inPixels === 0) ? was : { ...was, [side]: size.inPixels === 0 }));
 
   return (
-    <Group orientation="horizontal" className="workspace" data-testid="workspace" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel className="workspace-panel" id="sidebar" panelRef={sidebarRef} defaultSize="240px" minSize="160px" maxSize="40%" collapsible collapsedSize="0px" onResize={track('sidebar')}>
-        {sidebar}
-      </Panel>
-      <PanelEdge panelName="sidebar" side="left" collapsed={collapsed.sidebar} panel={sidebarRef} testId="toggle-sidebar" />
-      <Panel className="workspace-panel" id="images" minSize="30%">
-        <div className="images-column">
-          {images}
-          {collapsed.assessment && <div className="notice-over-images">{notice}</div>}
-        </div>
-      </Panel>
-      <PanelEdge panelName="assessment" side="right" collapsed={collapsed.assessment} panel={assessmentRef} testId="toggle-assessment" />
-      <Panel className="workspace-panel" id="assessment" panelRef={assessmentRef} defaultSize="460px" minSize="340px" maxSize="60%" collapsible collapsedSize="0px" onResize={track('assessment')}>
-        <div className="notice-column">
-          {assessment}
-          {!collapsed.assessment && notice}
-        </div>
-      </Panel>
-    </Group>
+    // Hidden keeps its size (laid out under the start page, not display: none), so that its viewports are sized when shown.
+    <div className={`workspace-frame${hidden ? ' warm-hidden' : ''}`} inert={hidden} aria-hidden={hidden || undefined}>
+      <Group orientation="horizontal" className="workspace" data-testid="workspace" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+        <Panel className="workspace-panel" id="sidebar" panelRef={sidebarRef} defaultSize="240px" minSize="160px" maxSize="40%" collapsible collapsedSize="0px" onResize={track('sidebar')}>
+          {sidebar}
+        </Panel>
+        <PanelEdge panelName="sidebar" side="left" collapsed={collapsed.sidebar} panel={sidebarRef} testId="toggle-sidebar" />
+        <Panel className="workspace-panel" id="images" minSize="30%">
+          <div className="images-column">
+            {images}
+            {collapsed.assessment && <div className="notice-over-images">{notice}</div>}
+          </div>
+        </Panel>
+        <PanelEdge panelName="assessment" side="right" collapsed={collapsed.assessment} panel={assessmentRef} testId="toggle-assessment" />
+        <Panel className="workspace-panel" id="assessment" panelRef={assessmentRef} defaultSize="460px" minSize="340px" maxSize="60%" collapsible collapsedSize="0px" onResize={track('assessment')}>
+          <div className="notice-column">
+            {assessment}
+            {!collapsed.assessment && notice}
+          </div>
+        </Panel>
+      </Group>
+    </div>
   );
-}
+});
 
 /** The words of each side panel's edge, by catalogue key. */
 const PANEL_WORDS = {

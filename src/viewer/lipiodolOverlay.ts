@@ -32,6 +32,8 @@ export class LipiodolOverlay {
   private last: MaskPicture | undefined;
   private maskBuffer: Uint8Array | undefined;
   private lastStatus: LipiodolOverlayStatus | undefined;
+  /** Whether the canvas may show a mask; while none is shown, a render touches it not at all. */
+  private drawn = false;
   private readonly element: HTMLDivElement;
 
   constructor(
@@ -54,6 +56,13 @@ export class LipiodolOverlay {
   }
 
   private readonly draw = (): void => {
+    const viewport = this.viewport();
+    const image = this.thresholdHu === undefined ? undefined : viewport.getCornerstoneImage();
+    const geometry = image && planeGeometryOf(viewport);
+    if (this.thresholdHu === undefined || !image || !geometry || image.color) {
+      this.clear();
+      return this.report(undefined);
+    }
     const context = this.canvas.getContext('2d');
     if (!context) return;
     const ratio = window.devicePixelRatio || 1;
@@ -62,10 +71,7 @@ export class LipiodolOverlay {
     if (this.canvas.width !== width || this.canvas.height !== height) Object.assign(this.canvas, { width, height });
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
-    const viewport = this.viewport();
-    const image = this.thresholdHu === undefined ? undefined : viewport.getCornerstoneImage();
-    const geometry = image && planeGeometryOf(viewport);
-    if (this.thresholdHu === undefined || !image || !geometry || image.color) return this.report(undefined);
+    this.drawn = true;
     const mask = this.maskPicture(image, this.thresholdHu);
     // Pixel centres (0,0), (1,0), (0,1) on the canvas give the affine map from image pixels to canvas pixels.
     const at = (column: number, row: number) => viewport.worldToCanvas(pixelToWorld({ column, row }, geometry) as Types.Point3);
@@ -79,6 +85,19 @@ export class LipiodolOverlay {
     context.drawImage(mask.picture, 0, 0);
     this.report({ imageId: image.imageId, thresholdHu: this.thresholdHu, markedCount: mask.markedCount });
   };
+
+  /**
+   * Empties the canvas if a mask was drawn. Sizing and clearing a pane-sized canvas cost
+   * tens of ms on a software canvas, a cost every render (and the first image) paid
+   * with no mask to show.
+   */
+  private clear(): void {
+    if (!this.drawn) return;
+    this.drawn = false;
+    const context = this.canvas.getContext('2d');
+    context?.setTransform(1, 0, 0, 1, 0, 0);
+    context?.clearRect(0, 0, this.canvas.width, this.canvas.height);
+  }
 
   /** Tells the pane only when the status changed: pan and zoom redraw the mask on every frame. */
   private report(status: LipiodolOverlayStatus | undefined): void {

@@ -41,6 +41,11 @@ export class StackViewportController {
   private openingVoi: VoiRange | undefined;
   /** True from showStack until its first image is drawn or has failed. */
   private firstImageLoading = false;
+  /**
+   * The stack whose background prefetch waits for its first image on screen: started
+   * with the stack, its reads and parses ran on the page's thread before that image was drawn.
+   */
+  private prefetchAfterRender: string[] | undefined;
   /** A longer list for the stack whose first image is still loading (see growStack). */
   private grownWhileLoading: string[] | undefined;
 
@@ -136,6 +141,7 @@ export class StackViewportController {
     this.userVoi = undefined;
     this.openingVoi = undefined;
     this.prefetcher.stop();
+    this.prefetchAfterRender = undefined;
     const start = Math.max(0, Math.min(imageIds.length - 1, Math.round(startIndex)));
     this.update({ ...INITIAL_VIEW_STATE, imageIds, renderState: 'loading', imageCount: imageIds.length, sliceIndex: start, targetIndex: start });
     const first = imageIds[start];
@@ -145,7 +151,7 @@ export class StackViewportController {
       if (this.destroyed || this.imageIds !== imageIds) return;
       markFirstImagePhase('first-image-loaded');
       await this.viewport.setStack(imageIds, start);
-      this.prefetcher.start(imageIds, start);
+      this.prefetchAfterRender = imageIds;
     } catch (error) {
       if (this.destroyed || this.imageIds !== imageIds) return;
       return this.fail(describeLoadError(error, transferSyntaxOf(first)));
@@ -319,7 +325,12 @@ export class StackViewportController {
     this.fitZoom ??= this.viewport.getZoom();
     const next = describeRenderedView(this.viewport, this.imageIds, this.fitZoom);
     if (next) this.update(next);
-    if (next?.renderState === 'rendered') markFirstImagePhase('first-render');
+    if (next?.renderState !== 'rendered') return;
+    markFirstImagePhase('first-render');
+    if (this.prefetchAfterRender === this.imageIds) {
+      this.prefetchAfterRender = undefined;
+      this.prefetcher.start(this.imageIds, this.state.targetIndex);
+    }
   };
 
   /**

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openApp, type BrowserSession } from './support/browser';
+import { DEMO_DIR, readGroundTruth } from './support/groundTruth';
+import { opener, viewport } from './support/pageObjects';
+
+describe('warm-up on the start page, and the first image first (production build)', () => {
+  const truth = readGroundTruth();
+  const series = truth.studies[0]!.series[0]!;
+  let session: BrowserSession | undefined;
+
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  it('mounts the workspace and the first viewport, unseen, before the pick, and shows that same viewport after it', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await page.getByTestId('start-page').waitFor();
+    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+    // Warm but unseen: the start page is what the reader sees and can use.
+    expect(await page.getByTestId('start-page').isVisible()).toBe(true);
+    expect(await page.getByTestId('workspace').isVisible()).toBe(false);
+    const canvas = page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-testid="viewport-element"] canvas');
+    expect(await canvas.count()).toBeGreaterThan(0);
+    // Laid out at its size while hidden, so that the viewport fits the image at once when shown.
+    const box = await page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-testid="viewport-element"]').boundingBox();
+    expect(box?.width).toBeGreaterThan(100);
+    expect(box?.height).toBeGreaterThan(100);
+    await canvas.first().evaluate((element) => element.setAttribute('data-created-before-pick', ''));
+
+    await opener.openFolder(page, path.join(DEMO_DIR, series.folder));
+    await viewport.waitState(page, 'rendered');
+    expect(await page.getByTestId('workspace').isVisible()).toBe(true);
+    expect(await page.getByTestId('start-page').count()).toBe(0);
+    // The viewport created while the reader chose a folder is the one that shows the image: nothing was built at the pick.
+    expect(await canvas.first().getAttribute('data-created-before-pick')).toBe('');
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  it('"Close all" hides the workspace again and keeps it warm', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await opener.openFolder(page, path.join(DEMO_DIR, series.folder));
+    await viewport.waitState(page, 'rendered');
+    await opener.closeAll(page);
+    expect(await page.getByTestId('workspace').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="viewport-pane"]:visible').count()).toBe(0);
+    expect(await page.getByTestId('load-demo').isVisible()).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  it("starts the pane's background prefetch only once the first image is drawn", async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-viewport-id="vp-0"] [data-prefetch]')) return;
+        (window as unknown as { __prefetchStartedAt: number }).__prefetchStartedAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-prefetch'] });
+    });
+    await opener.openFolder(page, path.join(DEMO_DIR, series.folder));
+    await viewport.pane(page).locator('[data-prefetch]').waitFor({ state: 'attached' });
+    const { renderedAt, prefetchStartedAt } = await page.evaluate(() => ({
+      renderedAt: performance.getEntriesByName('viable:first-image:first-render', 'mark')[0]?.startTime,
+      prefetchStartedAt: (window as unknown as { __prefetchStartedAt?: number }).__prefetchStartedAt,
+    }));
+    expect(renderedAt).toBeGreaterThan(0);
+    // Its reads and parses would otherwise take the page's thread between the first image's decode and its drawing.
+    expect(prefetchStartedAt).toBeGreaterThan(renderedAt!);
+    expect(log.pageErrors).toEqual([]);
+  });
+});
