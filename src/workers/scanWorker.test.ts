@@ -1,13 +1,12 @@
-import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { type HeadBytes, type ScanWorkerHandle, createScanPool, scanWorkerApi } from '../dicom';
+import { type HeadBytes, type ScanWorkerHandle, createScanPool } from '../dicom';
 import { makeDicom } from '../dicom/testing/makeDicom';
-import { connectScanWorker } from './spawnScanWorker';
+import { connectScanWorker, exposeScanWorker } from './spawnScanWorker';
 
 /** The wiring of `spawnScanWorker` + `scan.worker.ts`, over a Node MessageChannel instead of a Web Worker. */
 function spawnOverChannel(): ScanWorkerHandle {
   const { port1, port2 } = new MessageChannel();
-  expose(scanWorkerApi, port1);
+  exposeScanWorker(port1);
   return connectScanWorker(port2, () => {
     port1.close();
     port2.close();

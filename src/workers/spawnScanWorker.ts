@@ -1,5 +1,21 @@
-import { type Endpoint, releaseProxy, transfer, wrap } from 'comlink';
-import type { ScanWorkerApi, ScanWorkerHandle } from '../dicom';
+import { type Endpoint, expose, releaseProxy, transfer, wrap } from 'comlink';
+import { type ScanWorkerApi, type ScanWorkerHandle, scanWorkerApi } from '../dicom';
+
+/**
+ * Serves {@link scanWorkerApi} on `endpoint` (the worker's own scope): the header bytes
+ * kept for the image loader go back to the page transferred, not copied.
+ */
+export function exposeScanWorker(endpoint: Endpoint): void {
+  expose(
+    {
+      async parseHeads(heads) {
+        const results = await scanWorkerApi.parseHeads(heads);
+        return transfer(results, results.flatMap((result) => (result.ok && result.header ? [result.header.buffer] : [])));
+      },
+    } satisfies ScanWorkerApi,
+    endpoint,
+  );
+}
 
 /**
  * A scan worker's handle over any Comlink endpoint: each batch of heads is one
