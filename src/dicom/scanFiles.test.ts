@@ -224,7 +224,7 @@ describe('scan pool', () => {
     expect(defaultPoolSize(cores)).toBe(size);
   });
 
-  it('sends each worker whole batches of heads, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
+  it('sends each worker whole batches of files, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
     let active = 0;
     let peak = 0;
     let spawned = 0;
@@ -234,14 +234,14 @@ describe('scan pool', () => {
       spawned += 1;
       return {
         api: {
-          async parseHeads(heads) {
-            batchSizes.push(heads.length);
+          async readHeaders(files) {
+            batchSizes.push(files.length);
             active += 1;
             peak = Math.max(peak, active);
-            // Parsing outlasts reading the next heads (streamed in many small chunks), so every worker gets its two batches.
+            // Each batch outlasts handing out the next ones, so every worker gets its two batches.
             await new Promise((resolve) => setTimeout(resolve, 100));
             try {
-              return await scanWorkerApi.parseHeads(heads);
+              return await scanWorkerApi.readHeaders(files);
             } finally {
               active -= 1;
             }

@@ -8,8 +8,8 @@ import { type ScanWorkerApi, type ScanWorkerHandle, scanWorkerApi } from '../dic
 export function exposeScanWorker(endpoint: Endpoint): void {
   expose(
     {
-      async parseHeads(heads) {
-        const results = await scanWorkerApi.parseHeads(heads);
+      async readHeaders(files) {
+        const results = await scanWorkerApi.readHeaders(files);
         return transfer(results, results.flatMap((result) => (result.ok && result.header ? [result.header.buffer] : [])));
       },
     } satisfies ScanWorkerApi,
@@ -17,14 +17,11 @@ export function exposeScanWorker(endpoint: Endpoint): void {
   );
 }
 
-/**
- * A scan worker's handle over any Comlink endpoint: each batch of heads is one
- * message, and the heads' buffers move to the worker instead of being copied.
- */
+/** A scan worker's handle over any Comlink endpoint: each batch of files is one message (Files are handles: nothing is read to post them). */
 export function connectScanWorker(endpoint: Endpoint, close: () => void): ScanWorkerHandle {
   const remote = wrap<ScanWorkerApi>(endpoint);
   return {
-    api: { parseHeads: (heads) => remote.parseHeads(transfer(heads, heads.map((head) => head.bytes.buffer))) },
+    api: { readHeaders: (files) => remote.readHeaders(files) },
     terminate() {
       remote[releaseProxy]();
       close();
