@@ -1,6 +1,7 @@
 import type { DataSet } from 'dicom-parser';
 import type { NonImageObject, SkipReason } from '../core';
 import { headerFromDataSet } from './headerFromDataSet';
+import { hasDicmPrefix } from './part10';
 import { readDataSet } from './readDataSet';
 import type { InstanceHeader, NotDisplayedObject, ParseResult } from './types';
 
@@ -102,8 +103,9 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
   }
   const result = acceptedHeader(headerFromDataSet(attempt.dataSet, attempt.transferSyntaxUID));
   const pixelData = attempt.dataSet.elements[PIXEL_DATA];
-  // dicom-parser read `input` itself (no preamble added, nothing inflated): offsets in the data set are offsets in the file.
-  if (result.ok && options.keepHeader && pixelData && attempt.dataSet.byteArray === input) {
+  // A Part 10 file that dicom-parser read as it is (nothing inflated): offsets in the data set are offsets in the file,
+  // and the image loader's parser (which needs the preamble) reads the same header from these bytes.
+  if (result.ok && options.keepHeader && pixelData && hasDicmPrefix(input) && attempt.dataSet.byteArray === input) {
     return { ...result, header: input.slice(0, pixelData.dataOffset) };
   }
   return result;
