@@ -6,7 +6,7 @@ import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
-import { markFirstImagePhase, registerFile, startFirstImageRound } from '../viewer';
+import { markFirstImagePhase, prefetchBehindScan, registerFile, startFirstImageRound } from '../viewer';
 import { createFirstImageHold, preloadFirstStackShown } from './firstImageFirst';
 import { spawnScanWorker } from '../workers';
 import { type LocalFile, filesFromInputInTasks } from './collectFiles';
@@ -67,7 +67,7 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
     const fileIdPrefix = `scan${++scanCount}-`;
     const registrations: Promise<void>[] = [];
     let lastProgressAt = 0;
-    const result = await pool.scan(files, {
+    const scan = pool.scan(files, {
       paths,
       readOrder: byPath(paths),
       signal: controller.signal,
@@ -88,6 +88,9 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
         scanProgressed(progress);
       },
     });
+    // The panes' background decoding slows down until every file is indexed: the stacks grow with the scan.
+    prefetchBehindScan(scan);
+    const result = await scan;
     await Promise.all(registrations);
     feed.stop();
     // The scan's own end (sorting and deduplicating every instance) was one task: the index takes the next.
