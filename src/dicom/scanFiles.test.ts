@@ -265,6 +265,33 @@ describe('scan pool', () => {
   });
 });
 
+describe('posting batches to the scan pool', () => {
+  it('posts batches that are ready together in tasks of their own once one post has made the task long', async () => {
+    let posted = 0;
+    const pool = createScanPool(
+      () => ({
+        api: {
+          readHeaders(files) {
+            posted += 1;
+            // Posting Files costs the page a look-up of each: as long as a task may be.
+            for (const started = performance.now(); performance.now() - started < 15; );
+            return scanWorkerApi.readHeaders(files);
+          },
+        },
+        terminate: () => undefined,
+      }),
+      2,
+    );
+    const folder = Array.from({ length: 8 + 3 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1)));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a fresh task, as a pick starts one
+    const scan = pool.scan(folder);
+    expect(posted).toBe(1);
+    expect((await scan).instances).toHaveLength(folder.length);
+    expect(posted).toBe(4);
+    pool.terminate();
+  });
+});
+
 describe('warming the scan pool', () => {
   it('starts every worker before the first scan and no more during it', async () => {
     let spawned = 0;

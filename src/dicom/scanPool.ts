@@ -1,4 +1,5 @@
 import { type ScanOptions, type ScanResult, readHeaders, scanFiles } from './scanFiles';
+import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, ParseResult } from './types';
 
 /**
@@ -74,6 +75,9 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
   }
 
   async function readBatch(files: FileLike[]): Promise<ParseResult[]> {
+    // Posting a batch looks up each of its files (see ScanWorkerApi): batches resuming together post in tasks of their own.
+    const pause = yieldWhenTaskLong();
+    if (pause) await pause;
     if (terminated) throw new Error('scan pool terminated');
     const worker = pick();
     load.set(worker, (load.get(worker) ?? 0) + 1);
