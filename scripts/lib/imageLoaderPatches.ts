@@ -162,7 +162,9 @@ export const DECODE_BUFFERS_TRANSFERRED: readonly LoaderPatch[] = [
  * File (a handle: nothing is read or copied on the page) and where the frame
  * lies in it, and the decoding worker reads those bytes itself before decoding
  * them as before: the same bytes reach the same decoder, so the values cannot
- * differ. Must follow DECODE_BUFFERS_TRANSFERRED (both change decodeTask).
+ * differ. A file that ends before the frame does is reported as truncated by the
+ * worker, which sees how many bytes it got, instead of the page asking for the
+ * file's size. Must follow DECODE_BUFFERS_TRANSFERRED (both change decodeTask).
  */
 export const FRAME_READ_IN_WORKER: readonly LoaderPatch[] = [
   {
@@ -178,6 +180,8 @@ export const FRAME_READ_IN_WORKER: readonly LoaderPatch[] = [
     replace: [
       'async decodeTask({ imageFrame, transferSyntax, decodeConfig, options, pixelData: frame, callbackFn, }) {',
       'const pixelData = frame?.file instanceof Blob ? new Uint8Array(await frame.file.slice(frame.start, frame.end).arrayBuffer()) : frame;',
+      // A file shorter than its header says: the page does not ask its size (a synchronous look-up, see dicomFileLoader).
+      'if (frame?.file instanceof Blob && pixelData.length < frame.end - frame.start) throw new Error("insufficient data: the file ends before its last element (truncated?)");',
     ].join(' '),
   },
 ];

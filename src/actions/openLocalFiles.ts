@@ -6,7 +6,7 @@ import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
-import { markFirstImagePhase, registerFile, startFirstImageRound } from '../viewer';
+import { markFirstImagePhase, prefetchBehindScan, registerFile, startFirstImageRound } from '../viewer';
 import { createFirstImageHold, preloadFirstStackShown } from './firstImageFirst';
 import { spawnScanWorker } from '../workers';
 import { type LocalFile, filesFromInputInTasks } from './collectFiles';
@@ -67,16 +67,18 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
     const fileIdPrefix = `scan${++scanCount}-`;
     const registrations: Promise<void>[] = [];
     let lastProgressAt = 0;
-    const result = await pool.scan(files, {
+    const scan = pool.scan(files, {
       paths,
       readOrder: byPath(paths),
       signal: controller.signal,
       fileIdPrefix,
       holdBatch: hold.holdBatch,
-      onBatch: ({ instances }) => {
+      onBatch: ({ instances, headers }) => {
         hold.batchRead(instances.length > 0);
         if (instances.length > 0) markFirstImagePhase('first-header');
-        const registered = Promise.all(instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance))));
+        const registered = Promise.all(
+          instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance), headers.get(instance.fileId))),
+        );
         registrations.push(registered.then(() => feed.add(instances)));
       },
       onProgress: (progress) => {
@@ -86,6 +88,9 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
         scanProgressed(progress);
       },
     });
+    // The panes' background decoding slows down until every file is indexed: the stacks grow with the scan.
+    prefetchBehindScan(scan);
+    const result = await scan;
     await Promise.all(registrations);
     feed.stop();
     // The scan's own end (sorting and deduplicating every instance) was one task: the index takes the next.
@@ -129,15 +134,18 @@ function nonImageFiles(files: File[], paths: string[], skipped: SkippedFile[]): 
   return files.flatMap((file, i) => (nonImages.has(paths[i]!) ? [{ path: paths[i]!, file }] : []));
 }
 
-/** Hands a scanned file to Cornerstone; deflated files are inflated first, which the v5 loader cannot do. */
-async function registerInstanceFile(instance: ScannedInstance, file: File | undefined): Promise<void> {
+/**
+ * Hands a scanned file to Cornerstone, with the header bytes the scan read (so that the
+ * image loader does not read them again); deflated files are inflated first, which the v5 loader cannot do.
+ */
+async function registerInstanceFile(instance: ScannedInstance, file: File | undefined, header: Uint8Array<ArrayBuffer> | undefined): Promise<void> {
   if (!file) return;
   if (instance.TransferSyntaxUID === DEFLATED_EXPLICIT_VR_LE) {
     const inflated = inflateDeflatedPart10(new Uint8Array(await file.arrayBuffer()));
     registerFile(instance.fileId, new Blob([inflated as Uint8Array<ArrayBuffer>], { type: 'application/dicom' }));
     return;
   }
-  registerFile(instance.fileId, file);
+  registerFile(instance.fileId, file, header);
 }
 
 /**

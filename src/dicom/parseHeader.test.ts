@@ -196,4 +196,28 @@ describe('parseHeader', () => {
     const sr = makeDicom({ SOPClassUID: BASIC_TEXT_SR, Modality: 'SR', StudyDescription: 'x'.repeat(2000) }, { noPixelData: true });
     expect(parseHeader(sr.slice(0, 400), { complete: false })).toMatchObject({ ok: false, reason: { code: 'not-an-image', object: 'structured-report' } });
   });
+
+  describe('keeping the header bytes for the image loader', () => {
+    const pixelValueAt = (bytes: Uint8Array) => {
+      for (let i = 0; i + 4 <= bytes.length; i += 1) if (bytes[i] === 0xe0 && bytes[i + 1] === 0x7f && bytes[i + 2] === 0x10 && bytes[i + 3] === 0x00) return i + 12;
+      throw new Error('no Pixel Data');
+    };
+
+    it('keeps the file\'s first bytes up to the value of Pixel Data, from a head as from the whole file', () => {
+      const bytes = makeDicom({ SOPInstanceUID: '2.25.92.1' });
+      for (const [input, complete] of [[bytes, true], [bytes.slice(0, pixelValueAt(bytes) + 4), false]] as const) {
+        const result = parseHeader(input, { complete, keepHeader: true });
+        expect(result.ok && [...result.header!]).toEqual([...bytes.subarray(0, pixelValueAt(bytes))]);
+        // A copy: the head's buffer may be transferred or dropped.
+        expect(result.ok && result.header!.buffer).not.toBe(input.buffer);
+      }
+    });
+
+    it('keeps nothing unless asked, nor where offsets in the parse are not offsets in the file (no preamble, deflated)', () => {
+      const bytes = makeDicom({ SOPInstanceUID: '2.25.92.2' });
+      expect(parseHeader(bytes)).not.toHaveProperty('header');
+      expect(parseHeader(stripPart10Header(bytes), { keepHeader: true })).not.toHaveProperty('header');
+      expect(parseHeader(deflatePart10(bytes), { keepHeader: true })).not.toHaveProperty('header');
+    });
+  });
 });

@@ -1,8 +1,11 @@
 import type { DataSet } from 'dicom-parser';
 import type { NonImageObject, SkipReason } from '../core';
 import { headerFromDataSet } from './headerFromDataSet';
+import { hasDicmPrefix } from './part10';
 import { readDataSet } from './readDataSet';
 import type { InstanceHeader, NotDisplayedObject, ParseResult } from './types';
+
+const PIXEL_DATA = 'x7fe00010';
 
 /** Media Storage Directory Storage: a DICOMDIR. */
 const DICOMDIR_CLASS = '1.2.840.10008.1.3.10';
@@ -62,6 +65,8 @@ export interface ParseHeaderOptions {
    * runs past the bytes gives `needsMoreBytes` instead of "truncated file".
    */
   complete?: boolean;
+  /** Whether an accepted image keeps its header's bytes (see ParseResult's `header`). */
+  keepHeader?: boolean;
 }
 
 /**
@@ -96,7 +101,14 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
     if ('x00041220' in attempt.dataSet.elements) return { ok: false, reason: { code: 'dicomdir' } };
     return { ok: false, reason: { code: 'not-an-image', sopClassUid: sopClassUID } };
   }
-  return acceptedHeader(headerFromDataSet(attempt.dataSet, attempt.transferSyntaxUID));
+  const result = acceptedHeader(headerFromDataSet(attempt.dataSet, attempt.transferSyntaxUID));
+  const pixelData = attempt.dataSet.elements[PIXEL_DATA];
+  // A Part 10 file that dicom-parser read as it is (nothing inflated): offsets in the data set are offsets in the file,
+  // and the image loader's parser (which needs the preamble) reads the same header from these bytes.
+  if (result.ok && options.keepHeader && pixelData && hasDicmPrefix(input) && attempt.dataSet.byteArray === input) {
+    return { ...result, header: input.slice(0, pixelData.dataOffset) };
+  }
+  return result;
 }
 
 /** The header of an image object as a parse result: refused when it cannot be placed in a series or displayed. */

@@ -224,7 +224,7 @@ describe('scan pool', () => {
     expect(defaultPoolSize(cores)).toBe(size);
   });
 
-  it('sends each worker whole batches of heads, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
+  it('sends each worker whole batches of files, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
     let active = 0;
     let peak = 0;
     let spawned = 0;
@@ -234,14 +234,14 @@ describe('scan pool', () => {
       spawned += 1;
       return {
         api: {
-          async parseHeads(heads) {
-            batchSizes.push(heads.length);
+          async readHeaders(files) {
+            batchSizes.push(files.length);
             active += 1;
             peak = Math.max(peak, active);
-            // Parsing outlasts reading the next heads (streamed in many small chunks), so every worker gets its two batches.
+            // Each batch outlasts handing out the next ones, so every worker gets its two batches.
             await new Promise((resolve) => setTimeout(resolve, 100));
             try {
-              return await scanWorkerApi.parseHeads(heads);
+              return await scanWorkerApi.readHeaders(files);
             } finally {
               active -= 1;
             }
@@ -255,13 +255,40 @@ describe('scan pool', () => {
     const folder = Array.from({ length: 300 }, (_, i) => fileOf(`big/IM${i}`, slice(i + 1)));
     const result = await pool.scan(folder);
     expect(result.instances).toHaveLength(300);
-    // A short first batch, then one message per 32 files (in the order their reads finished).
-    expect(batchSizes.slice(2).sort((a, b) => a - b)).toEqual([4, 8, ...Array<number>(9).fill(32)]);
-    expect(peak).toBe(6);
+    // A short first batch, then batches of 32 files, eight files a message.
+    expect(batchSizes.slice(2).sort((a, b) => a - b)).toEqual([4, ...Array<number>(37).fill(8)]);
+    expect(peak).toBe(6 * 4); // two batches a worker, four messages a batch
     expect(spawned).toBe(3);
     pool.terminate();
     expect(terminated).toBe(3);
     await expect(pool.scan(mixedFolder())).rejects.toThrow(/terminated/);
+  });
+});
+
+describe('posting batches to the scan pool', () => {
+  it('posts eight files at a time, in tasks of their own once one post has made the task long', async () => {
+    let posted = 0;
+    const pool = createScanPool(
+      () => ({
+        api: {
+          readHeaders(files) {
+            posted += 1;
+            // Posting Files costs the page a look-up of each: as long as a task may be.
+            for (const started = performance.now(); performance.now() - started < 15; );
+            return scanWorkerApi.readHeaders(files);
+          },
+        },
+        terminate: () => undefined,
+      }),
+      2,
+    );
+    const folder = Array.from({ length: 8 + 3 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1)));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a fresh task, as a pick starts one
+    const scan = pool.scan(folder);
+    expect(posted).toBe(1);
+    expect((await scan).instances).toHaveLength(folder.length);
+    expect(posted).toBe(1 + 3 * 4); // eight files a post
+    pool.terminate();
   });
 });
 

@@ -59,6 +59,12 @@ export interface ScanResult {
 export interface ScanBatchResult {
   instances: ScannedInstance[];
   skipped: SkippedFile[];
+  /**
+   * The header bytes the scan read, by the instance's fileId, where it could keep them
+   * (see ParseResult's `header`): the image loader parses them instead of reading the
+   * file's head a second time. Only here, so that the scan's result does not hold them.
+   */
+  headers: Map<string, Uint8Array<ArrayBuffer>>;
 }
 
 /** Options of {@link scanFiles}. */
@@ -102,9 +108,9 @@ export interface HeadBytes {
   complete: boolean;
 }
 
-/** Parses heads in this thread; a scan worker exposes the same function. */
+/** Parses heads in this thread, keeping each image's header bytes; a scan worker exposes the same function. */
 export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
-  return heads.map(({ bytes, complete }) => parseHeader(bytes, { complete }));
+  return heads.map(({ bytes, complete }) => parseHeader(bytes, { complete, keepHeader: true }));
 }
 
 type ReadOrFailure = HeadBytes | { failure: SkipReason };
@@ -221,11 +227,12 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
       const batch = indices.map((i) => files[i]!);
       const results = await readBatch(batch);
       signal?.throwIfAborted();
-      const batchFound: ScanBatchResult = { instances: [], skipped: [] };
+      const batchFound: ScanBatchResult = { instances: [], skipped: [], headers: new Map() };
       results.forEach((result, i) => {
         const index = indices[i]!;
         const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`, strings);
         found[index] = one;
+        if (one.instance && result.ok && result.header) batchFound.headers.set(one.instance.fileId, result.header);
         if (one.instance) batchFound.instances.push(one.instance);
         if (one.skipped) batchFound.skipped.push(one.skipped);
       });

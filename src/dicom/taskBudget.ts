@@ -28,7 +28,8 @@ export function yieldWhenTaskLong(budgetMs = TASK_BUDGET_MS): Promise<void> | un
   }
   if (now - taskStartedAt < budgetMs) return undefined;
   return laterTask().then(() => {
-    // Resumed in a new task, maybe before the marking timer ran.
+    // Resumed in a new task, maybe before the marking timer ran; this task's end needs its own mark.
     taskStartedAt = performance.now();
+    setTimeout(() => (taskStartedAt = undefined), 0);
   });
 }

@@ -89,7 +89,17 @@ export interface ScannedInstance extends InstanceHeader {
 
 /** Outcome of reading one file's header. */
 export type ParseResult =
-  | { ok: true; instance: InstanceHeader }
+  | {
+      ok: true;
+      instance: InstanceHeader;
+      /**
+       * With `keepHeader`: the file's first bytes, up to the value of its Pixel Data (the
+       * element's tag and length included), so that the image loader can parse the
+       * header from them instead of reading the file's head again. Only for Part 10
+       * files read as they are (not inflated, not given a preamble).
+       */
+      header?: Uint8Array<ArrayBuffer>;
+    }
   | {
       ok: false;
       /** Why, as data (`src/text` words it in the reader's language). */

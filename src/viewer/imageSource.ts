@@ -1,5 +1,6 @@
 import { cache } from '@cornerstonejs/core';
 import { wadouri } from '@cornerstonejs/dicom-image-loader';
+import { forgetScannedHeaders, keepScannedHeader } from './scannedHeaders';
 import { forgetPlaneModules } from './planeModules';
 
 /**
@@ -13,12 +14,17 @@ import { forgetPlaneModules } from './planeModules';
  */
 const registered = new Map<string, string>();
 
-/** Registers `file` under `fileId` (idempotent) and returns its base image id, e.g. `dicomfile:3`. */
-export function registerFile(fileId: string, file: Blob): string {
+/**
+ * Registers `file` under `fileId` (idempotent) and returns its base image id, e.g.
+ * `dicomfile:3`; `header`, the file's first bytes up to Pixel Data's value as a scan
+ * read them, spares the image loader reading them again.
+ */
+export function registerFile(fileId: string, file: Blob, header?: Uint8Array<ArrayBuffer>): string {
   const existing = registered.get(fileId);
   if (existing) return existing;
   const imageId = wadouri.fileManager.add(file);
   registered.set(fileId, imageId);
+  if (header) keepScannedHeader(String(fileIndexOf(imageId)), header);
   return imageId;
 }
 
@@ -50,6 +56,7 @@ export function purgeFiles(): void {
   cache.purgeCache();
   wadouri.dataSetCacheManager.purge();
   forgetPlaneModules();
+  forgetScannedHeaders();
   for (const imageId of registered.values()) if (imageId.startsWith('dicomfile:')) wadouri.fileManager.remove(fileIndexOf(imageId));
   registered.clear();
 }

@@ -32,7 +32,7 @@ vi.mock('@cornerstonejs/core', () => ({
   },
 }));
 
-const { StackPrefetcher } = await import('./stackPrefetcher');
+const { StackPrefetcher, prefetchBehindScan } = await import('./stackPrefetcher');
 
 const stack = (name: string, count: number) => Array.from({ length: count }, (_, i) => `${name}:${i}`);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -72,6 +72,24 @@ describe('StackPrefetcher', () => {
     for (const id of ['a:4', 'a:2', 'a:5', 'a:1', 'a:6', 'a:0']) await finish(id);
     expect(loading()).toEqual([]);
     expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '7' });
+  });
+
+  it('keeps one load in flight while a scan runs, and four from the moment it ends', async () => {
+    let endScan = () => undefined as void;
+    prefetchBehindScan(new Promise<void>((resolve) => (endScan = resolve)));
+    // Prefetchers of earlier tests resume too when the scan ends: only this stack's loads count.
+    const mine = () => loading().filter((id) => id.startsWith('s:'));
+    const el = element();
+    const prefetcher = new StackPrefetcher(el);
+    prefetcher.start(stack('s', 9), 4);
+    await finish('s:4');
+    expect(mine()).toEqual(['s:5']);
+    await finish('s:5');
+    expect(mine()).toEqual(['s:3']);
+    endScan();
+    await flush();
+    expect(mine()).toEqual(['s:3', 's:6', 's:2', 's:7']);
+    prefetcher.stop();
   });
 
   it('decodes again a slice Cornerstone dropped from its cache meanwhile', async () => {

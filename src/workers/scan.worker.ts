@@ -1,5 +1,4 @@
 // A scan worker: reads DICOM headers off the main thread. All logic lives in src/dicom.
-import { expose } from 'comlink';
-import { scanWorkerApi } from '../dicom';
+import { exposeScanWorker } from './spawnScanWorker';
 
-expose(scanWorkerApi);
+exposeScanWorker(self);

@@ -1,13 +1,12 @@
-import { expose } from 'comlink';
-import { describe, expect, it } from 'vitest';
-import { type HeadBytes, type ScanWorkerHandle, createScanPool, scanWorkerApi } from '../dicom';
+import { describe, expect, it, vi } from 'vitest';
+import { type ParseResult, type ScanWorkerHandle, createScanPool, scanWorkerApi } from '../dicom';
 import { makeDicom } from '../dicom/testing/makeDicom';
-import { connectScanWorker } from './spawnScanWorker';
+import { connectScanWorker, exposeScanWorker } from './spawnScanWorker';
 
 /** The wiring of `spawnScanWorker` + `scan.worker.ts`, over a Node MessageChannel instead of a Web Worker. */
 function spawnOverChannel(): ScanWorkerHandle {
   const { port1, port2 } = new MessageChannel();
-  expose(scanWorkerApi, port1);
+  exposeScanWorker(port1);
   return connectScanWorker(port2, () => {
     port1.close();
     port2.close();
@@ -15,7 +14,7 @@ function spawnOverChannel(): ScanWorkerHandle {
 }
 
 describe('scan worker over Comlink', () => {
-  it('parses the heads of real Files read in this thread, in batches', async () => {
+  it('reads and parses the heads of real Files in the worker, in batches', async () => {
     const pool = createScanPool(spawnOverChannel, 2);
     const files = [1, 2, 3].map(
       (n) => new File([makeDicom({ InstanceNumber: n, SOPInstanceUID: `2.25.90.${n}` })], `IM${n}`),
@@ -30,12 +29,25 @@ describe('scan worker over Comlink', () => {
     expect(result.skipped).toEqual([{ path: 'notes.txt', reason: { code: 'not-dicom' } }]);
   });
 
-  it('transfers the heads to the worker: the buffers leave this thread instead of being copied', async () => {
+  it('gives each image the bytes of its header, up to the value of Pixel Data, moved out of the worker instead of copied', async () => {
+    const bytes = makeDicom({ SOPInstanceUID: '2.25.91.1' });
+    const inWorker: ParseResult[] = [];
+    const read = vi.spyOn(scanWorkerApi, 'readHeaders').mockImplementation(async (files) => {
+      const { readHeaders } = await import('../dicom');
+      inWorker.push(...(await readHeaders(files)));
+      return inWorker;
+    });
     const worker = spawnOverChannel();
-    const heads: HeadBytes[] = [{ bytes: makeDicom({ SOPInstanceUID: '2.25.91.1' }), complete: true }];
-    const [result] = await worker.api.parseHeads(heads);
+    const [result] = await worker.api.readHeaders([new File([bytes], 'IM1')]);
     worker.terminate();
-    expect(result?.ok && result.instance.SOPInstanceUID).toBe('2.25.91.1');
-    expect(heads[0]!.bytes.buffer.byteLength).toBe(0); // detached
+    read.mockRestore();
+    if (!result?.ok) throw new Error('not read');
+    expect(result.instance.SOPInstanceUID).toBe('2.25.91.1');
+    const header = result.header!;
+    // Pixel Data's tag, VR, reserved bytes and length end the header: its value follows in the file.
+    expect([...header.subarray(-12, -8)]).toEqual([0xe0, 0x7f, 0x10, 0x00]);
+    expect([...header]).toEqual([...bytes.subarray(0, header.length)]);
+    const sent = inWorker[0]!;
+    expect(sent.ok && sent.header!.buffer.byteLength).toBe(0); // detached: transferred
   });
 });

@@ -1,14 +1,27 @@
-import { type Endpoint, releaseProxy, transfer, wrap } from 'comlink';
-import type { ScanWorkerApi, ScanWorkerHandle } from '../dicom';
+import { type Endpoint, expose, releaseProxy, transfer, wrap } from 'comlink';
+import { type ScanWorkerApi, type ScanWorkerHandle, scanWorkerApi } from '../dicom';
 
 /**
- * A scan worker's handle over any Comlink endpoint: each batch of heads is one
- * message, and the heads' buffers move to the worker instead of being copied.
+ * Serves {@link scanWorkerApi} on `endpoint` (the worker's own scope): the header bytes
+ * kept for the image loader go back to the page transferred, not copied.
  */
+export function exposeScanWorker(endpoint: Endpoint): void {
+  expose(
+    {
+      async readHeaders(files) {
+        const results = await scanWorkerApi.readHeaders(files);
+        return transfer(results, results.flatMap((result) => (result.ok && result.header ? [result.header.buffer] : [])));
+      },
+    } satisfies ScanWorkerApi,
+    endpoint,
+  );
+}
+
+/** A scan worker's handle over any Comlink endpoint: each batch of files is one message (Files are handles: nothing is read to post them). */
 export function connectScanWorker(endpoint: Endpoint, close: () => void): ScanWorkerHandle {
   const remote = wrap<ScanWorkerApi>(endpoint);
   return {
-    api: { parseHeads: (heads) => remote.parseHeads(transfer(heads, heads.map((head) => head.bytes.buffer))) },
+    api: { readHeaders: (files) => remote.readHeaders(files) },
     terminate() {
       remote[releaseProxy]();
       close();

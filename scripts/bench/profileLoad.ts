@@ -1,0 +1,101 @@
+// Where the page's thread spends a whole load: one folder loaded in Viable under V8's
+// sampling profiler, from the folder pick until the first pane's prefetch has decoded
+// every slice, summed by function (self time, through the build's source maps) and by
+// owner (the deepest frame of Viable's own source, as taskAttribution charges long tasks).
+//   npx tsx scripts/bench/profileLoad.ts --dist DIR [--slices 1000] [--syntax uncompressed|JPEG-LS] [--top 30]
+// DIR is a build with hidden source maps (`npx vite build --sourcemap hidden --outDir DIR`).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openApp } from '../../e2e/support/browser.ts';
+import { seriesFolders } from './benchFolders.ts';
+import { sourceMapLocator, startCpuProfile } from './cpuProfile.ts';
+import { serveApp } from './serveApp.ts';
+import { attributeLongTasks, type LocateFrame, type ProfileSample } from './taskAttribution.ts';
+
+function argument(flag: string, fallback: string): string {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+/** Self time by the sample's innermost frame, named by source and function. */
+function selfTimes(samples: readonly ProfileSample[], locate: LocateFrame): Map<string, number> {
+  const spent = new Map<string, number>();
+  for (const sample of samples) {
+    const top = sample.stack[0];
+    let name = '(idle)';
+    if (top) {
+      const place = top.url ? locate(top) : undefined;
+      name = place ? `${place.source.replace(/^.*node_modules\//, '')}:${place.line} ${place.name ?? top.functionName}` : `${top.functionName || '(anonymous)'} ${top.url.replace(/^.*\//, '')}`;
+    }
+    spent.set(name, (spent.get(name) ?? 0) + sample.durationMs);
+  }
+  return spent;
+}
+
+function printTop(title: string, spent: Map<string, number>, top: number): void {
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  console.log(`\n${title} (of ${total.toFixed(0)} ms sampled)`);
+  for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+}
+
+async function main(): Promise<void> {
+  const dist = path.resolve(argument('--dist', 'dist'));
+  const slices = Number(argument('--slices', '1000'));
+  const syntax = argument('--syntax', 'uncompressed');
+  const top = Number(argument('--top', '30'));
+  const workDir = mkdtempSync(path.join(tmpdir(), 'viable-profile-'));
+  const app = await serveApp({ reuseDist: false, dist });
+  try {
+    const folder = seriesFolders(workDir, [slices], (step) => console.log(`  … ${step}`)).find((f) => f.syntax === syntax);
+    if (!folder) throw new Error(`no ${syntax} folder (dcmcjpls missing?)`);
+    const session = await openApp(app.baseUrl);
+    try {
+      const { page, context } = session;
+      await page.getByTestId('start-page').waitFor();
+      const cdp = await context.newCDPSession(page);
+      await page.evaluate(() => {
+        const marks: Record<string, number> = {};
+        (window as unknown as { __marks: Record<string, number> }).__marks = marks;
+        document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
+          if (document.querySelector('[data-viewport-id="vp-0"][data-render-state="rendered"]')) marks.firstImage ??= performance.now();
+        }).observe(document.body, { subtree: true, childList: true, attributes: true });
+      });
+      const profile = await startCpuProfile(page, cdp);
+      await page.getByTestId('folder-input').setInputFiles(folder.dir);
+      await page
+        .locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
+        .waitFor({ state: 'attached', timeout: 10 * 60_000 });
+      const done = await page.evaluate(() => performance.now());
+      const samples = await profile.stop();
+      const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+      const picked = marks.picked!;
+      const inLoad = samples.filter((s) => s.at >= picked && s.at <= done);
+      console.log(`${slices} ${syntax}: first image ${(marks.firstImage! - picked).toFixed(0)} ms, scan done ${(marks.scanDone! - picked).toFixed(0)} ms, all decoded ${(done - picked).toFixed(0)} ms`);
+      const locate = sourceMapLocator(dist);
+      printTop('Self time by function', selfTimes(inLoad, locate), top);
+      const [whole] = attributeLongTasks([[picked, done - picked]], inLoad, locate);
+      printTop('Time by owner (deepest own frame)', new Map(whole!.contributors.map((c) => [c.owner, c.ms])), top);
+      for (const [from, to, label] of [
+        [picked, marks.scanDone!, 'pick → scan done'],
+        [marks.scanDone!, done, 'scan done → all decoded'],
+      ] as const) {
+        const part = inLoad.filter((s) => s.at >= from && s.at < to);
+        const busy = part.filter((s) => s.stack.length > 0 && s.stack[0]!.functionName !== '(idle)').reduce((a, s) => a + s.durationMs, 0);
+        console.log(`${label}: ${(to - from).toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms`);
+      }
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await app.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
