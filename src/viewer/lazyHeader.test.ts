@@ -17,6 +17,17 @@ describe('makeHeaderLazy', () => {
     expect(Object.keys(dataSet.elements)).toEqual(Object.keys(eager.elements));
   });
 
+  it('gives each header no function of its own: all lazy headers share one getter (closures per slice cost memory)', () => {
+    const [first, second] = [header('A'), header('B')];
+    makeHeaderLazy(first);
+    makeHeaderLazy(second);
+    const ownFunctions = (dataSet: object) => Object.values(Object.getOwnPropertyDescriptors(dataSet)).filter((d) => d.get ?? d.set ?? typeof d.value === 'function');
+    expect(ownFunctions(first)).toEqual([]);
+    expect(ownFunctions(second)).toEqual([]);
+    expect(first.string('x0008103e')).toBe('A');
+    expect(second.string('x0008103e')).toBe('B');
+  });
+
   it('keeps parsed elements for the headers read last only, and parses the others again when read', () => {
     const dataSets = Array.from({ length: 100 }, (_, i) => header(`S${i}`));
     dataSets.forEach((dataSet) => makeHeaderLazy(dataSet));

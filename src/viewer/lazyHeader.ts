@@ -23,6 +23,36 @@ function elementsOf(dataSet: DataSet): DataSet['elements'] {
 }
 
 /**
+ * The prototypes of lazy headers, one per prototype of the headers made lazy (dicom-parser's
+ * DataSet): each reads `elements` through accessors it shares with every lazy header,
+ * where a getter and setter of each header's own (two closures and their scope) cost
+ * about 0.1 kB a slice.
+ */
+const lazyPrototypes = new WeakMap<object, object>();
+const isLazyPrototype = new WeakSet<object>();
+
+function lazyPrototypeOf(prototype: object): object {
+  let lazy = lazyPrototypes.get(prototype);
+  if (lazy) return lazy;
+  lazy = Object.create(prototype, {
+    elements: {
+      get(this: DataSet) {
+        return elementsOf(this);
+      },
+      // The loader's multi-frame code assigns elements of its own: the header holds them as given from then on.
+      set(this: DataSet, assigned: DataSet['elements']) {
+        recentlyParsed.delete(this);
+        Object.defineProperty(this, 'elements', { value: assigned, writable: true, enumerable: true, configurable: true });
+      },
+      configurable: true,
+    },
+  }) as object;
+  lazyPrototypes.set(prototype, lazy);
+  isLazyPrototype.add(lazy);
+  return lazy;
+}
+
+/**
  * Keeps a parsed header as its bytes alone: its `elements` are parsed again from
  * `byteArray` when read, and only the last {@link PARSED_HEADERS_KEPT} headers read
  * keep theirs. A parsed header is an object per element plus its VR and the
@@ -33,19 +63,11 @@ function elementsOf(dataSet: DataSet): DataSet['elements'] {
  * been parsed from its whole `byteArray` by dicom-parser, not inflated from it.
  */
 export function makeHeaderLazy(dataSet: DataSet): void {
-  if (Object.getOwnPropertyDescriptor(dataSet, 'elements')?.get) return;
+  const prototype = Object.getPrototypeOf(dataSet) as object;
+  if (isLazyPrototype.has(prototype) || !Object.prototype.hasOwnProperty.call(dataSet, 'elements')) return;
   const elements = dataSet.elements;
   delete (dataSet as { elements?: DataSet['elements'] }).elements;
-  Object.defineProperty(dataSet, 'elements', {
-    get: () => elementsOf(dataSet),
-    // The loader's multi-frame code assigns elements of its own: the header holds them as given from then on.
-    set: (assigned: DataSet['elements']) => {
-      recentlyParsed.delete(dataSet);
-      Object.defineProperty(dataSet, 'elements', { value: assigned, writable: true, enumerable: true, configurable: true });
-    },
-    enumerable: true,
-    configurable: true,
-  });
+  Object.setPrototypeOf(dataSet, lazyPrototypeOf(prototype));
   recentlyParsed.set(dataSet, elements);
   if (recentlyParsed.size > PARSED_HEADERS_KEPT) recentlyParsed.delete(recentlyParsed.keys().next().value!);
 }
