@@ -39,6 +39,22 @@ describe('warm-up on the start page, and the first image first (production build
     expect(log.pageErrors).toEqual([]);
   });
 
+  it('has every decoding worker fetch and compile its WASM codecs before the pick, not at the first image', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+    const decoders = page.workers().filter((worker) => worker.url().includes('decodeImageFrameWorker'));
+    expect(decoders.length).toBeGreaterThan(0);
+    for (const worker of decoders) {
+      // Each worker's own resource timeline: what it fetched (nothing is opened, so nothing was decoded).
+      const fetched = () => worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      for (const codec of ['charlswasm_decode', 'openjpegwasm_decode', 'openjphjs']) {
+        await expect.poll(async () => (await fetched()).some((name) => name.includes(codec)), { timeout: 10_000 }).toBe(true);
+      }
+    }
+    expect(log.pageErrors).toEqual([]);
+  });
+
   it('"Close all" hides the workspace again and keeps it warm', async () => {
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;

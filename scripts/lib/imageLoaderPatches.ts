@@ -332,6 +332,29 @@ export const DCMJS_BY_NAME: readonly LoaderPatch[] = [
   },
 ];
 
+/**
+ * Each decoding worker compiles a WASM codec (JPEG-LS, JPEG 2000, HTJ2K) only at its
+ * first frame of that syntax: fetching and compiling CharLS put 40–80 ms on the first
+ * JPEG-LS image, after the pick. The workers are started with the page (initCornerstone),
+ * so the patch has each one initialise these codecs, one after the other, as soon as it
+ * is up, while the reader chooses a folder. A codec that fails here is left as it was:
+ * its first decode tries again and reports the error there.
+ */
+export const CODECS_READY_BEFORE_THE_FIRST_FRAME: LoaderPatch = {
+  module: '@cornerstonejs/dicom-image-loader/dist/esm/decodeImageFrameWorker.js',
+  why: "the decoding workers' WASM codecs are compiled at their first frame",
+  find: /if \(workerEndpoint\) \{\s*expose\(obj, workerEndpoint\);\s*\}/,
+  replace: [
+    "import { initialize as __viableInitJpegLs } from './shared/decoders/decodeJPEGLS.js';",
+    "import { initialize as __viableInitJpeg2000 } from './shared/decoders/decodeJPEG2000.js';",
+    "import { initialize as __viableInitHtj2k } from './shared/decoders/decodeHTJ2K.js';",
+    'if (workerEndpoint) {',
+    '  expose(obj, workerEndpoint);',
+    '  [__viableInitJpegLs, __viableInitJpeg2000, __viableInitHtj2k].reduce((ready, initialize) => ready.then(() => initialize()).catch(() => undefined), Promise.resolve());',
+    '}',
+  ].join('\n'),
+};
+
 export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   JPEG_12BIT_LEVEL_SHIFT,
   SIGNED_BY_PIXEL_REPRESENTATION,
@@ -340,6 +363,7 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   CACHE_REJECTION_HANDLED,
   ...DECODE_BUFFERS_TRANSFERRED,
   ...FRAME_READ_IN_WORKER,
+  CODECS_READY_BEFORE_THE_FIRST_FRAME,
   PIXEL_TYPE_WITHOUT_COPY,
   ...PIXEL_GETTER_WITHOUT_SCOPE,
   ...NO_WEBGPU_BACKEND,

@@ -57,7 +57,7 @@ describe('scanFiles', () => {
       { path: 'study/SR/report', reason: expect.stringMatching(/^no pixel data \/ not an image object/) },
     ]);
     expect(result.duplicates).toEqual([{ path: 'copy/IM1', duplicateOf: 'study/CT/IM1' }]);
-    expect(events).toHaveLength(2); // a first batch of 8 files, then the rest
+    expect(events).toHaveLength(2); // a first batch of one file, then the rest
     expect(events.at(-1)).toEqual({ filesRead: 9, total: 9, dicomFound: 5, skipped: 4 });
   });
 
@@ -105,7 +105,7 @@ describe('scanFiles', () => {
     ]);
     // A short first batch, then 16 files each; batches may finish in any order.
     expect(batches[0]!.instances.length + batches[0]!.skipped.length).toBeLessThanOrEqual(16);
-    expect(batches.map((b) => b.instances.length + b.skipped.length).sort((a, b) => a - b)).toEqual([8, 12, 16, 16, 16, 16, 16]);
+    expect(batches.map((b) => b.instances.length + b.skipped.length).sort((a, b) => a - b)).toEqual([1, 3, 16, 16, 16, 16, 16, 16]);
     expect(batches.flatMap((b) => b.skipped)).toEqual(expect.arrayContaining(result.skipped));
     expect(batches.flatMap((b) => b.skipped)).toHaveLength(result.skipped.length);
     expect(batches.flatMap((b) => b.instances).length).toBe(98);
@@ -159,10 +159,10 @@ describe('scanFiles', () => {
       },
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(readBatches).toEqual([8]); // only the first batch while the others are held
+    expect(readBatches).toEqual([1]); // only the first batch, of one file, while the others are held
     release();
     expect(await scan).toEqual(expected);
-    expect(readBatches).toEqual([8, 32]);
+    expect(readBatches).toEqual([1, 32, 7]);
   });
 
   it('reports a file that cannot be read instead of failing the scan', async () => {
@@ -256,7 +256,7 @@ describe('scan pool', () => {
     const result = await pool.scan(folder);
     expect(result.instances).toHaveLength(300);
     // A short first batch, then batches of 32 files, eight files a message.
-    expect(batchSizes.slice(2).sort((a, b) => a - b)).toEqual([4, ...Array<number>(37).fill(8)]);
+    expect(batchSizes.slice(2).sort((a, b) => a - b)).toEqual([1, 3, ...Array<number>(37).fill(8)]);
     expect(peak).toBe(6 * 4); // two batches a worker, four messages a batch
     expect(spawned).toBe(3);
     pool.terminate();
@@ -282,7 +282,7 @@ describe('posting batches to the scan pool', () => {
       }),
       2,
     );
-    const folder = Array.from({ length: 8 + 3 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1)));
+    const folder = Array.from({ length: 1 + 3 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1)));
     await new Promise((resolve) => setTimeout(resolve, 0)); // a fresh task, as a pick starts one
     const scan = pool.scan(folder);
     expect(posted).toBe(1);
