@@ -255,9 +255,9 @@ describe('scan pool', () => {
     const folder = Array.from({ length: 300 }, (_, i) => fileOf(`big/IM${i}`, slice(i + 1)));
     const result = await pool.scan(folder);
     expect(result.instances).toHaveLength(300);
-    // A short first batch, then batches of 32 files, eight files a message.
-    expect(batchSizes.slice(2).sort((a, b) => a - b)).toEqual([1, 3, ...Array<number>(37).fill(8)]);
-    expect(peak).toBe(6 * 4); // two batches a worker, four messages a batch
+    // A first batch of one file, then batches of 32 files (the last one 11), two files a message.
+    expect(batchSizes.slice(5)).toEqual([1, ...Array<number>(149).fill(2), 1]);
+    expect(peak).toBe(6 * 16); // two batches a worker, sixteen messages a batch
     expect(spawned).toBe(3);
     pool.terminate();
     expect(terminated).toBe(3);
@@ -266,7 +266,7 @@ describe('scan pool', () => {
 });
 
 describe('posting batches to the scan pool', () => {
-  it('posts eight files at a time, in tasks of their own once one post has made the task long', async () => {
+  it('posts two files at a time, in tasks of their own once one post has made the task long', async () => {
     let posted = 0;
     const pool = createScanPool(
       () => ({
@@ -287,7 +287,7 @@ describe('posting batches to the scan pool', () => {
     const scan = pool.scan(folder);
     expect(posted).toBe(1);
     expect((await scan).instances).toHaveLength(folder.length);
-    expect(posted).toBe(1 + 3 * 4); // eight files a post
+    expect(posted).toBe(4 + 3 * 16); // two files a post
     pool.terminate();
   });
 });

@@ -1,6 +1,6 @@
 import type { SkipReason } from '../core';
 import { dedupeInstances } from './dedupe';
-import { readFileHead } from './fileHead';
+import { readFileHead, readPostedFileHead } from './fileHead';
 import { parseHeader } from './parseHeader';
 import { SharedStrings } from './sharedStrings';
 import { yieldWhenTaskLong } from './taskBudget';
@@ -121,10 +121,10 @@ export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
 
 type ReadOrFailure = HeadBytes | { failure: SkipReason };
 
-/** The head of a file for parsing, or why it could not be read. */
-async function readHead(file: FileLike, bytes: number): Promise<ReadOrFailure> {
+/** The head of a file for parsing, or why it could not be read; `posted`: see {@link readHeaders}. */
+async function readHead(file: FileLike, bytes: number, posted: boolean): Promise<ReadOrFailure> {
   try {
-    return await readFileHead(file, bytes);
+    return await (posted && file instanceof Blob ? readPostedFileHead(file, bytes) : readFileHead(file, bytes));
   } catch (error) {
     return { failure: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }
@@ -145,12 +145,13 @@ async function eachLimited(count: number, inFlight: number, work: (i: number) =>
  * far, until it fits or the file is read whole, so that large files are never read
  * whole unless they must be (deflated files, headers bigger than the chunk).
  * Results come in the order of `files`. Never throws: an unreadable file becomes
- * a result with the reason.
+ * a result with the reason. `posted`: the Files were posted to this thread (a scan
+ * worker), which may then read them as slices (see readPostedFileHead).
  */
 export async function readHeaders(
   files: readonly FileLike[],
   parse: (heads: HeadBytes[]) => ParseResult[] | Promise<ParseResult[]> = parseHeads,
-  { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES } = {},
+  { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES, posted = false } = {},
 ): Promise<ParseResult[]> {
   const results = new Array<ParseResult>(files.length);
   let pending = files.map((_, i) => i);
@@ -160,7 +161,7 @@ export async function readHeaders(
       // Reads completing together resume in one task: each next read waits for a fresh task once this one is long.
       const pause = yieldWhenTaskLong();
       if (pause) await pause;
-      reads[k] = await readHead(files[pending[k]!]!, want);
+      reads[k] = await readHead(files[pending[k]!]!, want, posted);
     });
     const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));
     const completeness = heads.map((head) => head.complete); // `parse` may take the buffers over

@@ -15,8 +15,8 @@ export interface ScanWorkerApi {
   readHeaders(files: FileLike[]): ParseResult[] | Promise<ParseResult[]>;
 }
 
-/** The in-thread implementation that each worker exposes. */
-export const scanWorkerApi: ScanWorkerApi = { readHeaders: (files) => readHeaders(files) };
+/** The in-thread implementation that each worker exposes: its Files were posted to it. */
+export const scanWorkerApi: ScanWorkerApi = { readHeaders: (files) => readHeaders(files, undefined, { posted: true }) };
 
 /** One running worker: its remote API and how to stop it. */
 export interface ScanWorkerHandle {
@@ -44,10 +44,12 @@ const BATCHES_PER_WORKER = 2;
 
 /**
  * Files per message to a worker. A post looks up each of its files in the browser
- * process, 1–3 ms a file on a busy machine: 32 in one post made a task of 50–110 ms
- * (48 such tasks in a 10,000-file scan, bench), eight keep it near 20 ms.
+ * process, 1–3 ms a file on a busy machine and 12–35 ms on a very busy one: 32 in
+ * one post made a task of 50–110 ms (48 such tasks in a 10,000-file scan, bench),
+ * eight still 100–280 ms at load 10–12 on two cores. Two keep a task under 100 ms
+ * even then (each post goes in a task of its own once the task is long).
  */
-const POST_FILES = 8;
+const POST_FILES = 2;
 
 /**
  * One worker per core, at most 4 and at least 2: a scan waits mostly on file reads,

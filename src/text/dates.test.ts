@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts';
 
 describe('dates and numbers by locale', () => {
@@ -15,5 +15,18 @@ describe('dates and numbers by locale', () => {
     expect(formatDateTime('not a date', 'en')).toBe('not a date');
     expect(formatCount(12345, 'en')).toBe('12,345');
     expect(formatCount(12345, 'zh-CN')).toBe('12,345');
+  });
+
+  it('makes each formatter once per locale: making one loads locale data (tens of ms on a busy machine)', () => {
+    const dateTimeFormat = vi.spyOn(Intl, 'DateTimeFormat');
+    const numberFormat = vi.spyOn(Intl, 'NumberFormat');
+    for (let i = 0; i < 3; i += 1) {
+      formatTime('2026-03-04T09:05:00', 'en');
+      formatDateTime('2026-03-04T09:05:00', 'en');
+      formatCount(i, 'en');
+    }
+    expect(dateTimeFormat.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(numberFormat.mock.calls.length).toBeLessThanOrEqual(1);
+    vi.restoreAllMocks();
   });
 });

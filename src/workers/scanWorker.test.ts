@@ -50,4 +50,15 @@ describe('scan worker over Comlink', () => {
     const sent = inWorker[0]!;
     expect(sent.ok && sent.header!.buffer.byteLength).toBe(0); // detached: transferred
   });
+
+  it('reads the heads of posted Files as slices, never as streams (cheaper for the browser process; posting gave them their size)', async () => {
+    const stream = vi.spyOn(Blob.prototype, 'stream');
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    const files = [1, 2].map((n) => new File([makeDicom({ SOPInstanceUID: `2.25.93.${n}` })], `IM${n}`));
+    const results = await scanWorkerApi.readHeaders(files);
+    expect(results.map((result) => result.ok && result.instance.SOPInstanceUID)).toEqual(['2.25.93.1', '2.25.93.2']);
+    expect(stream).not.toHaveBeenCalled();
+    expect(slice).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
+  });
 });
