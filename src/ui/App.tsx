@@ -49,6 +49,14 @@ export function App() {
   // pick, where they held the first image back and made a long task in a large scan.
   const idle = useIdleMount();
   const workspaceMounted = idle || showWorkspace;
+  // Each time the workspace is hidden again ("Close all"), a fresh one is mounted in its place: panes and viewports
+  // kept across closes stopped answering the pointer after a few open/close rounds (realDicom e2e).
+  const [generation, setGeneration] = useState(0);
+  const [shownBefore, setShownBefore] = useState(false);
+  if (showWorkspace !== shownBefore) {
+    setShownBefore(showWorkspace);
+    if (!showWorkspace) setGeneration((was) => was + 1);
+  }
   // The same elements from render to render, so that the memoised workspace (its panes and
   // viewports) is not rendered again when the header changes, e.g. at the pick.
   const workspaceParts = useMemo(
@@ -112,7 +120,7 @@ export function App() {
       </header>
       <div className="app-body">
         {workspaceMounted && (
-          <Workspace hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
+          <Workspace key={generation} hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
         )}
         {!showWorkspace && (
           <div className="workspace start-workspace">
