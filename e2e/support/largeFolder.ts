@@ -12,13 +12,16 @@ export const sliceDepthMm = (fileInSeries: number): number => (fileInSeries * 7)
  * `fileCount` small, distinct CT slices (64×64) of one study, in series of 500 under
  * `SE001/…`: a folder whose scan costs per file, as a large exam's does, without
  * gigabytes on disk. Slice i of a series lies {@link sliceDepthMm} below the first.
+ * `firstSeriesLast`: all but the first 50 files of the first series go to a folder the
+ * scan reads last (`SE999`), so that the first series is still growing after its first
+ * image however fast the scan is.
  */
-export function largeFolder(dir: string, fileCount: number): string {
+export function largeFolder(dir: string, fileCount: number, firstSeriesLast = false): string {
   for (let i = 0; i < fileCount; i++) {
     const series = Math.floor(i / SLICES_PER_SERIES);
     const inSeries = i % SLICES_PER_SERIES;
-    const seriesDir = path.join(dir, `SE${String(series + 1).padStart(3, '0')}`);
-    if (inSeries === 0) mkdirSync(seriesDir, { recursive: true });
+    const seriesDir = path.join(dir, firstSeriesLast && series === 0 && inSeries >= 50 ? 'SE999' : `SE${String(series + 1).padStart(3, '0')}`);
+    mkdirSync(seriesDir, { recursive: true });
     const bytes = makeDicom({
       StudyInstanceUID: '2.25.4242.1',
       SeriesInstanceUID: `2.25.4242.1.${series + 1}`,
