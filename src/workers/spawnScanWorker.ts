@@ -17,7 +17,7 @@ export function exposeScanWorker(endpoint: Endpoint): void {
   );
 }
 
-/** A scan worker's handle over any Comlink endpoint: each batch of files is one message (Files are handles: nothing is read to post them). */
+/** A scan worker's handle over any Comlink endpoint: each batch of files is one message (Files are handles: nothing is read to post them, but the browser looks up each File once at its first post; see scanPool). */
 export function connectScanWorker(endpoint: Endpoint, close: () => void): ScanWorkerHandle {
   const remote = wrap<ScanWorkerApi>(endpoint);
   return {
