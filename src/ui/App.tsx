@@ -47,16 +47,17 @@ export function App() {
   // The workspace is mounted, hidden, while the start page waits for the reader (in idle
   // time): its panels, the first pane's viewport and tool group then cost nothing at the
   // pick, where they held the first image back and made a long task in a large scan.
-  const idle = useIdleMount();
-  const workspaceMounted = idle || showWorkspace;
-  // Each time the workspace is hidden again ("Close all"), a fresh one is mounted in its place: panes and viewports
-  // kept across closes stopped answering the pointer after a few open/close rounds (realDicom e2e).
+  // Each time the workspace is hidden again ("Close all") it is unmounted, and a fresh one is mounted at the next
+  // idle moment, in a commit of its own: panes and viewports kept across closes stopped answering the pointer after
+  // six open/close rounds (realDicom e2e), and a remount in the same commit reuses the panes' viewport ids.
   const [generation, setGeneration] = useState(0);
   const [shownBefore, setShownBefore] = useState(false);
   if (showWorkspace !== shownBefore) {
     setShownBefore(showWorkspace);
     if (!showWorkspace) setGeneration((was) => was + 1);
   }
+  const idle = useIdleMount(generation);
+  const workspaceMounted = idle || showWorkspace;
   // The same elements from render to render, so that the memoised workspace (its panes and
   // viewports) is not rendered again when the header changes, e.g. at the pick.
   const workspaceParts = useMemo(
@@ -120,7 +121,7 @@ export function App() {
       </header>
       <div className="app-body">
         {workspaceMounted && (
-          <Workspace key={generation} hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
+          <Workspace hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
         )}
         {!showWorkspace && (
           <div className="workspace start-workspace">
