@@ -15,6 +15,9 @@ import { describeRenderedView, INITIAL_VIEW_STATE, type StackViewState } from '.
 import { createViewportToolGroup, type PrimaryToolName, type ViewportToolGroup } from './toolGroups';
 import { voiRangeFromWindow, WINDOW_PRESETS, type VoiRange, type WindowLevel, type WindowPresetId } from './windowPresets';
 
+/** A zoom this close to 1 (the fitted camera) counts as fitted. */
+const FITTED_ZOOM_TOLERANCE = 0.005;
+
 /**
  * One Cornerstone StackViewport on a DOM element, driven without React: it
  * enables the element on the shared engine, owns the viewport's tool group and
@@ -175,16 +178,20 @@ export class StackViewportController {
   /**
    * What the reader set in this pane that the next stack keeps, as in a reading
    * room moving between timepoints: the window they chose (with the modality it was
-   * chosen on) and the scale in millimetres per screen pixel (the camera's parallel
-   * scale, half the pane's height in mm), so that a lesion appears the same size on
-   * every series whatever its pixel spacing or field of view.
+   * chosen on) and, when they zoomed, the scale in millimetres per screen pixel (the
+   * camera's parallel scale, half the pane's height in mm), so that a lesion appears
+   * the same size on every series whatever its pixel spacing or field of view.
+   * A fitted image leaves the next stack fitted: the scale of a stack the reader never
+   * zoomed (e.g. the small field of a cone-beam CT shown first while a folder is
+   * scanned) would open the next series enlarged, its lesions off-screen.
    */
   private viewKeptAcrossStacks(): { modality?: string; voi?: VoiRange; parallelScale?: number } {
     if (this.state.renderState !== 'rendered' || !this.state.imageId) return {};
+    const zoomed = Math.abs(this.state.zoom - 1) >= FITTED_ZOOM_TOLERANCE;
     return {
       modality: modalityOf(this.state.imageId),
       voi: this.userVoi,
-      parallelScale: this.viewport.getCamera().parallelScale,
+      parallelScale: zoomed ? this.viewport.getCamera().parallelScale : undefined,
     };
   }
 
@@ -341,7 +348,7 @@ export class StackViewportController {
   private readonly onResize = (): void => {
     if (this.destroyed) return;
     const [panX, panY] = this.state.renderState === 'rendered' ? this.viewport.getPan() : [0, 0];
-    const fitted = Math.abs(this.state.zoom - 1) < 0.005 && Math.hypot(panX, panY) < 0.5;
+    const fitted = Math.abs(this.state.zoom - 1) < FITTED_ZOOM_TOLERANCE && Math.hypot(panX, panY) < 0.5;
     getRenderingEngine().resize(true, true);
     if (fitted && this.state.renderState === 'rendered') this.fit();
   };
