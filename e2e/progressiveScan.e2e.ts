@@ -41,6 +41,7 @@ describe('a large folder shows its first images while the scan runs (production 
         });
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
+    await opener.waitWarmedUp(page);
     await opener.openFolder(page, folder);
     const pane = page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"]');
     await page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]').waitFor({ timeout: 120_000 });

@@ -18,7 +18,7 @@ describe('warm-up on the start page, and the first image first (production build
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
     await page.getByTestId('start-page').waitFor();
-    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+    await opener.waitWarmedUp(page);
     // Warm but unseen: the start page is what the reader sees and can use.
     expect(await page.getByTestId('start-page').isVisible()).toBe(true);
     expect(await page.getByTestId('workspace').isVisible()).toBe(false);
@@ -42,7 +42,7 @@ describe('warm-up on the start page, and the first image first (production build
   it('has every decoding worker fetch and compile its WASM codecs before the pick, not at the first image', async () => {
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
-    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+    await opener.waitWarmedUp(page);
     const decoders = page.workers().filter((worker) => worker.url().includes('decodeImageFrameWorker'));
     expect(decoders.length).toBeGreaterThan(0);
     for (const worker of decoders) {
@@ -70,7 +70,7 @@ describe('warm-up on the start page, and the first image first (production build
   it("starts the pane's background prefetch only once the first image is drawn", async () => {
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
-    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+    await opener.waitWarmedUp(page);
     await page.evaluate(() => {
       const observer = new MutationObserver(() => {
         if (!document.querySelector('[data-viewport-id="vp-0"] [data-prefetch]')) return;

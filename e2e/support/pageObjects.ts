@@ -40,6 +40,15 @@ export const dateDigits = (date: string | null | undefined): string => (date ?? 
 
 /** Opening things and reading the scan's outcome. */
 export const opener = {
+  /**
+   * Waits until the start page has mounted the workspace ahead of the pick (`<html data-warmed-up>`),
+   * as it has by the time a reader has chosen a folder; tests that time the scan against the first
+   * image start there, not in the first second after navigation.
+   */
+  async waitWarmedUp(page: Page): Promise<void> {
+    await page.locator('html[data-warmed-up]').waitFor({ state: 'attached', timeout: 10_000 });
+  },
+
   /** Picks `dir` in the (hidden) `<input webkitdirectory>`, as the folder picker's fallback does. */
   async openFolder(page: Page, dir: string): Promise<void> {
     await page.getByTestId('folder-input').setInputFiles(dir);
