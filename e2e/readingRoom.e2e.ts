@@ -199,6 +199,29 @@ describe.each([
     expect(await pixelsPer10Mm()).toBeCloseTo(scale, 1);
   });
 
+  it('keeps a zoomed image where it was when a side panel closes and opens again', async () => {
+    const { page } = session;
+    // The pane is still zoomed from the test before. A point of the patient keeps its scale while the pane
+    // widens, and comes back to where it was on screen when the pane narrows again.
+    const canvasPoint = () => page.evaluate(() => window.__viable!.viewports['vp-0']!.worldToCanvas([0, 0, 0]));
+    expect(await viewport.pane(page, 'vp-0').getByTestId('overlay-zoom').innerText()).not.toBe('Zoom 100%');
+    const [before, scale] = [await canvasPoint(), await viewport.pixelsPer10Mm(page)];
+    const paneWidth = async () => (await box(page, 'viewport-grid')).width;
+    const narrow = await paneWidth();
+    await page.getByTestId('toggle-assessment').click();
+    await expect.poll(paneWidth).toBeGreaterThan(narrow + 300);
+    // The pane's canvas follows its size a frame or two later (a ResizeObserver).
+    await expect.poll(() => viewport.pixelsPer10Mm(page)).toBeCloseTo(scale, 1);
+    await page.getByTestId('toggle-assessment').click();
+    await expect.poll(paneWidth).toBeCloseTo(narrow, 0);
+    const moved = async () => {
+      const after = await canvasPoint();
+      return Math.hypot(after[0] - before[0], after[1] - before[1]);
+    };
+    await expect.poll(moved).toBeLessThan(1);
+    expect(await viewport.pixelsPer10Mm(page)).toBeCloseTo(scale, 1);
+  });
+
   it("Compare's prior chooser lists each study once", async () => {
     const { page } = session;
     await page.getByTestId('compare').click();

@@ -9,6 +9,7 @@ import { loadImageOnce } from './loadImageOnce';
 import { describeLoadError, type LoadError } from './loadError';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
+import { observePaneSize } from './paneResize';
 import { getRenderingEngine } from './renderingEngine';
 import { StackPrefetcher } from './stackPrefetcher';
 import { describeRenderedView, INITIAL_VIEW_STATE, type StackViewState } from './stackViewState';
@@ -27,7 +28,7 @@ export class StackViewportController {
   private state: StackViewState = INITIAL_VIEW_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly toolGroup: ViewportToolGroup;
-  private readonly resizeObserver: ResizeObserver;
+  private readonly stopObservingSize: () => void;
   private readonly prefetcher: StackPrefetcher;
   private imageIds: string[] = [];
   private destroyed = false;
@@ -68,8 +69,7 @@ export class StackViewportController {
     element.addEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
     element.addEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage);
     eventTarget.addEventListener(Enums.Events.IMAGE_LOAD_ERROR, this.onLoadError);
-    this.resizeObserver = new ResizeObserver(this.onResize);
-    this.resizeObserver.observe(element);
+    this.stopObservingSize = observePaneSize(element, { viewBeforeResize: this.viewBeforeResize });
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -317,7 +317,7 @@ export class StackViewportController {
     this.stopCine();
     this.destroyed = true;
     this.prefetcher.stop();
-    this.resizeObserver.disconnect();
+    this.stopObservingSize();
     this.element.removeEventListener(Enums.Events.IMAGE_RENDERED, this.onRendered);
     this.element.removeEventListener(Enums.Events.VOI_MODIFIED, this.onVoiModified);
     this.element.removeEventListener(Enums.Events.STACK_NEW_IMAGE, this.onNewImage);
@@ -341,16 +341,26 @@ export class StackViewportController {
   };
 
   /**
-   * Panes change size with the layout and the window. A fitted image is fitted
-   * again (a 1×1 → 2×2 switch would otherwise show it at half size); a camera
-   * the reader zoomed or panned is kept.
+   * Panes change size with the layout, the side panels and the window. A fitted image
+   * is fitted again (a 1×1 → 2×2 switch would otherwise show it at half size); an image
+   * the reader zoomed or panned keeps its scale in mm per screen pixel and the patient
+   * point at the pane's centre (the CPU path scales a kept camera with the pane's width:
+   * closing a side panel enlarged a zoomed image by 40 %).
    */
-  private readonly onResize = (): void => {
-    if (this.destroyed) return;
-    const [panX, panY] = this.state.renderState === 'rendered' ? this.viewport.getPan() : [0, 0];
-    const fitted = Math.abs(this.state.zoom - 1) < FITTED_ZOOM_TOLERANCE && Math.hypot(panX, panY) < 0.5;
-    getRenderingEngine().resize(true, true);
-    if (fitted && this.state.renderState === 'rendered') this.fit();
+  private readonly viewBeforeResize = (): (() => void) | undefined => {
+    if (this.destroyed || this.state.renderState !== 'rendered') return undefined;
+    const [panX, panY] = this.viewport.getPan();
+    if (Math.abs(this.state.zoom - 1) < FITTED_ZOOM_TOLERANCE && Math.hypot(panX, panY) < 0.5) return () => this.fit();
+    const camera = this.viewport.getCamera();
+    const mmPerPixel = this.mmPerCanvasPixel();
+    return () => {
+      const now = this.mmPerCanvasPixel();
+      const { parallelScale } = this.viewport.getCamera();
+      if (this.destroyed || !mmPerPixel || !now || !parallelScale) return;
+      // mm per screen pixel is proportional to the parallel scale at a given canvas size.
+      this.viewport.setCamera({ parallelScale: (parallelScale * mmPerPixel) / now, focalPoint: camera.focalPoint, position: camera.position });
+      this.viewport.render();
+    };
   };
 
   private readonly onVoiModified = (event: Event): void => {
