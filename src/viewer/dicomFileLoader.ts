@@ -142,7 +142,9 @@ function frameCopy(dataSet: DataSet, frame: number): Uint8Array {
  */
 function keepHeaderAsBytes(url: string): void {
   const header = wadouri.dataSetCacheManager.get(url) as DataSet | undefined;
-  if (header && header.string('x00020010') !== DEFLATED_EXPLICIT_VR_LE) makeHeaderLazy(header);
+  if (!header || header.string('x00020010') === DEFLATED_EXPLICIT_VR_LE) return;
+  const lazy = makeHeaderLazy(header);
+  if (lazy !== header) wadouri.dataSetCacheManager.update(url, lazy);
 }
 
 function loadFrame(imageId: string, options: Record<string, unknown>): Promise<Types.IImage> {

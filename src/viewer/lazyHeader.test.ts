@@ -8,9 +8,8 @@ const header = (description: string) => parseDicom(headerBytes(parseDicom(makeDi
 
 describe('makeHeaderLazy', () => {
   it('reads the same values as the header it was', () => {
-    const dataSet = header('ARTERIAL');
-    const eager = parseDicom(dataSet.byteArray);
-    makeHeaderLazy(dataSet);
+    const eager = header('ARTERIAL');
+    const dataSet = makeHeaderLazy(header('ARTERIAL'));
     expect(dataSet.string('x0008103e')).toBe('ARTERIAL');
     expect(dataSet.uint16('x00280010')).toBe(8);
     expect(dataSet.string('x00200032')).toBe(eager.string('x00200032'));
@@ -18,9 +17,7 @@ describe('makeHeaderLazy', () => {
   });
 
   it('gives each header no function of its own: all lazy headers share one getter (closures per slice cost memory)', () => {
-    const [first, second] = [header('A'), header('B')];
-    makeHeaderLazy(first);
-    makeHeaderLazy(second);
+    const [first, second] = [makeHeaderLazy(header('A')), makeHeaderLazy(header('B'))];
     const ownFunctions = (dataSet: object) => Object.values(Object.getOwnPropertyDescriptors(dataSet)).filter((d) => d.get ?? d.set ?? typeof d.value === 'function');
     expect(ownFunctions(first)).toEqual([]);
     expect(ownFunctions(second)).toEqual([]);
@@ -29,8 +26,7 @@ describe('makeHeaderLazy', () => {
   });
 
   it('keeps parsed elements for the headers read last only, and parses the others again when read', () => {
-    const dataSets = Array.from({ length: 100 }, (_, i) => header(`S${i}`));
-    dataSets.forEach((dataSet) => makeHeaderLazy(dataSet));
+    const dataSets = Array.from({ length: 100 }, (_, i) => makeHeaderLazy(header(`S${i}`)));
     expect(parsedHeaderCount()).toBe(64);
     // The first header's elements were let go; read again, it is parsed anew (counted) and right.
     const reparsesBefore = headerReparseCount();
@@ -43,8 +39,7 @@ describe('makeHeaderLazy', () => {
   });
 
   it('holds elements assigned to it as given (Cornerstone assigns them to multi-frame headers)', () => {
-    const dataSet = header('ASSIGNED');
-    makeHeaderLazy(dataSet);
+    const dataSet = makeHeaderLazy(header('ASSIGNED'));
     const assigned = { ...parseDicom(dataSet.byteArray).elements };
     delete assigned['x0008103e'];
     dataSet.elements = assigned;
@@ -53,9 +48,18 @@ describe('makeHeaderLazy', () => {
   });
 
   it('is idempotent', () => {
-    const dataSet = header('TWICE');
-    makeHeaderLazy(dataSet);
-    makeHeaderLazy(dataSet);
+    const dataSet = makeHeaderLazy(header('TWICE'));
+    expect(makeHeaderLazy(dataSet)).toBe(dataSet);
     expect(dataSet.string('x0008103e')).toBe('TWICE');
+  });
+
+  it('gives back the bytes it was made from, whether kept whole or packed against an earlier header', () => {
+    const dataSets = ['SERIES ONE', 'SERIES TWO', 'SERIES TWO, LONGER NAME'].map((description) => header(description));
+    const bytes = dataSets.map((dataSet) => Array.from(dataSet.byteArray));
+    const lazy = dataSets.map((dataSet) => makeHeaderLazy(dataSet));
+    // Let go of the kept parses: the bytes come from what the headers keep.
+    Array.from({ length: 64 }, (_, i) => makeHeaderLazy(header(`FILLER ${i}`)));
+    lazy.forEach((dataSet, i) => expect(Array.from(dataSet.byteArray)).toEqual(bytes[i]));
+    expect(lazy[2]!.string('x0008103e')).toBe('SERIES TWO, LONGER NAME');
   });
 });
