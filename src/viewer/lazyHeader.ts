@@ -12,7 +12,7 @@ interface ParsedHeader {
   elements: DataSet['elements'];
 }
 
-/** A lazy header's own fields: its bytes, packed or whole, and what the header it was held besides. */
+/** A lazy header's own field: its bytes, packed against an earlier header's or whole. */
 interface LazyFields {
   kept: PackedHeaderBytes | Uint8Array;
 }

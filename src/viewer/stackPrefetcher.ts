@@ -28,10 +28,11 @@ export const LOADS_IN_FLIGHT = 8;
  * Loads in flight while a folder is scanned. The scan reads and parses heads in its own
  * workers, so a load takes the page's thread little (parse the scan's header, post the
  * File, cache the image); with one, the slices decoded during a 1000-slice scan were a
- * fraction of the stack, and most of "all decoded" came after the scan. Four kept the
- * decoding beside the scan without slowing it: one bench pair at 1000 slices under heavy
- * load gave all decoded 1.15× floor (2.69× with one), scan 0.70× floor's files/s (0.34×);
- * JPEG-LS, whose whole files the page reads, 2.37× (2.06×).
+ * fraction of the stack, and most of "all decoded" came after the scan. With four (and
+ * eight after the scan), two bench pairs on a quiet machine gave all decoded at 1000
+ * slices 1.98×, 1.93× floor uncompressed (2.15×, 2.01× before) and 1.64×, 1.45× JPEG-LS
+ * (1.71×, 1.71×); at 100 slices, where the first image and the scan dominate, 2.99×, 3.51×
+ * uncompressed (2.88×, 3.03×). The scan's files/s did not change beyond the noise.
  */
 const LOADS_IN_FLIGHT_WHILE_SCANNING = 4;
 /** Scans running now (see {@link prefetchBehindScan}). */
