@@ -1,13 +1,5 @@
-import { arterialStackOf, findStack, selectIndex, selectSortedTimepoints, timepointOfStudy, type AppStore } from '../store';
+import { arterialStackOf, selectShownTimepointId, selectSortedTimepoints, type AppStore } from '../store';
 import { jumpToCaliper } from './jumpToCaliper';
-
-/** The timepoint of the study the active pane shows, else the one chosen in the lesion table. */
-function currentTimepointId(store: AppStore): string | null {
-  const state = store.getState();
-  const stackId = state.viewportStackIds[state.activeViewportIndex];
-  const study = stackId ? findStack(selectIndex(state), stackId)?.study : undefined;
-  return (study && timepointOfStudy(state, study.StudyInstanceUID)) ?? state.activeTimepointId;
-}
 
 /**
  * `[` / `]`: shows the previous or next timepoint (from the one in the active
@@ -20,7 +12,8 @@ export function showNeighbourTimepoint(store: AppStore, step: -1 | 1): void {
   const state = store.getState();
   const timepoints = selectSortedTimepoints(state);
   if (timepoints.length === 0) return;
-  const currentId = currentTimepointId(store);
+  // From the timepoint on screen, else the one chosen in the lesion table.
+  const currentId = selectShownTimepointId(state) ?? state.activeTimepointId;
   const current = timepoints.findIndex((t) => t.id === currentId);
   const next = timepoints[Math.max(0, Math.min(timepoints.length - 1, (current < 0 ? 0 : current) + step))]!;
   state.setActiveTimepoint(next.id);

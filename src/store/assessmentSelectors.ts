@@ -9,6 +9,7 @@ import {
   type Measurement,
 } from '../core';
 import type { AppState } from './createAppStore';
+import { findStack, selectIndex } from './studySelectors';
 
 /** The engine's verdict on what the reader recorded, or why it cannot be evaluated yet. */
 export type Evaluation = CaliperEvaluation;
@@ -100,4 +101,21 @@ function sortedTimepoints(assessment: Assessment | null): Assessment['timepoints
 /** The timepoint a study is read as, if the study is part of the assessment. */
 export function timepointOfStudy(state: AppState, studyInstanceUid: string): string | undefined {
   return state.assessment?.timepoints.find((t) => t.studyInstanceUid === studyInstanceUid)?.id;
+}
+
+/** The timepoint of the study the active pane shows, if that study is part of the assessment. */
+export function selectShownTimepointId(state: AppState): string | undefined {
+  const stackId = state.viewportStackIds[state.activeViewportIndex];
+  const study = stackId ? findStack(selectIndex(state), stackId)?.study : undefined;
+  return study && timepointOfStudy(state, study.StudyInstanceUID);
+}
+
+/**
+ * The timepoint whose finding the editor shows: the one chosen in the lesion table,
+ * else the one of the images on screen, else the latest. Without the images' timepoint
+ * the editor showed the latest follow-up beside a baseline image after an import,
+ * inviting a value typed for the wrong date.
+ */
+export function selectEditedTimepointId(state: AppState): string | null {
+  return state.activeTimepointId ?? selectShownTimepointId(state) ?? state.assessment?.timepoints.at(-1)?.id ?? null;
 }

@@ -4,8 +4,10 @@ export type { ScanCounters, ScanProgress, SkippedFile, StudiesSlice } from './st
 export { selectIndex, findStack, type StackContext } from './studySelectors';
 export { MAX_UNDO, nextLesionId, type AssessmentSlice, type LesionPatch, type ReadingEdit } from './assessmentSlice';
 export {
+  selectEditedTimepointId,
   selectEvaluation,
   selectMeasurementList,
+  selectShownTimepointId,
   selectSortedTimepoints,
   selectTimepointLabels,
   selectTimepointPlaces,

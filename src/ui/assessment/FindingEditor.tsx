@@ -3,7 +3,7 @@ import { CaliperList } from './CaliperList';
 import { LrTrEditor } from './LrTrEditor';
 import { caliperFinding } from './caliperFinding';
 import { useMemo } from 'react';
-import { selectMeasurementList } from '../../store';
+import { selectEditedTimepointId, selectMeasurementList } from '../../store';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../hooks';
 import { useTimepointLabels } from '../useTimepointLabels';
@@ -36,7 +36,7 @@ export function FindingEditor() {
   const assessment = useAppState((state) => state.assessment);
   const activeLesionId = useAppState((state) => state.activeLesionId);
   const lesion = assessment?.lesions.find((l) => l.id === activeLesionId);
-  const timepointId = useAppState((state) => state.activeTimepointId ?? state.assessment?.timepoints.at(-1)?.id ?? null);
+  const timepointId = useAppState(selectEditedTimepointId);
   const { t } = useTranslation('assessment');
   const labels = useTimepointLabels().full;
   const measurements = useAppState(selectMeasurementList);
