@@ -46,9 +46,6 @@ describe('a large folder shows its first images while the scan runs (production 
     const pane = page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"]');
     await page.locator('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('scan-progress').getAttribute('data-status')).toBe('scanning');
-    // The first image is drawn from the scan's first file alone (the next reads wait for it): the
-    // reader moves once more of the series is indexed, so that the slice they move to is not the top one.
-    await page.waitForFunction(() => Number(document.querySelector('[data-viewport-id="vp-0"]')?.getAttribute('data-image-count')) > 1);
     // The reader moves to the last slice indexed so far; then the rest of the series arrives around it. Counted
     // and moved in one task: with the scan's reads in its workers, the series may be complete a round trip later.
     const indexedSoFar = await page.evaluate(() => {
