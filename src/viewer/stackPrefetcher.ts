@@ -16,31 +16,26 @@ import { farthestToEvict, nearestWanted } from './prefetchPlan';
  */
 
 /**
- * Enough loads to keep every decoding worker and the file reads busy: a native slice is
- * read by its worker (a browser-process round trip per slice), and with four the page
- * sat idle 60 % of the time between the scan's end and all decoded (1000 uncompressed
- * slices, CPU profile), waiting on those reads. More would only delay re-prioritising.
- * Cornerstone's worker pool lets fewer prefetch tasks through unless told (initCornerstone).
+ * Enough loads to keep every decoding worker and the file reads busy; more would only delay
+ * re-prioritising, and eight starved the scan of the page's thread on two cores (JPEG-LS: all
+ * decoded 3.6–5.8× floor in two runs, 2.45× with four in one, in the bench after merging main).
  */
-export const LOADS_IN_FLIGHT = 8;
+const LOADS_IN_FLIGHT = 4;
 
 /**
- * Loads in flight while a folder is scanned. The scan reads and parses heads in its own
- * workers, so a load takes the page's thread little (parse the scan's header, post the
- * File, cache the image); with one, the slices decoded during a 1000-slice scan were a
- * fraction of the stack, and most of "all decoded" came after the scan. With four (and
- * eight after the scan), two bench pairs on a quiet machine gave all decoded at 1000
- * slices 1.98×, 1.93× floor uncompressed (2.15×, 2.01× before) and 1.64×, 1.45× JPEG-LS
- * (1.71×, 1.71×); at 100 slices, where the first image and the scan dominate, 2.99×, 3.51×
- * uncompressed (2.88×, 3.03×). The scan's files/s did not change beyond the noise.
+ * Loads in flight while a folder is scanned: each load takes the page's thread a little
+ * (parse the header, post to a decoding worker, cache the image), and with four the
+ * scan, which every slice after the first few waits for anyway, ran at a third of the
+ * floor's files per second on two cores (1000 uncompressed slices, bench), against
+ * 1.0× with the prefetch of JPEG-LS slices, which decode slowly, leaving it the thread.
  */
-const LOADS_IN_FLIGHT_WHILE_SCANNING = 4;
+const LOADS_IN_FLIGHT_WHILE_SCANNING = 1;
 /** Scans running now (see {@link prefetchBehindScan}). */
 let scansRunning = 0;
 /** Prefetchers with a stack, to take up their full pace when the last scan ends. */
 const active = new Set<StackPrefetcher>();
 
-/** Keeps every pane's prefetch to {@link LOADS_IN_FLIGHT_WHILE_SCANNING} loads in flight until `scan` settles. */
+/** Keeps every pane's prefetch to {@link LOADS_IN_FLIGHT_WHILE_SCANNING} load in flight until `scan` settles. */
 export function prefetchBehindScan(scan: Promise<unknown>): void {
   scansRunning += 1;
   const ended = () => {
