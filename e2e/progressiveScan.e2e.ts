@@ -6,7 +6,8 @@ import { openApp, type BrowserSession } from './support/browser';
 import { largeFolder, SLICES_PER_SERIES } from './support/largeFolder';
 import { opener } from './support/pageObjects';
 
-const FILES = 3000;
+/** Ten series between the first series' first files and the rest of it: with five, a quiet machine had read them all before the first image and the study browser's next update. */
+const FILES = 6000;
 
 describe('a large folder shows its first images while the scan runs (production build)', () => {
   let workDir = '';

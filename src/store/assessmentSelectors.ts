@@ -117,5 +117,8 @@ export function selectShownTimepointId(state: AppState): string | undefined {
  * inviting a value typed for the wrong date.
  */
 export function selectEditedTimepointId(state: AppState): string | null {
-  return state.activeTimepointId ?? selectShownTimepointId(state) ?? state.assessment?.timepoints.at(-1)?.id ?? null;
+  // Read on every store change, also while a scan grows the index: the index is looked
+  // up only when there is a lesion whose finding to edit and no timepoint chosen.
+  if (state.activeTimepointId || !state.assessment || !state.activeLesionId) return state.activeTimepointId ?? state.assessment?.timepoints.at(-1)?.id ?? null;
+  return selectShownTimepointId(state) ?? state.assessment.timepoints.at(-1)?.id ?? null;
 }

@@ -41,6 +41,7 @@ beforeEach(() => {
   );
   store.getState().scanFinished({ instances, skipped: [] });
   store.getState().openAssessment('KEY', assessment(), {});
+  store.getState().setActiveLesion('T1');
 });
 
 describe('the timepoint whose finding the editor shows', () => {
