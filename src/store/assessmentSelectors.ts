@@ -117,8 +117,10 @@ export function selectShownTimepointId(state: AppState): string | undefined {
  * inviting a value typed for the wrong date.
  */
 export function selectEditedTimepointId(state: AppState): string | null {
+  if (state.activeTimepointId) return state.activeTimepointId;
+  const latest = state.assessment?.timepoints.at(-1)?.id ?? null;
   // Read on every store change, also while a scan grows the index: the index is looked
-  // up only when there is a lesion whose finding to edit and no timepoint chosen.
-  if (state.activeTimepointId || !state.assessment || !state.activeLesionId) return state.activeTimepointId ?? state.assessment?.timepoints.at(-1)?.id ?? null;
-  return selectShownTimepointId(state) ?? state.assessment.timepoints.at(-1)?.id ?? null;
+  // up only when there is a lesion whose finding to edit.
+  if (!state.assessment || !state.activeLesionId) return latest;
+  return selectShownTimepointId(state) ?? latest;
 }

@@ -187,11 +187,10 @@ export class StackViewportController {
    */
   private viewKeptAcrossStacks(): { modality?: string; voi?: VoiRange; parallelScale?: number } {
     if (this.state.renderState !== 'rendered' || !this.state.imageId) return {};
-    const zoomed = Math.abs(this.state.zoom - 1) >= FITTED_ZOOM_TOLERANCE;
     return {
       modality: modalityOf(this.state.imageId),
       voi: this.userVoi,
-      parallelScale: zoomed ? this.viewport.getCamera().parallelScale : undefined,
+      parallelScale: this.zoomedByReader() ? this.viewport.getCamera().parallelScale : undefined,
     };
   }
 
@@ -340,6 +339,11 @@ export class StackViewportController {
     }
   };
 
+  /** Whether the image on screen is zoomed away from its fitted camera. */
+  private zoomedByReader(): boolean {
+    return Math.abs(this.state.zoom - 1) >= FITTED_ZOOM_TOLERANCE;
+  }
+
   /**
    * Panes change size with the layout, the side panels and the window. A fitted image
    * is fitted again (a 1×1 → 2×2 switch would otherwise show it at half size); an image
@@ -350,7 +354,7 @@ export class StackViewportController {
   private readonly viewBeforeResize = (): (() => void) | undefined => {
     if (this.destroyed || this.state.renderState !== 'rendered') return undefined;
     const [panX, panY] = this.viewport.getPan();
-    if (Math.abs(this.state.zoom - 1) < FITTED_ZOOM_TOLERANCE && Math.hypot(panX, panY) < 0.5) return () => this.fit();
+    if (!this.zoomedByReader() && Math.hypot(panX, panY) < 0.5) return () => this.fit();
     const camera = this.viewport.getCamera();
     const mmPerPixel = this.mmPerCanvasPixel();
     return () => {
