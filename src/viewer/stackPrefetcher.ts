@@ -38,7 +38,7 @@ export const LOADS_IN_FLIGHT = 8;
  * floor's files per second on two cores (1000 uncompressed slices, bench), against
  * 1.0× with the prefetch of JPEG-LS slices, which decode slowly, leaving it the thread.
  */
-const LOADS_IN_FLIGHT_WHILE_SCANNING = 1;
+const LOADS_IN_FLIGHT_WHILE_SCANNING = 4;
 /** Scans running now (see {@link prefetchBehindScan}). */
 let scansRunning = 0;
 /** Prefetchers with a stack, to take up their full pace when the last scan ends. */
