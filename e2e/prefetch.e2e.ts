@@ -13,7 +13,7 @@ import { viewport } from './support/pageObjects';
 const SLICES = 400;
 const JUMP_TO = 300;
 /** Loads the prefetcher keeps in flight: at most that many slices nearer than the farthest one cached may still be missing. */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 8;
 
 let session: BrowserSession;
 let folder: string;

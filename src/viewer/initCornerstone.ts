@@ -1,10 +1,11 @@
-import { cache, init as initCore, setUseCPURendering, getShouldUseCPURendering } from '@cornerstonejs/core';
+import { cache, Enums, getWebWorkerManager, init as initCore, setUseCPURendering, getShouldUseCPURendering } from '@cornerstonejs/core';
 import { init as initTools } from '@cornerstonejs/tools';
 import { init as initImageLoader } from '@cornerstonejs/dicom-image-loader';
 import { registerDicomFileLoader } from './dicomFileLoader';
 import { imageCacheBudgetBytes, type MemoryHints } from './prefetchPlan';
 import { chooseRenderMode, decodeWorkerCount, probeWebGl, type RenderMode } from './renderMode';
 import { registerRemoteImageLoader } from './remoteImages';
+import { LOADS_IN_FLIGHT } from './stackPrefetcher';
 
 export type { RenderMode } from './renderMode';
 
@@ -30,6 +31,8 @@ export function initCornerstone(options: { forced?: RenderMode } = {}): Promise<
     if (chooseRenderMode(options.forced, probeWebGl()) === 'cpu') setUseCPURendering(true);
     // The legacy provider reads metadata from dicom-parser data sets (see dicomFileLoader), not dcmjs copies.
     initImageLoader({ maxWebWorkers: decodeWorkerCount(navigator.hardwareConcurrency), useLegacyMetadataProvider: true });
+    // Cornerstone's pool passes 5 prefetch decodes at a time; the prefetcher's own pace is the limit.
+    getWebWorkerManager().workerPoolManager.setMaxSimultaneousRequests(Enums.RequestType.Prefetch, LOADS_IN_FLIGHT);
     registerDicomFileLoader();
     registerRemoteImageLoader();
     initTools();

@@ -38,6 +38,13 @@ describe('nearestWanted (prefetch order)', () => {
     expect(nearestWanted(100, 80, wanted)).toBe(80);
   });
 
+  it('starts the search at a given distance, ahead before behind there too', () => {
+    const asked: number[] = [];
+    expect(nearestWanted(10, 5, (i) => (asked.push(i), i === 2), 3)).toBe(2);
+    expect(asked).toEqual([8, 2]);
+    expect(nearestWanted(10, 5, () => true, 10)).toBeUndefined();
+  });
+
   it('clamps a current index outside the stack (a stack shorter than the last one)', () => {
     expect(nearestWanted(3, 10, () => true)).toBe(2);
     expect(nearestWanted(3, -4, () => true)).toBe(0);

@@ -4,14 +4,20 @@
  * around the current one next, so those come first and stay longest.
  */
 
+/** How far slice `index` lies from `current` in a stack of `count` (a current index outside the stack counts from its nearest end). */
+export function sliceDistance(count: number, current: number, index: number): number {
+  return Math.abs(index - Math.max(0, Math.min(count - 1, current)));
+}
+
 /**
  * The next slice to decode: the nearest to `current` for which `wanted` holds,
  * the one ahead before the one behind at equal distance (scrolling goes on the
- * way it went); undefined when none is wanted.
+ * way it went); undefined when none is wanted. The search starts `fromDistance`
+ * away: a caller that knows every nearer slice unwanted asks only about the rest.
  */
-export function nearestWanted(count: number, current: number, wanted: (index: number) => boolean): number | undefined {
+export function nearestWanted(count: number, current: number, wanted: (index: number) => boolean, fromDistance = 0): number | undefined {
   const from = Math.max(0, Math.min(count - 1, current));
-  for (let distance = 0; distance < count; distance++) {
+  for (let distance = fromDistance; distance < count; distance++) {
     const ahead = from + distance;
     const behind = from - distance;
     if (ahead >= count && behind < 0) return undefined;

@@ -5,16 +5,29 @@ const fake = vi.hoisted(() => {
   const cached = new Map<string, number>();
   const pending = new Map<string, { resolve: () => void; reject: () => void }>();
   const state = { maxBytes: Number.POSITIVE_INFINITY };
-  return { cached, pending, state };
+  const events = new EventTarget();
+  /** Drops `id` from the cache and says so, as Cornerstone's cache does. */
+  const evict = (id: string) => {
+    fake.cached.delete(id);
+    events.dispatchEvent(new CustomEvent('removed', { detail: { imageId: id } }));
+  };
+  /** Cache look-ups by image id, to see that no step walks the whole stack. */
+  const lookups = { count: 0 };
+  const fake = { cached, pending, state, events, evict, lookups };
+  return fake;
 });
 
 vi.mock('@cornerstonejs/core', () => ({
-  Enums: { RequestType: { Prefetch: 'prefetch' } },
+  Enums: { RequestType: { Prefetch: 'prefetch' }, Events: { IMAGE_CACHE_IMAGE_REMOVED: 'removed' } },
+  eventTarget: fake.events,
   cache: {
-    isLoaded: (id: string) => fake.cached.has(id),
+    isLoaded: (id: string) => {
+      fake.lookups.count += 1;
+      return fake.cached.has(id);
+    },
     getImageLoadObject: (id: string) => (fake.cached.has(id) ? {} : undefined),
     getImage: (id: string) => (fake.cached.has(id) ? { sizeInBytes: fake.cached.get(id) } : undefined),
-    removeImageLoadObject: (id: string) => fake.cached.delete(id),
+    removeImageLoadObject: (id: string) => fake.evict(id),
     getCacheSize: () => [...fake.cached.values()].reduce((a, b) => a + b, 0),
     getMaxCacheSize: () => fake.state.maxBytes,
   },
@@ -60,35 +73,35 @@ beforeEach(() => {
 });
 
 describe('StackPrefetcher', () => {
-  it('decodes nearest first, four at a time once a slice size is known, and says when every slice is cached', async () => {
+  it('decodes nearest first, eight at a time once a slice size is known, and says when every slice is cached', async () => {
     const el = element();
-    const ids = stack('a', 7);
+    const ids = stack('a', 11);
     const prefetcher = new StackPrefetcher(el);
     prefetcher.start(ids, 3);
     expect(loading()).toEqual(['a:3']);
     expect(el.dataset.prefetch).toBe('running');
     await finish('a:3');
-    expect(loading()).toEqual(['a:4', 'a:2', 'a:5', 'a:1']);
-    for (const id of ['a:4', 'a:2', 'a:5', 'a:1', 'a:6', 'a:0']) await finish(id);
+    expect(loading()).toEqual(['a:4', 'a:2', 'a:5', 'a:1', 'a:6', 'a:0', 'a:7', 'a:8']);
+    for (const id of ['a:4', 'a:2', 'a:5', 'a:1', 'a:6', 'a:0', 'a:7', 'a:8', 'a:9', 'a:10']) await finish(id);
     expect(loading()).toEqual([]);
-    expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '7' });
+    expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '11' });
   });
 
-  it('keeps one load in flight while a scan runs, and four from the moment it ends', async () => {
+  it('keeps four loads in flight while a scan runs, and eight from the moment it ends', async () => {
     let endScan = () => undefined as void;
     prefetchBehindScan(new Promise<void>((resolve) => (endScan = resolve)));
     // Prefetchers of earlier tests resume too when the scan ends: only this stack's loads count.
     const mine = () => loading().filter((id) => id.startsWith('s:'));
     const el = element();
     const prefetcher = new StackPrefetcher(el);
-    prefetcher.start(stack('s', 9), 4);
-    await finish('s:4');
-    expect(mine()).toEqual(['s:5']);
-    await finish('s:5');
-    expect(mine()).toEqual(['s:3']);
+    prefetcher.start(stack('s', 20), 10);
+    await finish('s:10');
+    expect(mine()).toEqual(['s:11', 's:9', 's:12', 's:8']);
+    await finish('s:11');
+    expect(mine()).toEqual(['s:9', 's:12', 's:8', 's:13']);
     endScan();
     await flush();
-    expect(mine()).toEqual(['s:3', 's:6', 's:2', 's:7']);
+    expect(mine()).toEqual(['s:9', 's:12', 's:8', 's:13', 's:7', 's:14', 's:6', 's:15']);
     prefetcher.stop();
   });
 
@@ -98,28 +111,40 @@ describe('StackPrefetcher', () => {
     prefetcher.start(stack('a', 3), 0);
     while (loading().length > 0) await finish(loading()[0]!);
     expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '3' });
-    fake.cached.delete('a:2'); // evicted by Cornerstone's own limit, not by the prefetcher
+    fake.evict('a:2'); // by Cornerstone's own limit, not by the prefetcher
+    expect(el.dataset.prefetch).toBe('done'); // until the next load or scroll
     prefetcher.setCurrent(1);
     expect(loading()).toEqual(['a:2']);
     await finish('a:2');
     expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '3' });
   });
 
+  it('asks the cache about each slice a few times over a whole stack, not once per slice loaded', async () => {
+    const el = element();
+    const prefetcher = new StackPrefetcher(el);
+    prefetcher.start(stack('w', 300), 150);
+    fake.lookups.count = 0;
+    while (loading().length > 0) await finish(loading()[0]!);
+    expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '300' });
+    // Walking from the current slice for each pick (and over every cached slice before each load) took ~45,000.
+    expect(fake.lookups.count).toBeLessThan(3 * 300);
+  });
+
   it('skips slices already cached (the one on screen)', () => {
     fake.cached.set('a:0', 10);
     const prefetcher = new StackPrefetcher(element());
     prefetcher.start(stack('a', 10), 0);
-    expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4']);
+    expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4', 'a:5', 'a:6', 'a:7', 'a:8']);
   });
 
   it('re-prioritises when the reader scrolls: the next load is at the new slice', async () => {
     const prefetcher = new StackPrefetcher(element());
     prefetcher.start(stack('a', 100), 0);
     await finish('a:0');
-    expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4']);
+    expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4', 'a:5', 'a:6', 'a:7', 'a:8']);
     prefetcher.setCurrent(60);
     await finish('a:1');
-    expect(loading()).toEqual(['a:2', 'a:3', 'a:4', 'a:60']);
+    expect(loading()).toEqual(['a:2', 'a:3', 'a:4', 'a:5', 'a:6', 'a:7', 'a:8', 'a:60']);
     await finish('a:2');
     expect(loading()).toContain('a:61');
   });
@@ -130,10 +155,10 @@ describe('StackPrefetcher', () => {
     prefetcher.start(stack('a', 50), 0);
     prefetcher.start(stack('b', 50), 10);
     await finish('a:0');
-    expect(loading()).toEqual(['b:11', 'b:9', 'b:12', 'b:8']);
+    expect(loading()).toEqual(['b:11', 'b:9', 'b:12', 'b:8', 'b:13', 'b:7', 'b:14', 'b:6']);
     prefetcher.stop();
     await finish('b:11');
-    expect(loading()).toEqual(['b:9', 'b:12', 'b:8']);
+    expect(loading()).toEqual(['b:9', 'b:12', 'b:8', 'b:13', 'b:7', 'b:14', 'b:6']);
   });
 
   it('does not retry a slice that failed to decode', async () => {
@@ -152,6 +177,7 @@ describe('StackPrefetcher', () => {
     const prefetcher = new StackPrefetcher(el);
     prefetcher.start(stack('a', 20), 0);
     await finish('a:0');
+    // The loads in flight count against the limit too: four beside the one cached.
     expect(loading()).toEqual(['a:1', 'a:2', 'a:3', 'a:4']);
     for (let i = 1; i < 5; i++) await finish(`a:${i}`);
     // Full of slices 0–4, all nearer than 5: nothing dropped, nothing more loaded.
@@ -159,7 +185,7 @@ describe('StackPrefetcher', () => {
     expect(loading()).toEqual([]);
 
     prefetcher.setCurrent(15);
-    expect(loading()).toEqual(['a:15', 'a:16', 'a:14', 'a:17']);
+    expect(loading()).toEqual(['a:15', 'a:16', 'a:14', 'a:17', 'a:13']);
     while (loading().length > 0) await finish(loading()[0]!);
     const kept = [...fake.cached.keys()].map((id) => Number(id.split(':')[1])).sort((x, y) => x - y);
     expect(kept.every((index) => Math.abs(index - 15) <= 3)).toBe(true);

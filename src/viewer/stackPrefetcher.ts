@@ -1,5 +1,5 @@
-import { cache, Enums, imageLoader } from '@cornerstonejs/core';
-import { farthestToEvict, nearestWanted } from './prefetchPlan';
+import { cache, Enums, eventTarget, imageLoader } from '@cornerstonejs/core';
+import { farthestToEvict, nearestWanted, sliceDistance } from './prefetchPlan';
 
 /**
  * Decodes the slices of a pane's stack in the background, nearest to the slice on
@@ -13,29 +13,50 @@ import { farthestToEvict, nearestWanted } from './prefetchPlan';
  *
  * The pane's element carries `data-cached-slices` (how many of the stack's slices
  * are decoded) and `data-prefetch` ("running" or "done") for the page and its tests.
+ *
+ * No step walks the whole stack per slice: the search for the next slice starts
+ * where every nearer one is known cached, loading or failed, and images leaving
+ * the cache are told by Cornerstone's IMAGE_CACHE_IMAGE_REMOVED event. Walking it
+ * (the search from the current slice, and a check of every cached slice before
+ * each load) cost the page half a million cache look-ups for a 1000-slice stack.
  */
 
 /**
- * Enough loads to keep every decoding worker and the file reads busy; more would only delay
- * re-prioritising, and eight starved the scan of the page's thread on two cores (JPEG-LS: all
- * decoded 3.6–5.8× floor in two runs, 2.45× with four in one, in the bench after merging main).
+ * Loads in flight once no scan runs: enough to keep the decoding workers and the file reads
+ * busy. A native slice's load waits mostly on hand-overs between threads (page → worker →
+ * the browser's file read → worker → page; a trace of 1000 uncompressed slices after the
+ * scan: page 57 % idle, each worker's thread 30 % on the CPU), so more loads overlap more
+ * of them; more than this would only delay re-prioritising after a scroll. Cornerstone's
+ * worker pool lets fewer prefetch decodes through unless told (initCornerstone).
  */
-const LOADS_IN_FLIGHT = 4;
+export const LOADS_IN_FLIGHT = 8;
 
 /**
- * Loads in flight while a folder is scanned: each load takes the page's thread a little
- * (parse the header, post to a decoding worker, cache the image), and with four the
- * scan, which every slice after the first few waits for anyway, ran at a third of the
- * floor's files per second on two cores (1000 uncompressed slices, bench), against
- * 1.0× with the prefetch of JPEG-LS slices, which decode slowly, leaving it the thread.
+ * Loads in flight while a folder is scanned. The scan reads and parses heads in its own
+ * workers and the decoding workers sit idle beside it; a load takes the page's thread a
+ * little (parse the scan's header, post the File, cache the image), and each of its steps
+ * waits behind the scan's tasks there, so with one the pane had 13 of 1000 uncompressed
+ * slices decoded when the scan ended, with four 49. (Before the scan moved to workers,
+ * four slowed it to a third of the floor's files per second.)
  */
-const LOADS_IN_FLIGHT_WHILE_SCANNING = 1;
+const LOADS_IN_FLIGHT_WHILE_SCANNING = 4;
 /** Scans running now (see {@link prefetchBehindScan}). */
 let scansRunning = 0;
 /** Prefetchers with a stack, to take up their full pace when the last scan ends. */
 const active = new Set<StackPrefetcher>();
 
-/** Keeps every pane's prefetch to {@link LOADS_IN_FLIGHT_WHILE_SCANNING} load in flight until `scan` settles. */
+let evictionsHeard = false;
+/** Lets every active prefetcher hear of images leaving Cornerstone's cache (its own limit, or another pane's room-making). */
+function listenForEvictions(): void {
+  if (evictionsHeard) return;
+  evictionsHeard = true;
+  eventTarget.addEventListener(Enums.Events.IMAGE_CACHE_IMAGE_REMOVED, (event: Event) => {
+    const imageId = (event as CustomEvent<{ imageId?: string }>).detail?.imageId;
+    if (imageId) for (const prefetcher of active) prefetcher.forget(imageId);
+  });
+}
+
+/** Keeps every pane's prefetch to {@link LOADS_IN_FLIGHT_WHILE_SCANNING} loads in flight until `scan` settles. */
 export function prefetchBehindScan(scan: Promise<unknown>): void {
   scansRunning += 1;
   const ended = () => {
@@ -61,7 +82,11 @@ function countShown(imageIds: readonly string[], change: 1 | -1): void {
 
 export class StackPrefetcher {
   private imageIds: string[] = [];
+  /** Each image id's slice in `imageIds`, for the cache's eviction events. */
+  private indexOf = new Map<string, number>();
   private current = 0;
+  /** Every slice nearer to `current` than this is cached, loading or failed: where the next search starts. */
+  private settled = 0;
   private readonly cached = new Set<number>();
   private readonly inFlight = new Set<number>();
   /** Slices that failed to load: not tried again for this stack (the pane reports the one it shows). */
@@ -70,15 +95,19 @@ export class StackPrefetcher {
   private sliceBytes = 0;
   private full = false;
 
-  constructor(private readonly element: HTMLElement) {}
+  constructor(private readonly element: HTMLElement) {
+    listenForEvictions();
+  }
 
   /** Starts on a new stack from slice `current`; the previous stack's pending loads are dropped. */
   start(imageIds: string[], current: number): void {
     this.retire();
     this.imageIds = imageIds;
+    this.indexOf = new Map(imageIds.map((id, index) => [id, index]));
     active.add(this);
     countShown(imageIds, 1);
     this.current = current;
+    this.settled = 0;
     this.sliceBytes = 0;
     this.full = false;
     imageIds.forEach((id, index) => {
@@ -93,6 +122,7 @@ export class StackPrefetcher {
   setCurrent(index: number): void {
     if (index === this.current) return;
     this.current = index;
+    this.settled = 0;
     this.full = false;
     this.pump();
   }
@@ -100,12 +130,24 @@ export class StackPrefetcher {
   stop(): void {
     this.retire();
     this.imageIds = [];
+    this.indexOf = new Map();
     active.delete(this);
   }
 
   /** Fills the loads in flight up to the current pace (a scan ended). */
   resume(): void {
     this.pump();
+  }
+
+  /** `imageId` left the cache: its slice, if of this stack, is wanted again (from the next load on). */
+  forget(imageId: string): void {
+    const index = this.indexOf.get(imageId);
+    if (index === undefined || !this.cached.delete(index)) return;
+    this.unsettle(index);
+  }
+
+  private unsettle(index: number): void {
+    this.settled = Math.min(this.settled, sliceDistance(this.imageIds.length, this.current, index));
   }
 
   private retire(): void {
@@ -121,7 +163,6 @@ export class StackPrefetcher {
   }
 
   private pump(): void {
-    this.forgetEvicted();
     // One load until a slice's size is known: the cache limit is kept for the loads in flight too.
     const pace = !this.sliceBytes ? 1 : scansRunning > 0 ? LOADS_IN_FLIGHT_WHILE_SCANNING : LOADS_IN_FLIGHT;
     while (!this.full && this.inFlight.size < pace) {
@@ -137,7 +178,8 @@ export class StackPrefetcher {
   }
 
   private nextSlice(): number | undefined {
-    return nearestWanted(this.imageIds.length, this.current, (index) => {
+    const count = this.imageIds.length;
+    const next = nearestWanted(count, this.current, (index) => {
       if (this.cached.has(index) || this.inFlight.has(index) || this.failed.has(index)) return false;
       // Loaded meanwhile by the pane itself (the slice on screen) or by another pane on the same stack.
       if (cache.isLoaded(this.imageIds[index]!)) {
@@ -145,7 +187,9 @@ export class StackPrefetcher {
         return false;
       }
       return true;
-    });
+    }, this.settled);
+    this.settled = next === undefined ? count : sliceDistance(count, this.current, next);
+    return next;
   }
 
   private load(index: number): void {
@@ -167,6 +211,8 @@ export class StackPrefetcher {
       .finally(() => {
         if (this.imageIds !== imageIds) return;
         this.inFlight.delete(index);
+        // Loaded yet not kept (the cache refused or dropped it at once): wanted again.
+        if (!this.cached.has(index) && !this.failed.has(index)) this.unsettle(index);
         this.pump();
       });
   }
@@ -182,11 +228,6 @@ export class StackPrefetcher {
       removeFromCache(this.imageIds[farthest]!);
     }
     return true;
-  }
-
-  /** Cached slices may have been dropped by Cornerstone itself (its own limit, on a load the pane made): they are wanted again. */
-  private forgetEvicted(): void {
-    for (const index of this.cached) if (!cache.isLoaded(this.imageIds[index]!)) this.cached.delete(index);
   }
 
   private publish(): void {
