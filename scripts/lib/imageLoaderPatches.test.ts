@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyLoaderPatch, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, type LoaderPatch } from './imageLoaderPatches';
+import { applyLoaderPatch, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, type LoaderPatch } from './imageLoaderPatches';
 
 const NODE_MODULES = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@cornerstonejs/dicom-image-loader/package.json')), '../..');
 const loaderSource = (patch: LoaderPatch): string => readFileSync(path.join(NODE_MODULES, patch.module), 'utf8');
@@ -67,5 +67,37 @@ describe('imageLoaderPatches', () => {
     const source = loaderSource(patch);
     expect(applyLoaderPatch(patch, source)).not.toBe(source);
     expect(() => applyLoaderPatch(patch, 'var q = 0;')).toThrow(/changed/);
+  });
+
+  it("gives an image's VoxelManager its members at the first read, working as before and keeping a factory's own", async () => {
+    interface Voxels {
+      getAtIJK(i: number, j: number, k: number): number;
+      setAtIJK(i: number, j: number, k: number, value: number): boolean;
+      modifiedSlices: Set<number>;
+      getBoundsIJK(): number[][];
+      clear(): void;
+    }
+    type VoxelManagerClass = { createImageVoxelManager(options: { width: number; height: number; scalarData: Uint16Array }): Voxels };
+    // Beside the original, so that its relative imports resolve; removed after.
+    const original = path.join(NODE_MODULES, LAZY_VOXEL_MANAGER_MEMBERS.module);
+    const file = path.join(path.dirname(original), `VoxelManager.lazy-test-${process.pid}.js`);
+    writeFileSync(file, applyLoaderPatch(LAZY_VOXEL_MANAGER_MEMBERS, readFileSync(original, 'utf8')));
+    try {
+      const { default: VoxelManager } = (await import(pathToFileURL(file).href)) as { default: VoxelManagerClass };
+      const scalarData = Uint16Array.from({ length: 6 }, (_, index) => index * 10);
+      const voxels = VoxelManager.createImageVoxelManager({ width: 3, height: 2, scalarData });
+      expect(Object.hasOwn(voxels, 'getAtIJK')).toBe(false);
+      expect(Object.hasOwn(voxels, 'modifiedSlices')).toBe(false);
+      const factoryClear = voxels.clear;
+      expect(voxels.getAtIJK(1, 1, 0)).toBe(40);
+      expect(Object.hasOwn(voxels, 'getAtIJK')).toBe(true);
+      expect(voxels.clear).toBe(factoryClear);
+      expect(voxels.setAtIJK(2, 0, 0, 7)).toBe(true);
+      expect(scalarData[2]).toBe(7);
+      expect([...voxels.modifiedSlices]).toEqual([0]);
+      expect(voxels.getBoundsIJK()).toEqual([[2, 2], [0, 0], [0, 0]]);
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });

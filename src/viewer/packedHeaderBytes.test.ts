@@ -2,7 +2,7 @@ import { parseDicom } from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
 import { makeDicom } from '../dicom/testing/makeDicom';
 import { headerBytes } from './headerBytes';
-import { packHeaderBytes, unpackHeaderBytes } from './packedHeaderBytes';
+import { packHeaderBytes, unpackHeaderBytes, type PackedHeaderBytes } from './packedHeaderBytes';
 
 const slice = (index: number, description = 'CT') =>
   parseDicom(headerBytes(parseDicom(makeDicom({ SeriesDescription: description, InstanceNumber: index, Rows: 8, Columns: 6, ImagePositionPatient: [1.5, -2, 30 + index * 1.25] }))));
@@ -29,5 +29,13 @@ describe('packHeaderBytes', () => {
     const next = slice(2);
     const packed = packHeaderBytes(next.byteArray, next.elements);
     expect(Array.from(packed instanceof Uint8Array ? packed : unpackHeaderBytes(packed))).toEqual(Array.from(next.byteArray));
+  });
+
+  it("keeps the packed headers' runs and own bytes in shared buffers, not in one buffer each", () => {
+    const headers = Array.from({ length: 6 }, (_, i) => slice(i + 100, 'SHARED'));
+    const packed = headers.map((header) => packHeaderBytes(header.byteArray, header.elements)).filter((kept): kept is PackedHeaderBytes => !(kept instanceof Uint8Array));
+    expect(packed.length).toBeGreaterThan(2);
+    const buffers = new Set(packed.flatMap((kept) => [kept.runs.buffer, kept.own.buffer]));
+    expect(buffers.size).toBeLessThan(3);
   });
 });

@@ -49,6 +49,41 @@ function sameBytes(a: Uint8Array, aStart: number, b: Uint8Array, bStart: number,
   return true;
 }
 
+/**
+ * Shared buffers the packed headers' runs and own bytes are views into. An ArrayBuffer of
+ * its own per array costs more than the ~200 bytes it would hold (its object, its
+ * backing store's bookkeeping); a thousand slices' packed headers fit in a few of these.
+ */
+const STORE_BYTES = 32 * 1024;
+let store = new ArrayBuffer(STORE_BYTES);
+let storeUsed = 0;
+
+/** `byteLength` bytes at a multiple of `alignment` in the current store (a new one when it is full; one of their own when larger). */
+function reserve(byteLength: number, alignment: number): [ArrayBuffer, number] {
+  if (byteLength > STORE_BYTES / 4) return [new ArrayBuffer(byteLength), 0];
+  let offset = Math.ceil(storeUsed / alignment) * alignment;
+  if (offset + byteLength > STORE_BYTES) {
+    store = new ArrayBuffer(STORE_BYTES);
+    offset = 0;
+  }
+  storeUsed = offset + byteLength;
+  return [store, offset];
+}
+
+function storedInt32s(values: readonly number[]): Int32Array {
+  const [buffer, offset] = reserve(values.length * Int32Array.BYTES_PER_ELEMENT, Int32Array.BYTES_PER_ELEMENT);
+  const stored = new Int32Array(buffer, offset, values.length);
+  stored.set(values);
+  return stored;
+}
+
+function storedBytes(values: readonly number[]): Uint8Array {
+  const [buffer, offset] = reserve(values.length, 1);
+  const stored = new Uint8Array(buffer, offset, values.length);
+  stored.set(values);
+  return stored;
+}
+
 /** The bytes of `packed`, whole again. */
 export function unpackHeaderBytes(packed: PackedHeaderBytes): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(packed.byteLength);
@@ -94,7 +129,7 @@ export function packHeaderBytes(bytes: Uint8Array, elements: DataSet['elements']
         for (let i = start; i < end; i++) own.push(bytes[i]!);
       }
     }
-    if (own.length * 2 < bytes.length) return { reference: reference.bytes, runs: Int32Array.from(runs), own: Uint8Array.from(own), byteLength: bytes.length };
+    if (own.length * 2 < bytes.length) return { reference: reference.bytes, runs: storedInt32s(runs), own: storedBytes(own), byteLength: bytes.length };
   }
   reference = { bytes, pieces };
   return bytes;
