@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyLoaderPatch, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, type LoaderPatch } from './imageLoaderPatches';
+import {
+  applyLoaderPatch, COLOR_MAP_PRESETS_ON_DEMAND, DCMJS_NAME_MAP_ON_DEMAND, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, type LoaderPatch,
+} from './imageLoaderPatches';
 
 const NODE_MODULES = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@cornerstonejs/dicom-image-loader/package.json')), '../..');
 const loaderSource = (patch: LoaderPatch): string => readFileSync(path.join(NODE_MODULES, patch.module), 'utf8');
@@ -98,6 +100,39 @@ describe('imageLoaderPatches', () => {
       expect(voxels.getBoundsIJK()).toEqual([[2, 2], [0, 0], [0, 0]]);
     } finally {
       rmSync(file, { force: true });
+    }
+  });
+
+  it("builds dcmjs's keyword map at its first read, with the entries it had", async () => {
+    const [dcmjsPatch] = DCMJS_NAME_MAP_ON_DEMAND;
+    const original = path.join(NODE_MODULES, dcmjsPatch!.module);
+    const file = path.join(path.dirname(original), `dcmjs.lazy-test-${process.pid}.mjs`);
+    writeFileSync(file, applyLoaderPatch(dcmjsPatch!, readFileSync(original, 'utf8')));
+    try {
+      const { data } = (await import(pathToFileURL(file).href)) as { data: { DicomMetaDictionary: { nameMap: Record<string, { tag: string; vr: string }> } } };
+      const dictionary = data.DicomMetaDictionary;
+      expect(Object.getOwnPropertyDescriptor(dictionary, 'nameMap')?.get).toBeTypeOf('function');
+      expect(dictionary.nameMap.PatientName).toMatchObject({ tag: '(0010,0010)', vr: 'PN' });
+      expect(Object.getOwnPropertyDescriptor(dictionary, 'nameMap')?.value).toBe(dictionary.nameMap);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  it("parses vtk.js's colour map presets at the first look-up, giving the same presets", async () => {
+    const colorMapsDir = mkdtempSync(path.join(tmpdir(), 'color-maps-'));
+    try {
+      for (const module of new Set(COLOR_MAP_PRESETS_ON_DEMAND.map((patch) => patch.module))) {
+        const patched = COLOR_MAP_PRESETS_ON_DEMAND.filter((patch) => patch.module === module).reduce((source, patch) => applyLoaderPatch(patch, source), loaderSource({ module } as LoaderPatch));
+        // Without its source map comment: the map is not copied beside it.
+        writeFileSync(path.join(colorMapsDir, path.basename(module)), patched.replace(/\/\/# sourceMappingURL=.*/, ''));
+      }
+      type Presets = { getPresetByName(name: string): { RGBPoints: number[] } | undefined; rgbPresetNames: string[] };
+      const { default: presets } = (await import(pathToFileURL(path.join(colorMapsDir, 'ColorMaps.js')).href)) as { default: Presets };
+      expect(presets.rgbPresetNames).toContain('Cool to Warm');
+      expect(presets.getPresetByName('Cool to Warm')?.RGBPoints.length).toBeGreaterThan(4);
+    } finally {
+      rmSync(colorMapsDir, { recursive: true, force: true });
     }
   });
 });

@@ -419,10 +419,11 @@ export const COLOR_MAP_PRESETS_ON_DEMAND: readonly LoaderPatch[] = [
 /**
  * dcmjs builds `DicomMetaDictionary.nameMap`, an object per DICOM keyword (~5,300 of
  * them, with their tag strings: ~0.5 MB of heap), when it is loaded, and Cornerstone's
- * metadata Tags module keeps a reference to it for its start-up look-ups of a few
- * hundred keywords. Viable reads it only to write or import an SR. The patches have
- * dcmjs build it at its first read, and Tags resolve its start-up keywords from a
- * copy it lets go when done (later calls read dcmjs's, built then).
+ * metadata Tags module keeps a reference to it for look-ups of a few hundred keywords,
+ * which its own modules (Tags, the compiled display-set rules) make while the page's
+ * script is evaluated. Viable reads it only to write or import an SR. The patches have
+ * dcmjs build it at its first read, and Tags answer its look-ups from a copy it lets go
+ * once the script's first task is over (a later look-up reads dcmjs's, built then).
  */
 const TAGS = '@cornerstonejs/metadata/dist/esm/utilities/Tags.js';
 const NAME_MAP_WHY = "dcmjs's keyword map (~0.5 MB) is built and kept at start-up, though only SR export and import read it";
@@ -462,7 +463,7 @@ export const DCMJS_NAME_MAP_ON_DEMAND: readonly LoaderPatch[] = [
     module: TAGS,
     why: NAME_MAP_WHY,
     find: /(addTag\(keyword, createTagEntry\(hex, \.\.\.groups\)\);\n\})/,
-    replace: '$1\nstartupNameMap = undefined;',
+    replace: '$1\nsetTimeout(() => { startupNameMap = undefined; });',
   },
 ];
 
