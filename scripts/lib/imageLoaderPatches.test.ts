@@ -71,7 +71,7 @@ describe('imageLoaderPatches', () => {
     expect(() => applyLoaderPatch(patch, 'var q = 0;')).toThrow(/changed/);
   });
 
-  it("gives an image's VoxelManager its members at the first read, working as before and keeping a factory's own", async () => {
+  it("gives an image's VoxelManager its members at the first read and shared functions over its pixels, working as before", async () => {
     interface Voxels {
       getAtIJK(i: number, j: number, k: number): number;
       setAtIJK(i: number, j: number, k: number, value: number): boolean;
@@ -83,7 +83,8 @@ describe('imageLoaderPatches', () => {
     // Beside the original, so that its relative imports resolve; removed after.
     const original = path.join(NODE_MODULES, LAZY_VOXEL_MANAGER_MEMBERS.module);
     const file = path.join(path.dirname(original), `VoxelManager.lazy-test-${process.pid}.js`);
-    writeFileSync(file, applyLoaderPatch(LAZY_VOXEL_MANAGER_MEMBERS, readFileSync(original, 'utf8')));
+    const voxelPatches = IMAGE_LOADER_PATCHES.filter((patch) => patch.module === LAZY_VOXEL_MANAGER_MEMBERS.module);
+    writeFileSync(file, voxelPatches.reduce((source, patch) => applyLoaderPatch(patch, source), readFileSync(original, 'utf8')));
     try {
       const { default: VoxelManager } = (await import(pathToFileURL(file).href)) as { default: VoxelManagerClass };
       const scalarData = Uint16Array.from({ length: 6 }, (_, index) => index * 10);
@@ -98,6 +99,11 @@ describe('imageLoaderPatches', () => {
       expect(scalarData[2]).toBe(7);
       expect([...voxels.modifiedSlices]).toEqual([0]);
       expect(voxels.getBoundsIJK()).toEqual([[2, 2], [0, 0], [0, 0]]);
+      const other = VoxelManager.createImageVoxelManager({ width: 3, height: 2, scalarData: new Uint16Array(6) });
+      expect(other.clear).toBe(voxels.clear);
+      expect(other.getAtIJK(2, 0, 0)).toBe(0);
+      voxels.clear();
+      expect([...scalarData]).toEqual([0, 0, 0, 0, 0, 0]);
     } finally {
       rmSync(file, { force: true });
     }
