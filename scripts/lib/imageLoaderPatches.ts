@@ -233,7 +233,7 @@ export const PIXEL_GETTER_WITHOUT_SCOPE: readonly LoaderPatch[] = [
 /**
  * Every cached image has a VoxelManager, whose constructor gives it ten arrow
  * functions of its own (getAtIJK, forEach, getSliceData, …), an empty Set and four
- * bounds arrays: about 0.7 kB a slice, 0.7 MB for a 1000-slice stack, though only the
+ * bounds arrays: about half a kilobyte a slice, for every slice of a stack, though only the
  * images a tool or a render reads ever use them. The patch moves those assignments,
  * unchanged, into a method run at the first read (or write) of any of them: an accessor
  * per member on the prototype, whose names the static block learns by running the
@@ -411,7 +411,7 @@ export const DCMJS_BY_NAME: readonly LoaderPatch[] = [
 
 /**
  * vtk.js's colour map presets (ColorMaps.json, 141 kB of JSON) are parsed when the
- * module loads and kept, with the JSON text, for the life of the page: ~0.4 MB of heap.
+ * module loads and kept, with the JSON text, for the life of the page: 0.25 MB of heap.
  * Only Cornerstone's colormap utilities read them, when a viewport is given a colour map
  * by name, which Viable never does. The patches parse them at the first look-up.
  */
