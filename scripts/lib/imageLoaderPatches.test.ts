@@ -5,7 +5,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  applyLoaderPatch, COLOR_MAP_PRESETS_ON_DEMAND, DCMJS_NAME_MAP_ON_DEMAND, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, type LoaderPatch,
+  applyLoaderPatch, COLOR_MAP_PRESETS_ON_DEMAND, DCMJS_NAME_MAP_ON_DEMAND, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, VOLUME_SHADER_ON_DEMAND,
+  type LoaderPatch,
 } from './imageLoaderPatches';
 
 const NODE_MODULES = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@cornerstonejs/dicom-image-loader/package.json')), '../..');
@@ -139,6 +140,22 @@ describe('imageLoaderPatches', () => {
       expect(presets.getPresetByName('Cool to Warm')?.RGBPoints.length).toBeGreaterThan(4);
     } finally {
       rmSync(colorMapsDir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives vtk.js's volume fragment shader as a function returning the same text", async () => {
+    const [shaderPatch] = VOLUME_SHADER_ON_DEMAND;
+    const source = loaderSource(shaderPatch!).replace(/\/\/# sourceMappingURL=.*/, '');
+    const shaderDir = mkdtempSync(path.join(tmpdir(), 'volume-fs-'));
+    try {
+      writeFileSync(path.join(shaderDir, 'original.mjs'), source);
+      writeFileSync(path.join(shaderDir, 'patched.mjs'), applyLoaderPatch(shaderPatch!, source));
+      const { default: original } = (await import(pathToFileURL(path.join(shaderDir, 'original.mjs')).href)) as { default: string };
+      const { default: patched } = (await import(pathToFileURL(path.join(shaderDir, 'patched.mjs')).href)) as { default: () => string };
+      expect(patched()).toBe(original);
+      expect(original).toContain('//VTK::System::Dec');
+    } finally {
+      rmSync(shaderDir, { recursive: true, force: true });
     }
   });
 });

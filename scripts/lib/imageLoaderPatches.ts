@@ -455,6 +455,29 @@ export const COLOR_MAP_PRESETS_ON_DEMAND: readonly LoaderPatch[] = [
 ];
 
 /**
+ * vtk.js's volume-rendering fragment shader (63 kB of GLSL) is a module constant: the
+ * page holds it as a string from start-up, beside the same text in its script, though
+ * Viable's stacks never render a volume on the CPU path and the GPU path compiles it
+ * only for a volume. The patches make it a function returning the text, called where
+ * the volume mapper builds its shaders.
+ */
+const VOLUME_FS_WHY = "vtk.js's volume fragment shader is held as a string from start-up";
+export const VOLUME_SHADER_ON_DEMAND: readonly LoaderPatch[] = [
+  {
+    module: '@kitware/vtk.js/Rendering/OpenGL/glsl/vtkVolumeFS.glsl.js',
+    why: VOLUME_FS_WHY,
+    find: 'var vtkVolumeFS_default = "',
+    replace: 'var vtkVolumeFS_default = () => "',
+  },
+  {
+    module: '@kitware/vtk.js/Rendering/OpenGL/VolumeMapper.js',
+    why: VOLUME_FS_WHY,
+    find: 'shaders.Fragment = vtkVolumeFS_default;',
+    replace: 'shaders.Fragment = vtkVolumeFS_default();',
+  },
+];
+
+/**
  * dcmjs builds `DicomMetaDictionary.nameMap`, an object per DICOM keyword (~5,300 of
  * them, with their tag strings: ~0.5 MB of heap), when it is loaded, and Cornerstone's
  * metadata Tags module keeps a reference to it for look-ups of a few hundred keywords,
@@ -548,6 +571,7 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   ...DCMJS_BY_NAME,
   ...DCMJS_NAME_MAP_ON_DEMAND,
   ...COLOR_MAP_PRESETS_ON_DEMAND,
+  ...VOLUME_SHADER_ON_DEMAND,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */
