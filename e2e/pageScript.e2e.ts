@@ -43,6 +43,10 @@ describe("the page's own script", () => {
     for (const script of startScripts()) expect(topLevelCodeChars(script)).toBeLessThan(100_000);
   });
 
+  it('is ASCII only, so that Chromium keeps its source one byte per character (the Chinese catalogue made it two)', () => {
+    for (const script of startScripts()) expect([...script].find((character) => character.charCodeAt(0) > 0x7f)).toBeUndefined();
+  });
+
   it('holds no WebGPU backend (Cornerstone renders with WebGL or on the CPU)', () => {
     for (const script of startScripts()) expect(script.includes('vtkWebGPURenderWindow')).toBe(false);
   });

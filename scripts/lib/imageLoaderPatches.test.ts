@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyLoaderPatch, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, type LoaderPatch } from './imageLoaderPatches';
+import {
+  applyLoaderPatch, COLOR_MAP_PRESETS_ON_DEMAND, DCMJS_NAME_MAP_ON_DEMAND, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, VOLUME_SHADER_ON_DEMAND,
+  type LoaderPatch,
+} from './imageLoaderPatches';
 
 const NODE_MODULES = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@cornerstonejs/dicom-image-loader/package.json')), '../..');
 const loaderSource = (patch: LoaderPatch): string => readFileSync(path.join(NODE_MODULES, patch.module), 'utf8');
@@ -67,5 +70,92 @@ describe('imageLoaderPatches', () => {
     const source = loaderSource(patch);
     expect(applyLoaderPatch(patch, source)).not.toBe(source);
     expect(() => applyLoaderPatch(patch, 'var q = 0;')).toThrow(/changed/);
+  });
+
+  it("gives an image's VoxelManager its members at the first read and shared functions over its pixels, working as before", async () => {
+    interface Voxels {
+      getAtIJK(i: number, j: number, k: number): number;
+      setAtIJK(i: number, j: number, k: number, value: number): boolean;
+      modifiedSlices: Set<number>;
+      getBoundsIJK(): number[][];
+      clear(): void;
+    }
+    type VoxelManagerClass = { createImageVoxelManager(options: { width: number; height: number; scalarData: Uint16Array }): Voxels };
+    // Beside the original, so that its relative imports resolve; removed after.
+    const original = path.join(NODE_MODULES, LAZY_VOXEL_MANAGER_MEMBERS.module);
+    const file = path.join(path.dirname(original), `VoxelManager.lazy-test-${process.pid}.js`);
+    const voxelPatches = IMAGE_LOADER_PATCHES.filter((patch) => patch.module === LAZY_VOXEL_MANAGER_MEMBERS.module);
+    writeFileSync(file, voxelPatches.reduce((source, patch) => applyLoaderPatch(patch, source), readFileSync(original, 'utf8')));
+    try {
+      const { default: VoxelManager } = (await import(pathToFileURL(file).href)) as { default: VoxelManagerClass };
+      const scalarData = Uint16Array.from({ length: 6 }, (_, index) => index * 10);
+      const voxels = VoxelManager.createImageVoxelManager({ width: 3, height: 2, scalarData });
+      expect(Object.hasOwn(voxels, 'getAtIJK')).toBe(false);
+      expect(Object.hasOwn(voxels, 'modifiedSlices')).toBe(false);
+      const factoryClear = voxels.clear;
+      expect(voxels.getAtIJK(1, 1, 0)).toBe(40);
+      expect(Object.hasOwn(voxels, 'getAtIJK')).toBe(true);
+      expect(voxels.clear).toBe(factoryClear);
+      expect(voxels.setAtIJK(2, 0, 0, 7)).toBe(true);
+      expect(scalarData[2]).toBe(7);
+      expect([...voxels.modifiedSlices]).toEqual([0]);
+      expect(voxels.getBoundsIJK()).toEqual([[2, 2], [0, 0], [0, 0]]);
+      const other = VoxelManager.createImageVoxelManager({ width: 3, height: 2, scalarData: new Uint16Array(6) });
+      expect(other.clear).toBe(voxels.clear);
+      expect(other.getAtIJK(2, 0, 0)).toBe(0);
+      voxels.clear();
+      expect([...scalarData]).toEqual([0, 0, 0, 0, 0, 0]);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  it("builds dcmjs's keyword map at its first read, with the entries it had", async () => {
+    const [dcmjsPatch] = DCMJS_NAME_MAP_ON_DEMAND;
+    const original = path.join(NODE_MODULES, dcmjsPatch!.module);
+    const file = path.join(path.dirname(original), `dcmjs.lazy-test-${process.pid}.mjs`);
+    writeFileSync(file, applyLoaderPatch(dcmjsPatch!, readFileSync(original, 'utf8')));
+    try {
+      const { data } = (await import(pathToFileURL(file).href)) as { data: { DicomMetaDictionary: { nameMap: Record<string, { tag: string; vr: string }> } } };
+      const dictionary = data.DicomMetaDictionary;
+      expect(Object.getOwnPropertyDescriptor(dictionary, 'nameMap')?.get).toBeTypeOf('function');
+      expect(dictionary.nameMap.PatientName).toMatchObject({ tag: '(0010,0010)', vr: 'PN' });
+      expect(Object.getOwnPropertyDescriptor(dictionary, 'nameMap')?.value).toBe(dictionary.nameMap);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  it("parses vtk.js's colour map presets at the first look-up, giving the same presets", async () => {
+    const colorMapsDir = mkdtempSync(path.join(tmpdir(), 'color-maps-'));
+    try {
+      for (const module of new Set(COLOR_MAP_PRESETS_ON_DEMAND.map((patch) => patch.module))) {
+        const patched = COLOR_MAP_PRESETS_ON_DEMAND.filter((patch) => patch.module === module).reduce((source, patch) => applyLoaderPatch(patch, source), loaderSource({ module } as LoaderPatch));
+        // Without its source map comment: the map is not copied beside it.
+        writeFileSync(path.join(colorMapsDir, path.basename(module)), patched.replace(/\/\/# sourceMappingURL=.*/, ''));
+      }
+      type Presets = { getPresetByName(name: string): { RGBPoints: number[] } | undefined; rgbPresetNames: string[] };
+      const { default: presets } = (await import(pathToFileURL(path.join(colorMapsDir, 'ColorMaps.js')).href)) as { default: Presets };
+      expect(presets.rgbPresetNames).toContain('Cool to Warm');
+      expect(presets.getPresetByName('Cool to Warm')?.RGBPoints.length).toBeGreaterThan(4);
+    } finally {
+      rmSync(colorMapsDir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives vtk.js's volume fragment shader as a function returning the same text", async () => {
+    const [shaderPatch] = VOLUME_SHADER_ON_DEMAND;
+    const source = loaderSource(shaderPatch!).replace(/\/\/# sourceMappingURL=.*/, '');
+    const shaderDir = mkdtempSync(path.join(tmpdir(), 'volume-fs-'));
+    try {
+      writeFileSync(path.join(shaderDir, 'original.mjs'), source);
+      writeFileSync(path.join(shaderDir, 'patched.mjs'), applyLoaderPatch(shaderPatch!, source));
+      const { default: original } = (await import(pathToFileURL(path.join(shaderDir, 'original.mjs')).href)) as { default: string };
+      const { default: patched } = (await import(pathToFileURL(path.join(shaderDir, 'patched.mjs')).href)) as { default: () => string };
+      expect(patched()).toBe(original);
+      expect(original).toContain('//VTK::System::Dec');
+    } finally {
+      rmSync(shaderDir, { recursive: true, force: true });
+    }
   });
 });

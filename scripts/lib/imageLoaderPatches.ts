@@ -209,24 +209,101 @@ export const PIXEL_TYPE_WITHOUT_COPY: LoaderPatch = {
  * that keeps createImage's whole scope alive with the image: the load's options, the
  * palette look-ups and a `<canvas>` it creates for every image, though only colour
  * conversions draw on it (about 1 kB of heap and a canvas element per cached slice,
- * 1 MB and a thousand canvases for a 1000-slice stack). The patch builds the getter
- * outside that scope, so it holds the decoded frame alone; a colour image's
- * `getCanvas` still holds the canvas, which it draws on.
+ * 1 MB and a thousand canvases for a 1000-slice stack). The patch gives every image
+ * one shared function that reads the frame the image holds (`image.imageFrame`, the
+ * same object the closure held), so no closure or scope is kept per image; a colour
+ * image's `getCanvas` still holds the canvas, which it draws on. Cornerstone calls it
+ * as a method of the image, or of a copy of it, which holds the same frame.
  */
 export const PIXEL_GETTER_WITHOUT_SCOPE: readonly LoaderPatch[] = [
   {
     module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/createImage.js',
     why: "each cached image keeps createImage's scope (options, a canvas) through getPixelData",
     find: "let lastImageIdDrawn = '';",
-    replace: "let lastImageIdDrawn = ''; function __viablePixelGetter(frame) { return () => frame.pixelData; }",
+    replace: "let lastImageIdDrawn = ''; function __viablePixelData() { return this.imageFrame.pixelData; }",
   },
   {
     module: '@cornerstonejs/dicom-image-loader/dist/esm/imageLoader/createImage.js',
     why: "each cached image keeps createImage's scope (options, a canvas) through getPixelData",
     find: 'getPixelData: () => imageFrame.pixelData,',
-    replace: 'getPixelData: __viablePixelGetter(imageFrame),',
+    replace: 'getPixelData: __viablePixelData,',
   },
 ];
+
+/**
+ * Every cached image has a VoxelManager, whose constructor gives it ten arrow
+ * functions of its own (getAtIJK, forEach, getSliceData, …), an empty Set and four
+ * bounds arrays: about half a kilobyte a slice, for every slice of a stack, though only the
+ * images a tool or a render reads ever use them. The patch moves those assignments,
+ * unchanged, into a method run at the first read (or write) of any of them: an accessor
+ * per member on the prototype, whose names the static block learns by running the
+ * method once on a recording object, so that a member added by an upgrade is covered
+ * too. Members an image was given before (a factory's own `clear` or
+ * `getMiddleSliceData`) are kept over the defaults.
+ */
+export const LAZY_VOXEL_MANAGER_MEMBERS: LoaderPatch = {
+  module: '@cornerstonejs/core/dist/esm/utilities/VoxelManager.js',
+  why: "each cached image's VoxelManager builds ten closures and a Set nobody may read",
+  find: /( {8}this\.modifiedSlices = new Set\(\);\n {8}this\.boundsIJK = \[[^;]*\];\n)( {8}this\.scalarData = null;\n {8}this\._scalarDataIsCachedExpansion = false;\n {8}this\._sliceDataCache = null;\n)( {8}this\.getAtIJK = [\s\S]*?)( {8}this\.dimensions = dimensions;[^}]*\n {4}\}\n)/,
+  replace: [
+    '$2$4    __viableCreateMembers() {',
+    '$1$3    }',
+    '    static {',
+    '        const names = [];',
+    '        VoxelManager.prototype.__viableCreateMembers.call(new Proxy({}, { set: (_, name) => names.push(name) > 0 }));',
+    '        const own = (target, name, value) => Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });',
+    '        for (const name of names) Object.defineProperty(VoxelManager.prototype, name, {',
+    '            configurable: true,',
+    '            get() {',
+    '                const given = names.filter((other) => Object.hasOwn(this, other)).map((other) => [other, this[other]]);',
+    '                this.__viableCreateMembers();',
+    '                for (const [other, value] of given) own(this, other, value);',
+    '                return this[name];',
+    '            },',
+    '            set(value) { own(this, name, value); },',
+    '        });',
+    '    }',
+    '',
+  ].join('\n'),
+};
+
+/**
+ * Each image's VoxelManager (createImageVoxelManager, one sample per pixel) is also
+ * given five closures of its own over the image's pixels (`_get`, `_set`,
+ * `_getConstructor`, `clear`, `getMiddleSliceData`) and their scopes, ~0.2 kB a slice.
+ * The patch gives every such manager the same five functions, which read the pixels
+ * the manager holds (`__viableNumbers`, never reassigned, as the closures' variable
+ * was not) and its dimensions; the managers call them as their own methods.
+ */
+export const SHARED_IMAGE_VOXEL_FUNCTIONS: LoaderPatch = {
+  module: '@cornerstonejs/core/dist/esm/utilities/VoxelManager.js',
+  why: "each image's VoxelManager holds five closures over its pixels",
+  find: /( {4}static _createNumberVolumeVoxelManager\(\{ dimensions, scalarData, id, \}\) \{\n {8}const voxels = new VoxelManager\(dimensions, \{\n)( {12}_get: \(index\) => scalarData\[index\],\n {12}_set: \(index, v\) => \{\n {16}const isChanged = scalarData\[index\] !== v;\n {16}scalarData\[index\] = v;\n {16}return isChanged;\n {12}\},\n {12}_getConstructor: \(\) => scalarData\.constructor,\n)( {12}_id: id \|\| '_createNumberVolumeVoxelManager',\n {8}\}\);\n {8}voxels\.scalarData = scalarData;\n)( {8}voxels\.clear = \(\) => \{\n {12}voxels\.scalarData\.fill\(0\);\n {8}\};\n {8}voxels\.getMiddleSliceData = \(\) => \{\n {12}const middleSliceIndex = Math\.floor\(dimensions\[2\] \/ 2\);\n {12}return voxels\.getSliceData\(\{\n {16}sliceIndex: middleSliceIndex,\n {16}slicePlane: 2,\n {12}\}\);\n {8}\};\n)/,
+  replace: [
+    '$1            _get: __viableNumberGet,',
+    '            _set: __viableNumberSet,',
+    '            _getConstructor: __viableNumberConstructor,',
+    '$3        voxels.__viableNumbers = scalarData;',
+    '        voxels.clear = __viableClearNumbers;',
+    '        voxels.getMiddleSliceData = __viableMiddleSliceData;',
+    '',
+  ].join('\n'),
+};
+
+/** The functions {@link SHARED_IMAGE_VOXEL_FUNCTIONS} shares, put before the class. */
+export const SHARED_IMAGE_VOXEL_FUNCTION_DEFINITIONS: LoaderPatch = {
+  module: '@cornerstonejs/core/dist/esm/utilities/VoxelManager.js',
+  why: "each image's VoxelManager holds five closures over its pixels",
+  find: 'export default class VoxelManager {',
+  replace: [
+    'function __viableNumberGet(index) { return this.__viableNumbers[index]; }',
+    'function __viableNumberSet(index, v) { const numbers = this.__viableNumbers; const isChanged = numbers[index] !== v; numbers[index] = v; return isChanged; }',
+    'function __viableNumberConstructor() { return this.__viableNumbers.constructor; }',
+    'function __viableClearNumbers() { this.scalarData.fill(0); }',
+    'function __viableMiddleSliceData() { return this.getSliceData({ sliceIndex: Math.floor(this.dimensions[2] / 2), slicePlane: 2 }); }',
+    'export default class VoxelManager {',
+  ].join('\n'),
+};
 
 /**
  * vtk.js's rendering profiles register both of its backends, WebGL (OpenGL) and
@@ -333,6 +410,125 @@ export const DCMJS_BY_NAME: readonly LoaderPatch[] = [
 ];
 
 /**
+ * vtk.js's colour map presets (ColorMaps.json, 141 kB of JSON) are parsed when the
+ * module loads and kept, with the JSON text, for the life of the page: 0.25 MB of heap.
+ * Only Cornerstone's colormap utilities read them, when a viewport is given a colour map
+ * by name, which Viable never does. The patches parse them at the first look-up.
+ */
+const COLOR_MAPS = '@kitware/vtk.js/Rendering/Core/ColorTransferFunction/ColorMaps.js';
+const COLOR_MAPS_WHY = "vtk.js's colour map presets are parsed and kept at start-up though Viable uses none";
+export const COLOR_MAP_PRESETS_ON_DEMAND: readonly LoaderPatch[] = [
+  {
+    module: '@kitware/vtk.js/Rendering/Core/ColorTransferFunction/ColorMaps.json.js',
+    why: COLOR_MAPS_WHY,
+    find: 'var ColorMaps_default = /* @__PURE__ */ JSON.parse(',
+    replace: 'var ColorMaps_default = () => JSON.parse(',
+  },
+  {
+    module: COLOR_MAPS,
+    why: COLOR_MAPS_WHY,
+    find: /var presetMap = Object\.create\(null\);\n(ColorMaps_default\$1)(\.filter[^\n]*\n[^\n]*\n\}\);)\nvar rgbPresetNames = Object\.keys\(presetMap\);\nrgbPresetNames\.sort\(\);/,
+    replace: [
+      'var presetMap;',
+      'var rgbPresetNames;',
+      'function __viableLoadPresets() {',
+      'if (presetMap) return;',
+      'presetMap = Object.create(null);',
+      '$1()$2',
+      'rgbPresetNames = Object.keys(presetMap);',
+      'rgbPresetNames.sort();',
+      '}',
+    ].join('\n'),
+  },
+  ...['function getPresetByName(name) {', 'function addPreset(preset) {', 'function removePresetByName(name) {'].map((find) => ({
+    module: COLOR_MAPS,
+    why: COLOR_MAPS_WHY,
+    find,
+    replace: `${find} __viableLoadPresets();`,
+  })),
+  {
+    module: COLOR_MAPS,
+    why: COLOR_MAPS_WHY,
+    find: /(var ColorMaps_default = \{\n\taddPreset,\n\tremovePresetByName,\n\tgetPresetByName,\n)\trgbPresetNames\n\};/,
+    replace: '$1\tget rgbPresetNames() { __viableLoadPresets(); return rgbPresetNames; }\n};',
+  },
+];
+
+/**
+ * vtk.js's volume-rendering fragment shader (63 kB of GLSL) is a module constant: the
+ * page holds it as a string from start-up, beside the same text in its script, though
+ * Viable's stacks never render a volume on the CPU path and the GPU path compiles it
+ * only for a volume. The patches make it a function returning the text, called where
+ * the volume mapper builds its shaders.
+ */
+const VOLUME_FS_WHY = "vtk.js's volume fragment shader is held as a string from start-up";
+export const VOLUME_SHADER_ON_DEMAND: readonly LoaderPatch[] = [
+  {
+    module: '@kitware/vtk.js/Rendering/OpenGL/glsl/vtkVolumeFS.glsl.js',
+    why: VOLUME_FS_WHY,
+    find: 'var vtkVolumeFS_default = "',
+    replace: 'var vtkVolumeFS_default = () => "',
+  },
+  {
+    module: '@kitware/vtk.js/Rendering/OpenGL/VolumeMapper.js',
+    why: VOLUME_FS_WHY,
+    find: 'shaders.Fragment = vtkVolumeFS_default;',
+    replace: 'shaders.Fragment = vtkVolumeFS_default();',
+  },
+];
+
+/**
+ * dcmjs builds `DicomMetaDictionary.nameMap`, an object per DICOM keyword (~5,300 of
+ * them, with their tag strings: ~0.5 MB of heap), when it is loaded, and Cornerstone's
+ * metadata Tags module keeps a reference to it for look-ups of a few hundred keywords,
+ * which its own modules (Tags, the compiled display-set rules) make while the page's
+ * script is evaluated. Viable reads it only to write or import an SR. The patches have
+ * dcmjs build it at its first read, and Tags answer its look-ups from a copy it lets go
+ * once the script's first task is over (a later look-up reads dcmjs's, built then).
+ */
+const TAGS = '@cornerstonejs/metadata/dist/esm/utilities/Tags.js';
+const NAME_MAP_WHY = "dcmjs's keyword map (~0.5 MB) is built and kept at start-up, though only SR export and import read it";
+export const DCMJS_NAME_MAP_ON_DEMAND: readonly LoaderPatch[] = [
+  {
+    module: 'dcmjs/build/dcmjs.es.js',
+    why: NAME_MAP_WHY,
+    find: 'DicomMetaDictionary.dictionary = dictionary;\nDicomMetaDictionary._generateNameMap();',
+    replace: [
+      'DicomMetaDictionary.dictionary = dictionary;',
+      'Object.defineProperty(DicomMetaDictionary, "nameMap", {',
+      '  configurable: true,',
+      '  enumerable: true,',
+      // _generateNameMap assigns nameMap (the setter makes it a plain property), then fills it.
+      '  get() { DicomMetaDictionary._generateNameMap(); return DicomMetaDictionary.nameMap; },',
+      '  set(value) { Object.defineProperty(DicomMetaDictionary, "nameMap", { value, writable: true, enumerable: true, configurable: true }); },',
+      '});',
+    ].join('\n'),
+  },
+  {
+    module: TAGS,
+    why: NAME_MAP_WHY,
+    find: 'const nameMap = dcmjs.data.DicomMetaDictionary.nameMap;',
+    replace: [
+      'let startupNameMap = dcmjs.data.DicomMetaDictionary._generateCustomNameMap(dcmjs.data.DicomMetaDictionary.dictionary);',
+      'const keywordMap = () => startupNameMap ?? dcmjs.data.DicomMetaDictionary.nameMap;',
+    ].join(' '),
+  },
+  {
+    module: TAGS,
+    why: NAME_MAP_WHY,
+    find: 'const entry = Object.prototype.hasOwnProperty.call(nameMap, keyword)\n        ? nameMap[keyword]',
+    replace: 'const nameMap = keywordMap(); const entry = Object.prototype.hasOwnProperty.call(nameMap, keyword)\n        ? nameMap[keyword]',
+  },
+  { module: TAGS, why: NAME_MAP_WHY, find: 'for (const keyword of Object.keys(nameMap)) {', replace: 'for (const keyword of Object.keys(keywordMap())) {' },
+  {
+    module: TAGS,
+    why: NAME_MAP_WHY,
+    find: /(addTag\(keyword, createTagEntry\(hex, \.\.\.groups\)\);\n\})/,
+    replace: '$1\nsetTimeout(() => { startupNameMap = undefined; });',
+  },
+];
+
+/**
  * Each decoding worker compiles a WASM codec (JPEG-LS, JPEG 2000, HTJ2K) only at its
  * first frame of that syntax: fetching and compiling CharLS put 40–80 ms on the first
  * JPEG-LS image, after the pick. The workers are started with the page (initCornerstone),
@@ -366,10 +562,16 @@ export const IMAGE_LOADER_PATCHES: readonly LoaderPatch[] = [
   CODECS_READY_BEFORE_THE_FIRST_FRAME,
   PIXEL_TYPE_WITHOUT_COPY,
   ...PIXEL_GETTER_WITHOUT_SCOPE,
+  LAZY_VOXEL_MANAGER_MEMBERS,
+  SHARED_IMAGE_VOXEL_FUNCTIONS,
+  SHARED_IMAGE_VOXEL_FUNCTION_DEFINITIONS,
   ...NO_WEBGPU_BACKEND,
   ...NO_DECODERS_ON_THE_PAGE,
   ...NO_VTP_MESH_READER,
   ...DCMJS_BY_NAME,
+  ...DCMJS_NAME_MAP_ON_DEMAND,
+  ...COLOR_MAP_PRESETS_ON_DEMAND,
+  ...VOLUME_SHADER_ON_DEMAND,
 ];
 
 /** `source` of the patch's module with the patch applied; throws when the code it replaces is not there. */

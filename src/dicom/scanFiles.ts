@@ -198,7 +198,7 @@ function batchBoundaries(fileCount: number, batchSize: number): number[] {
 }
 
 /** Fields of a scanned instance that differ from file to file: not worth sharing (see SharedStrings). */
-const PER_FILE_FIELDS: ReadonlySet<string> = new Set(['SOPInstanceUID', 'fileId', 'path']);
+const PER_FILE_FIELDS: ReadonlySet<string> = new Set(['SOPInstanceUID', 'fileId', 'path', 'ImagePositionPatient']);
 
 function toFound(result: ParseResult, path: string, fileId: string, strings: SharedStrings): { instance?: ScannedInstance; skipped?: SkippedFile } {
   if (result.ok) return { instance: strings.share({ ...result.instance, fileId, path }, PER_FILE_FIELDS) };

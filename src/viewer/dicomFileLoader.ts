@@ -3,6 +3,7 @@ import { createImage, wadouri } from '@cornerstonejs/dicom-image-loader';
 import { parseDicom, type DataSet } from 'dicom-parser';
 import { readFileHead } from '../dicom';
 import { withFittedColour } from './colourPixels';
+import { compactDecodedFrame } from './compactFrame';
 import { headerBytes } from './headerBytes';
 import { makeHeaderLazy } from './lazyHeader';
 import { nativeFrameRange, type FileFrame } from './nativeFrameRange';
@@ -162,7 +163,7 @@ function loadFrame(imageId: string, options: Record<string, unknown>): Promise<T
       // The plane first, while the header is parsed: stack-wide reads of it then parse no header again.
       keepPlaneModule(imageId);
       keepHeaderAsBytes(url);
-      return image;
+      return compactDecodedFrame(image);
     });
 }
 

@@ -4,8 +4,10 @@ import { packHeaderBytes, unpackHeaderBytes, type PackedHeaderBytes } from './pa
 /**
  * Parsed headers held at once: those of the slices around the one on screen and
  * of the loads in flight, which the viewer and Cornerstone read again and again.
+ * Each is ~7 kB; 32 cover a pane's loads in flight and its neighbours with room to
+ * spare (64 held 0.2 MB more after a load for no fewer parses in e2e/longStackJump).
  */
-const PARSED_HEADERS_KEPT = 64;
+const PARSED_HEADERS_KEPT = 32;
 
 interface ParsedHeader {
   byteArray: Uint8Array;

@@ -2,7 +2,7 @@ import { parseDicom } from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
 import { makeDicom } from '../dicom/testing/makeDicom';
 import { headerBytes } from './headerBytes';
-import { packHeaderBytes, unpackHeaderBytes } from './packedHeaderBytes';
+import { ownBytes, packHeaderBytes, unpackHeaderBytes, type PackedHeaderBytes } from './packedHeaderBytes';
 
 const slice = (index: number, description = 'CT') =>
   parseDicom(headerBytes(parseDicom(makeDicom({ SeriesDescription: description, InstanceNumber: index, Rows: 8, Columns: 6, ImagePositionPatient: [1.5, -2, 30 + index * 1.25] }))));
@@ -14,7 +14,7 @@ describe('packHeaderBytes', () => {
     expect(packed[0]).toBe(headers[0]!.byteArray);
     for (const [i, kept] of packed.entries()) {
       if (kept instanceof Uint8Array) continue;
-      expect(kept.own.length).toBeLessThan(headers[i]!.byteArray.length / 4);
+      expect(kept.ownLength).toBeLessThan(headers[i]!.byteArray.length / 4);
       expect(Array.from(unpackHeaderBytes(kept))).toEqual(Array.from(headers[i]!.byteArray));
     }
     expect(packed.filter((kept) => !(kept instanceof Uint8Array))).toHaveLength(11);
@@ -29,5 +29,14 @@ describe('packHeaderBytes', () => {
     const next = slice(2);
     const packed = packHeaderBytes(next.byteArray, next.elements);
     expect(Array.from(packed instanceof Uint8Array ? packed : unpackHeaderBytes(packed))).toEqual(Array.from(next.byteArray));
+  });
+
+  it("keeps the packed headers' runs and own bytes in shared buffers, not in one buffer each", () => {
+    const headers = Array.from({ length: 6 }, (_, i) => slice(i + 100, 'SHARED'));
+    const packed = headers.map((header) => packHeaderBytes(header.byteArray, header.elements)).filter((kept): kept is PackedHeaderBytes => !(kept instanceof Uint8Array));
+    expect(packed.length).toBeGreaterThan(2);
+    const buffers = new Set(packed.flatMap((kept) => [kept.runs.buffer, ownBytes(kept).buffer]));
+    expect(buffers.size).toBe(1);
+    for (const kept of packed) expect(ownBytes(kept).length).toBe(kept.ownLength);
   });
 });

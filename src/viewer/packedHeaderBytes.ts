@@ -8,10 +8,18 @@ import type { DataSet } from 'dicom-parser';
  */
 export interface PackedHeaderBytes {
   readonly reference: Uint8Array;
-  /** Pairs (start, length): start ≥ 0 copies reference[start…], start < 0 copies own[−start − 1…]. */
+  /**
+   * Pairs (start, length): start ≥ 0 copies reference[start…], start < 0 copies own[−start − 1…].
+   * The header's own bytes follow the runs in the same buffer ({@link ownBytes}): one view less per header.
+   */
   readonly runs: Int32Array;
-  readonly own: Uint8Array;
+  readonly ownLength: number;
   readonly byteLength: number;
+}
+
+/** The bytes of `packed` that are its own, not its reference's: they follow its runs. */
+export function ownBytes(packed: PackedHeaderBytes): Uint8Array {
+  return new Uint8Array(packed.runs.buffer, packed.runs.byteOffset + packed.runs.byteLength, packed.ownLength);
 }
 
 /** A header kept whole that later headers are packed against, with where each of its elements' pieces lies. */
@@ -49,13 +57,45 @@ function sameBytes(a: Uint8Array, aStart: number, b: Uint8Array, bStart: number,
   return true;
 }
 
+/**
+ * Shared buffers the packed headers' runs and own bytes are kept in. An ArrayBuffer of
+ * its own per header costs more than the ~200 bytes it would hold (its object, its
+ * backing store's bookkeeping); a thousand slices' packed headers fit in a few of these.
+ */
+const STORE_BYTES = 32 * 1024;
+let store = new ArrayBuffer(STORE_BYTES);
+let storeUsed = 0;
+
+/** `byteLength` bytes at a multiple of `alignment` in the current store (a new one when it is full; one of their own when larger). */
+function reserve(byteLength: number, alignment: number): [ArrayBuffer, number] {
+  if (byteLength > STORE_BYTES / 4) return [new ArrayBuffer(byteLength), 0];
+  let offset = Math.ceil(storeUsed / alignment) * alignment;
+  if (offset + byteLength > STORE_BYTES) {
+    store = new ArrayBuffer(STORE_BYTES);
+    offset = 0;
+  }
+  storeUsed = offset + byteLength;
+  return [store, offset];
+}
+
+/** `runs` and then `own` stored side by side in a shared buffer; returns the runs' view. */
+function storedRunsAndBytes(runs: readonly number[], own: readonly number[]): Int32Array {
+  const runBytes = runs.length * Int32Array.BYTES_PER_ELEMENT;
+  const [buffer, offset] = reserve(runBytes + own.length, Int32Array.BYTES_PER_ELEMENT);
+  const stored = new Int32Array(buffer, offset, runs.length);
+  stored.set(runs);
+  new Uint8Array(buffer, offset + runBytes, own.length).set(own);
+  return stored;
+}
+
 /** The bytes of `packed`, whole again. */
 export function unpackHeaderBytes(packed: PackedHeaderBytes): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(packed.byteLength);
+  const own = ownBytes(packed);
   let at = 0;
   for (let i = 0; i < packed.runs.length; i += 2) {
     const [start, length] = [packed.runs[i]!, packed.runs[i + 1]!];
-    bytes.set(start >= 0 ? packed.reference.subarray(start, start + length) : packed.own.subarray(-start - 1, -start - 1 + length), at);
+    bytes.set(start >= 0 ? packed.reference.subarray(start, start + length) : own.subarray(-start - 1, -start - 1 + length), at);
     at += length;
   }
   return bytes;
@@ -94,7 +134,7 @@ export function packHeaderBytes(bytes: Uint8Array, elements: DataSet['elements']
         for (let i = start; i < end; i++) own.push(bytes[i]!);
       }
     }
-    if (own.length * 2 < bytes.length) return { reference: reference.bytes, runs: Int32Array.from(runs), own: Uint8Array.from(own), byteLength: bytes.length };
+    if (own.length * 2 < bytes.length) return { reference: reference.bytes, runs: storedRunsAndBytes(runs, own), ownLength: own.length, byteLength: bytes.length };
   }
   reference = { bytes, pieces };
   return bytes;

@@ -44,6 +44,18 @@ describe('planeModules', () => {
     for (const key of ['imagePositionPatient', 'rowCosines', 'columnCosines']) expect(kept[key], key).not.toBe(parsed[key]);
   });
 
+  it('gives the slices one frozen copy of the lists they repeat, and each its own position', () => {
+    keepPlaneModule('test:5');
+    keepPlaneModule('test:6');
+    const [five, six] = ['test:5', 'test:6'].map((id) => metaData.get(IMAGE_PLANE, id) as Record<string, unknown>);
+    for (const key of ['rowCosines', 'columnCosines']) {
+      expect(six![key], key).toBe(five![key]);
+      expect(Object.isFrozen(five![key]), key).toBe(true);
+    }
+    expect(five!.imagePositionPatient).toEqual([0.5, -0.25, 5]);
+    expect(six!.imagePositionPatient).toEqual([0.5, -0.25, 6]);
+  });
+
   it('leaves planes it did not keep, and other modules, to the other providers', () => {
     keepPlaneModule('test:1');
     expect(metaData.get(IMAGE_PLANE, 'test:2')).toMatchObject({ imagePositionPatient: [0.5, -0.25, 2] });
