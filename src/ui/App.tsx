@@ -67,17 +67,18 @@ export function App() {
   const workspaceParts = useMemo(
     () => ({
       // Hidden, only the panels and panes are warmed: the side panels' contents would duplicate the start page's.
-      sidebar: panelsShown && (
+      // The skipped files and the notices stay with the workspace: the start page showed them until it was shown.
+      sidebar: showWorkspace && (
         <aside className="sidebar">
-          <StudyBrowser renderThumbnail={renderStackThumbnail} />
+          {panelsShown && <StudyBrowser renderThumbnail={renderStackThumbnail} />}
           <SkippedFilesPanel />
         </aside>
       ),
       images: <ViewportGrid />,
       assessment: panelsShown && <AssessmentPanel />,
-      notice: panelsShown && <NoticeBox />,
+      notice: showWorkspace && <NoticeBox />,
     }),
-    [panelsShown],
+    [showWorkspace, panelsShown],
   );
   useEffect(() => {
     // Children's effects ran first: the panes' viewports exist. Tests and the benchmark wait on it.
