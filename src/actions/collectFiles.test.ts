@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesFromInputInTasks } from './collectFiles';
+import { filesFromInputInTasks, firstFileByPath, listFilesWithinTask, type LocalFile } from './collectFiles';
 
 /** Spins for `ms`: the main-thread cost of touching a picked File on a busy machine. */
 function busyFor(ms: number): void {
@@ -32,5 +32,39 @@ describe('filesFromInputInTasks', () => {
     expect(listed).toHaveLength(1_200);
     expect(listed.map((f) => f.path).slice(0, 2)).toEqual(['CT/IM0', 'CT/IM1']);
     expect(listed[1_199]).toMatchObject({ path: 'CT/IM1199', file: expect.objectContaining({ name: 'IM1199' }) });
+  });
+});
+
+describe('listFilesWithinTask', () => {
+  it('lists a small pick whole in the current task', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a fresh task, as a pick starts one
+    const listed: LocalFile[] = [];
+    expect(listFilesWithinTask(pickedFolder(20), listed)).toBe(true);
+    expect(listed.map((f) => f.path)).toEqual(Array.from({ length: 20 }, (_, i) => `CT/IM${i}`));
+  });
+
+  it('lists a large pick only as far as the task budget allows, and the listing in tasks goes on from there', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const picked = pickedFolder(1_200);
+    const listed: LocalFile[] = [];
+    expect(listFilesWithinTask(picked, listed)).toBe(false);
+    const atOnce = listed.length;
+    expect(atOnce).toBeGreaterThan(0);
+    expect(atOnce).toBeLessThan(1_200);
+    const all = await filesFromInputInTasks(picked, listed);
+    expect(all.map((f) => f.path)).toEqual(Array.from({ length: 1_200 }, (_, i) => `CT/IM${i}`));
+  });
+});
+
+describe('firstFileByPath', () => {
+  const local = (path: string): LocalFile => ({ file: new File([], path.split('/').at(-1)!), path });
+
+  it('is the first file in path order, wherever the browser listed it', () => {
+    expect(firstFileByPath([local('CT/B/IM1'), local('CT/A/IM2'), local('CT/A/IM10')])?.path).toBe('CT/A/IM10');
+  });
+
+  it('is none when the first by path is an archive, which is unpacked before any scan', () => {
+    expect(firstFileByPath([local('CT/B/IM1'), local('CT/A.zip')])).toBeUndefined();
+    expect(firstFileByPath([])).toBeUndefined();
   });
 });

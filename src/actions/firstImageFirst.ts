@@ -1,11 +1,21 @@
 import { findStack, selectIndex, type AppState, type AppStore } from '../store';
-import { preloadImage, toViewportStack } from '../viewer';
+import { afterFirstImageRound, preloadImage, toViewportStack } from '../viewer';
 
 /**
  * Longest the scan waits for the first image: the image of a huge multi-frame
  * file may take longer to decode, and a pane that never reports must not stall it.
  */
 export const FIRST_IMAGE_HOLD_MAX_MS = 1000;
+
+/**
+ * Resolves once no pick's first image is on its way, or after {@link FIRST_IMAGE_HOLD_MAX_MS}:
+ * for work the reader does not need before that image (opening the patient's assessment,
+ * mounting the side panels and the header's tools), which would otherwise hold the page's
+ * thread between the pick and that image.
+ */
+export function afterFirstImageShown(): Promise<void> {
+  return afterFirstImageRound(FIRST_IMAGE_HOLD_MAX_MS);
+}
 
 /**
  * Keeps a scan's header reads out of the way of the first image. Reading hundreds

@@ -1,13 +1,12 @@
 import { findStack, selectIndex, type AppStore } from '../store';
-import { afterFirstImageRound } from '../viewer';
-import { FIRST_IMAGE_HOLD_MAX_MS } from './firstImageFirst';
+import { afterFirstImageShown } from './firstImageFirst';
 import { openPatientAssessment, type RestoreAssessment } from './openPatientAssessment';
 
 /**
  * With several patients open, the assessment follows the patient whose images are
  * in the active viewport, so that a caliper is never filed in another patient's
  * assessment. Returns the unsubscribe function. While a pick's first image loads, the
- * assessment opens after it (at most {@link FIRST_IMAGE_HOLD_MAX_MS} later).
+ * assessment opens after it (see {@link afterFirstImageShown}).
  */
 export function followActivePatient(store: AppStore, restore: RestoreAssessment): () => void {
   return store.subscribe((state, previous) => {
@@ -16,6 +15,6 @@ export function followActivePatient(store: AppStore, restore: RestoreAssessment)
     const patientKey = stackId ? findStack(selectIndex(state), stackId)?.patient.patientKey : undefined;
     if (!patientKey || patientKey === state.assessmentKey) return;
     // Drawing the assessment panel is a long task: while a pick's first image loads, it waits for that image.
-    void afterFirstImageRound(FIRST_IMAGE_HOLD_MAX_MS).then(() => openPatientAssessment(store, restore, patientKey));
+    void afterFirstImageShown().then(() => openPatientAssessment(store, restore, patientKey));
   });
 }

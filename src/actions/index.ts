@@ -31,6 +31,7 @@ export {
   type AutosaveStatus,
 } from './persistence';
 export { followActivePatient } from './followActivePatient';
+export { afterFirstImageShown } from './firstImageFirst';
 export { fileCaliper, calipersOf } from './fileCaliper';
 export { caliperPlacement } from './caliperPlacement';
 export {

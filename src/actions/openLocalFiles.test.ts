@@ -1,6 +1,31 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { scanWorkerApi } from '../dicom';
 import { createAppStore } from '../store';
 import { cancelScan, openLocalFiles } from './openLocalFiles';
+
+/** The names of the files each message to a scan worker carried, in order. */
+const posts = vi.hoisted(() => [] as string[][]);
+vi.mock('../workers', () => ({
+  spawnScanWorker: () => ({
+    api: {
+      readHeaders(files: File[]) {
+        posts.push(files.map((file) => file.name));
+        return scanWorkerApi.readHeaders(files);
+      },
+    },
+    terminate: () => undefined,
+  }),
+}));
+
+/** A FileList as a folder picker gives it, in the browser's order (not by path). */
+function pickedFolder(paths: string[]): FileList {
+  const files = paths.map((path) => {
+    const file = new File([`not dicom: ${path}`], path.split('/').at(-1)!);
+    Object.defineProperty(file, 'webkitRelativePath', { value: path });
+    return file;
+  });
+  return { length: files.length, item: (i: number) => files[i] ?? null } as unknown as FileList;
+}
 
 describe('openLocalFiles', () => {
   it('shows the progress bar before its first await, then stops cleanly when cancelled at once', async () => {
@@ -15,7 +40,17 @@ describe('openLocalFiles', () => {
     expect(store.getState().instances).toEqual([]);
   });
 
-  it('touches no file in the task of the pick, so that the browser draws the bar first', async () => {
+  it('posts the first file by path to a scan worker in the task of the pick, and reads it once', async () => {
+    posts.length = 0;
+    const store = createAppStore();
+    const opened = openLocalFiles(store, pickedFolder(['CT/SE2/IM1', 'CT/SE1/IM2', 'CT/SE1/IM1', 'CT/SE2/IM2']));
+    expect(posts).toEqual([['IM1']]); // CT/SE1/IM1, before the bar is drawn and the rest is listed
+    await opened;
+    expect(store.getState().scan).toMatchObject({ status: 'done', filesRead: 4, skipped: 4 });
+    expect(posts.flat().sort()).toEqual(['IM1', 'IM1', 'IM2', 'IM2']); // each file once
+  });
+
+  it('reads no archive in the task of the pick, so that the browser draws the bar first', async () => {
     const store = createAppStore();
     const archive = new File(['PK'], 'study.zip');
     let archiveRead = false;

@@ -9,7 +9,7 @@ import { offerMeasurementReports } from './srImport';
 import { markFirstImagePhase, prefetchBehindScan, registerFile, startFirstImageRound } from '../viewer';
 import { createFirstImageHold, preloadFirstStackShown } from './firstImageFirst';
 import { spawnScanWorker } from '../workers';
-import { type LocalFile, filesFromInputInTasks } from './collectFiles';
+import { type LocalFile, filesFromInputInTasks, firstFileByPath, isArchivePath, listFilesWithinTask } from './collectFiles';
 import { nextTask } from './nextTask';
 
 let pool: ScanPool | undefined;
@@ -51,19 +51,28 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   const panesEmpty = viewportStackIds.every((id) => id === null);
   const hold = createFirstImageHold({ panesEmpty, firstImageShown, signal: controller.signal });
   const stopPreloading = panesEmpty ? preloadFirstStackShown(store) : () => undefined;
+  pool ??= createScanPool(spawnScanWorker);
+  // Before the progress bar is drawn (the end of this task), as much of the pick is listed as
+  // the task's budget allows: all of a few thousand files. Then the first file the scan reads,
+  // the first image's, goes to a scan worker at once and is read while the page draws; it
+  // waited for the bar, the listing and the sorting, so that the first header came later the
+  // larger the pick (120 ms after the pick at 2000 slices against 31–59 ms at 100–1000).
+  const listed: LocalFile[] = Array.isArray(picked) ? picked : [];
+  const listedAtOnce = Array.isArray(picked) || listFilesWithinTask(picked, listed);
+  const first = listedAtOnce ? firstFileByPath(listed) : undefined;
+  if (first) pool.readAhead(first.file);
   scanStarted(picked.length);
   const feed = createScanFeed(store);
   try {
-    // The pick's task ends here, so the progress bar is drawn before any file is touched:
+    // The pick's task ends here, so the progress bar is drawn before the rest is listed:
     // the browser's own work of listing 10,000 picked files already made that task long.
     await nextTask();
     controller.signal.throwIfAborted();
-    const localFiles = Array.isArray(picked) ? picked : await filesFromInputInTasks(picked);
+    const localFiles = Array.isArray(picked) || listedAtOnce ? listed : await filesFromInputInTasks(picked, listed);
     controller.signal.throwIfAborted();
     const { files, paths, unreadableArchives } = await expandArchives(localFiles);
     controller.signal.throwIfAborted();
     scanProgressed({ filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 });
-    pool ??= createScanPool(spawnScanWorker);
     const fileIdPrefix = `scan${++scanCount}-`;
     const registrations: Promise<void>[] = [];
     let lastProgressAt = 0;
@@ -158,7 +167,7 @@ async function expandArchives(localFiles: LocalFile[]): Promise<{ files: File[];
   const paths: string[] = [];
   const unreadableArchives: SkippedFile[] = [];
   for (const { file, path } of localFiles) {
-    if (!/\.zip$/i.test(path)) {
+    if (!isArchivePath(path)) {
       files.push(file);
       paths.push(path);
       continue;

@@ -27,7 +27,7 @@ export interface ScanFeed {
 
 /**
  * Adds a scan's images to the index while the scan runs, in bursts: the first at
- * once, so that the first image appears as soon as one batch of headers is in; the
+ * once (in the task that adds it), so that the first image appears as soon as one batch of headers is in; the
  * next ones spaced by {@link MIN_FLUSH_INTERVAL_MS} or ten times the last burst's
  * cost, whichever is longer. When no pane shows anything yet, the first burst puts
  * the stack {@link firstStackToShow} picks from what is indexed so far in pane 1.
@@ -62,6 +62,9 @@ export function createScanFeed(store: AppStore): ScanFeed {
     add(instances) {
       if (stopped || instances.length === 0) return;
       pending.push(...instances);
+      // The first burst goes in this task: a timer's hop waited behind the page's rendering (of the
+      // progress the same batch reported), 10–80 ms between the first header and the first stack.
+      if (lastFlushAt === -Infinity) return flush();
       if (timer !== undefined) return;
       const gapMs = Math.max(MIN_FLUSH_INTERVAL_MS, FLUSH_COST_FACTOR * lastFlushCostMs);
       timer = setTimeout(flush, Math.max(0, lastFlushAt + gapMs - performance.now()));

@@ -7,7 +7,7 @@ export type { ParseHeaderOptions } from './parseHeader';
 export { parseHeader } from './parseHeader';
 export { DEFLATED_EXPLICIT_VR_LE, EXPLICIT_VR_LE, inflateDeflatedPart10 } from './part10';
 export { buildIndex } from './buildIndex';
-export { TASK_BUDGET_MS, yieldWhenTaskLong } from './taskBudget';
+export { TASK_BUDGET_MS, taskBudgetSpent, yieldWhenTaskLong } from './taskBudget';
 export { GrowingIndex } from './growingIndex';
 export { inferPhase } from './inferPhase';
 export { dedupeInstances } from './dedupe';

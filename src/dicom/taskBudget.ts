@@ -12,6 +12,29 @@ function laterTask(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+function countTaskFrom(now: number): void {
+  taskStartedAt = now;
+  setTimeout(() => (taskStartedAt = undefined), 0);
+}
+
+/**
+ * For work that must not wait for a fresh task but shares the task with work that may:
+ * starts counting the current task's time (unless something already does), as
+ * {@link yieldWhenTaskLong} would, so that the work after it yields in time.
+ */
+export function countTaskTime(): void {
+  if (taskStartedAt === undefined) countTaskFrom(performance.now());
+}
+
+/**
+ * Whether the current task has used its budget, counting from now if nothing counts it
+ * yet: for a loop that cannot wait in this task and leaves the rest for later ones.
+ */
+export function taskBudgetSpent(budgetMs = TASK_BUDGET_MS): boolean {
+  countTaskTime();
+  return performance.now() - taskStartedAt! >= budgetMs;
+}
+
 /**
  * Called before each small piece of work in a loop that may run long in one task
  * (e.g. reading many files' heads as their reads complete together): returns a
@@ -22,8 +45,7 @@ function laterTask(): Promise<void> {
 export function yieldWhenTaskLong(budgetMs = TASK_BUDGET_MS): Promise<void> | undefined {
   const now = performance.now();
   if (taskStartedAt === undefined) {
-    taskStartedAt = now;
-    setTimeout(() => (taskStartedAt = undefined), 0);
+    countTaskFrom(now);
     return undefined;
   }
   if (now - taskStartedAt < budgetMs) return undefined;

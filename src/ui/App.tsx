@@ -21,6 +21,7 @@ import { StudyBrowser } from './StudyBrowser';
 import { StackThumbnail } from './viewport/StackThumbnail';
 import { Workspace } from './Workspace';
 import { useIdleMount, WARMED_UP_ATTRIBUTE } from './useIdleMount';
+import { useShownAfterFirstImage } from './useShownAfterFirstImage';
 import { ViewportGrid } from './viewport/ViewportGrid';
 import { ComparisonBar } from './viewport/ComparisonBar';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
@@ -58,22 +59,26 @@ export function App() {
   }
   const idle = useIdleMount(generation);
   const workspaceMounted = idle || showWorkspace;
+  // The images first: the side panels and the header's tools join once the pick's first image is painted.
+  const panelsShown = useShownAfterFirstImage(showWorkspace);
+  const toolsShown = useShownAfterFirstImage(hasImages);
   // The same elements from render to render, so that the memoised workspace (its panes and
   // viewports) is not rendered again when the header changes, e.g. at the pick.
   const workspaceParts = useMemo(
     () => ({
       // Hidden, only the panels and panes are warmed: the side panels' contents would duplicate the start page's.
+      // The skipped files and the notices stay with the workspace: the start page showed them until it was shown.
       sidebar: showWorkspace && (
         <aside className="sidebar">
-          <StudyBrowser renderThumbnail={renderStackThumbnail} />
+          {panelsShown && <StudyBrowser renderThumbnail={renderStackThumbnail} />}
           <SkippedFilesPanel />
         </aside>
       ),
       images: <ViewportGrid />,
-      assessment: showWorkspace && <AssessmentPanel />,
+      assessment: panelsShown && <AssessmentPanel />,
       notice: showWorkspace && <NoticeBox />,
     }),
-    [showWorkspace],
+    [showWorkspace, panelsShown],
   );
   useEffect(() => {
     // Children's effects ran first: the panes' viewports exist. Tests and the benchmark wait on it.
@@ -108,14 +113,14 @@ export function App() {
       {/* One row above the images: files, scan and PACS retrieval progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
       <header className="app-header" data-testid="app-header">
         <strong className="brand">{t('brand')}</strong>
-        {hasImages && <OpenButtons showDemo={false} />}
-        {hasImages && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
+        {toolsShown && <OpenButtons showDemo={false} />}
+        {toolsShown && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
         <ScanProgressBar onCancel={cancelScanAndRetrieval} />
         <PacsBar />
         <AssessmentFilesMenu />
-        {hasImages && <MeasureToolbar />}
+        {toolsShown && <MeasureToolbar />}
         <LayoutSwitcher />
-        {hasImages && <ComparisonBar />}
+        {toolsShown && <ComparisonBar />}
         {!hasImages && <LanguageSwitch />}
         <IconButton icon={CircleQuestionMark} label={t('header.helpLabel')} data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title={t('header.help')} />
       </header>
