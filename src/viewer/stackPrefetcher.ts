@@ -32,14 +32,14 @@ import { farthestToEvict, nearestWanted, sliceDistance } from './prefetchPlan';
 export const LOADS_IN_FLIGHT = 8;
 
 /**
- * Loads in flight while a folder is scanned. The scan reads and parses heads in its own
- * workers and the decoding workers sit idle beside it; a load takes the page's thread a
- * little (parse the scan's header, post the File, cache the image), and each of its steps
- * waits behind the scan's tasks there, so with one the pane had 13 of 1000 uncompressed
- * slices decoded when the scan ended, with four 49. (Before the scan moved to workers,
- * four slowed it to a third of the floor's files per second.)
+ * Loads in flight while a folder is scanned: each load takes the page's thread a little
+ * (parse the scan's header, post the File, cache the image), and each of its steps waits
+ * behind the scan's tasks there. Four had 49 of 1000 uncompressed slices decoded when the
+ * scan ended against 13 with one, but in the same quiet bench runs all slices were decoded
+ * no sooner, and the scan ran at 0.55–0.66× the floor's files per second against
+ * 0.67–0.70× (goal 0.7×): the scan is what every later slice waits for.
  */
-const LOADS_IN_FLIGHT_WHILE_SCANNING = 4;
+const LOADS_IN_FLIGHT_WHILE_SCANNING = 1;
 /** Scans running now (see {@link prefetchBehindScan}). */
 let scansRunning = 0;
 /** Prefetchers with a stack, to take up their full pace when the last scan ends. */
