@@ -1,5 +1,5 @@
 import { type ScanOptions, type ScanResult, readHeaders, scanFiles } from './scanFiles';
-import { countTaskTime, yieldWhenTaskLong } from './taskBudget';
+import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, ParseResult } from './types';
 
 /**
@@ -89,8 +89,8 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
     return best!;
   }
 
-  /** Posts `files` to one worker, two a message; `urgent`: the first message goes at once, whatever the task has done before. */
-  async function postToWorker(files: FileLike[], urgent: boolean): Promise<ParseResult[]> {
+  /** Posts `files` to one worker, two a message; `atOnce`: the first message goes in this task, whatever it has done before. */
+  async function postToWorker(files: FileLike[], atOnce = false): Promise<ParseResult[]> {
     if (terminated) throw new Error('scan pool terminated');
     const worker = pick();
     load.set(worker, (load.get(worker) ?? 0) + 1);
@@ -98,11 +98,8 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
       const parts: Array<Promise<ParseResult[]>> = [];
       for (let at = 0; at < files.length; at += POST_FILES) {
         // Each post looks up its files (see ScanWorkerApi): posts ready together go in tasks of their own.
-        if (urgent && at === 0) countTaskTime();
-        else {
-          const pause = yieldWhenTaskLong();
-          if (pause) await pause;
-        }
+        const pause = atOnce && at === 0 ? undefined : yieldWhenTaskLong();
+        if (pause) await pause;
         if (terminated) throw new Error('scan pool terminated');
         parts.push(Promise.resolve(worker.api.readHeaders(files.slice(at, at + POST_FILES))));
       }
@@ -115,12 +112,12 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
   /** The header read started ahead of its scan (see `readAhead`), until the batch holding its file takes it. */
   let readingAhead: { file: FileLike; result: Promise<ParseResult[]> } | undefined;
 
-  async function readBatch(files: FileLike[], urgent: boolean): Promise<ParseResult[]> {
+  async function readBatch(files: FileLike[]): Promise<ParseResult[]> {
     const ahead = readingAhead && files.includes(readingAhead.file) ? readingAhead : undefined;
-    if (!ahead) return postToWorker(files, urgent);
+    if (!ahead) return postToWorker(files);
     readingAhead = undefined;
     const rest = files.filter((file) => file !== ahead.file);
-    const [[aheadResult], restResults] = await Promise.all([ahead.result, rest.length > 0 ? postToWorker(rest, urgent) : []]);
+    const [[aheadResult], restResults] = await Promise.all([ahead.result, rest.length > 0 ? postToWorker(rest) : []]);
     let r = 0;
     return files.map((file) => (file === ahead.file ? aheadResult! : restResults[r++]!));
   }
@@ -135,19 +132,11 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
       result.catch(() => undefined); // a read no scan takes (its pick was cancelled) fails unseen
       readingAhead = { file, result };
     },
-    scan(files, options = {}) {
-      // The scan's first batch (the first image's file: see FIRST_BATCH_FILES) is posted in the task
-      // that starts the scan. Listing a large pick before it had used up that task's budget, and the
-      // hop to a fresh task then waited behind the page's rendering: 11–54 ms before the first header
-      // at 2000 files, nothing at 100 (trace, load 3–6).
-      let firstBatch = true;
-      const readFirstAtOnce = (batch: FileLike[]) => {
-        const urgent = firstBatch;
-        firstBatch = false;
-        return readBatch(batch, urgent);
-      };
-      return scanFiles(files, { ...options, concurrency: size * BATCHES_PER_WORKER, readBatch: readFirstAtOnce });
-    },
+    // The first batch yields like any other: a pick small enough to list in its own task had its
+    // first file read ahead, and a larger one's first post (whose file look-up waits 0.6 s on a
+    // browser still busy with a 10,000-file pick, bench largeScan) then takes a task of its own
+    // rather than lengthening the listing's.
+    scan: (files, options = {}) => scanFiles(files, { ...options, concurrency: size * BATCHES_PER_WORKER, readBatch }),
     terminate() {
       terminated = true;
       for (const worker of load.keys()) worker.terminate();

@@ -18,20 +18,11 @@ function countTaskFrom(now: number): void {
 }
 
 /**
- * For work that must not wait for a fresh task but shares the task with work that may:
- * starts counting the current task's time (unless something already does), as
- * {@link yieldWhenTaskLong} would, so that the work after it yields in time.
- */
-export function countTaskTime(): void {
-  if (taskStartedAt === undefined) countTaskFrom(performance.now());
-}
-
-/**
  * Whether the current task has used its budget, counting from now if nothing counts it
  * yet: for a loop that cannot wait in this task and leaves the rest for later ones.
  */
 export function taskBudgetSpent(budgetMs = TASK_BUDGET_MS): boolean {
-  countTaskTime();
+  if (taskStartedAt === undefined) countTaskFrom(performance.now());
   return performance.now() - taskStartedAt! >= budgetMs;
 }
 
