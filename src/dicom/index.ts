@@ -23,3 +23,4 @@ export { dicomJsonReader } from './dicomJsonReader';
 export type { AttributeReader } from './attributeReader';
 export { headerFromDicomJson } from './headerFromDicomJson';
 export { filterTagTree, tagTree, type TagNode } from './tagTree';
+export { SharedStrings } from './sharedStrings';

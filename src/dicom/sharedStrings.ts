@@ -21,20 +21,22 @@ export class SharedStrings {
     for (const key of Object.keys(fields)) {
       if (uniqueKeys.has(key)) continue;
       const value = fields[key];
-      if (typeof value === 'string') fields[key] = this.sharedString(value);
-      else if (isNumberList(value)) fields[key] = this.sharedList(value);
+      if (typeof value === 'string') fields[key] = this.string(value);
+      else if (isNumberList(value)) fields[key] = this.list(value);
     }
     return record;
   }
 
-  private sharedString(value: string): string {
+  /** The first string equal to `value` seen, else `value` (kept from now on). */
+  string(value: string): string {
     const first = this.seen.get(value);
     if (first !== undefined) return first;
     this.seen.set(value, value);
     return value;
   }
 
-  private sharedList(value: readonly number[]): readonly number[] {
+  /** The first list of the same numbers seen, else a frozen copy of `value` (kept from now on). */
+  list(value: readonly number[]): readonly number[] {
     const key = value.join('\\');
     const first = this.lists.get(key);
     if (first !== undefined) return first;

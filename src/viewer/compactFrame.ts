@@ -1,4 +1,5 @@
 import type { Types } from '@cornerstonejs/core';
+import { SharedStrings } from '../dicom';
 
 /**
  * A decoded frame as kept with its image. It comes back from its decoding worker
@@ -8,14 +9,7 @@ import type { Types } from '@cornerstonejs/core';
  * of the codestream (`frameInfo`, and `encodeOptions` holding another copy of it),
  * three objects a slice that nothing on the page reads (`imageInfo` is: decodeNote.ts).
  */
-const strings = new Map<string, string>();
-
-function shared(value: string): string {
-  const first = strings.get(value);
-  if (first !== undefined) return first;
-  strings.set(value, value);
-  return value;
-}
+const strings = new SharedStrings();
 
 interface KeptFrameFields {
   imageId?: unknown;
@@ -33,11 +27,11 @@ export function compactDecodedFrame(image: Types.IImage): Types.IImage {
   const frame = image.imageFrame as KeptFrameFields | undefined;
   if (frame) {
     if (frame.imageId === image.imageId) frame.imageId = image.imageId;
-    if (typeof frame.photometricInterpretation === 'string') frame.photometricInterpretation = shared(frame.photometricInterpretation);
+    if (typeof frame.photometricInterpretation === 'string') frame.photometricInterpretation = strings.string(frame.photometricInterpretation);
     if (frame.frameInfo !== undefined) frame.frameInfo = undefined;
     if (frame.encodeOptions !== undefined) frame.encodeOptions = undefined;
   }
   const scaling = image.preScale?.scalingParameters as { modality?: unknown } | undefined;
-  if (typeof scaling?.modality === 'string') scaling.modality = shared(scaling.modality);
+  if (typeof scaling?.modality === 'string') scaling.modality = strings.string(scaling.modality);
   return image;
 }

@@ -1,4 +1,5 @@
 import { Enums, metaData, type Types } from '@cornerstonejs/core';
+import { SharedStrings } from '../dicom';
 
 /**
  * The image plane (position, orientation, spacing) of every image the file loader
@@ -19,25 +20,16 @@ function planeModuleProvider(type: string, query: unknown): Types.ImagePlaneModu
   return type === Enums.MetadataModules.IMAGE_PLANE && typeof query === 'string' ? planes.get(query) : undefined;
 }
 
-/** One copy of each frame of reference UID the kept planes name: a stack's slices share one. */
-const frameOfReferenceUids = new Map<string, string>();
 /**
  * One copy of each list of numbers the kept planes repeat (orientation, its row and
- * column cosines, pixel spacing: the same for every slice of a stack), by its values
- * joined; frozen, as every plane holding one shares it. Positions differ per slice.
+ * column cosines, pixel spacing: the same for every slice of a stack) and of each frame
+ * of reference UID. Positions differ per slice.
  */
-const sharedLists = new Map<string, readonly number[]>();
+let shared = new SharedStrings();
 const PER_SLICE_LISTS: ReadonlySet<string> = new Set(['imagePositionPatient']);
 
 function keptList(key: string, values: readonly number[]): readonly number[] {
-  if (PER_SLICE_LISTS.has(key)) return values.map(Number);
-  const joined = values.join('\\');
-  let shared = sharedLists.get(joined);
-  if (!shared) {
-    shared = Object.freeze(values.map(Number));
-    sharedLists.set(joined, shared);
-  }
-  return shared;
+  return PER_SLICE_LISTS.has(key) ? values.map(Number) : shared.list(values);
 }
 
 /**
@@ -52,10 +44,7 @@ function compactPlane(plane: Types.ImagePlaneModule): Types.ImagePlaneModule {
     if (Array.isArray(value) && value.every((item) => typeof item === 'number')) kept[key] = keptList(key, value);
   }
   const uid = plane.frameOfReferenceUID;
-  if (typeof uid === 'string') {
-    if (!frameOfReferenceUids.has(uid)) frameOfReferenceUids.set(uid, uid);
-    kept.frameOfReferenceUID = frameOfReferenceUids.get(uid);
-  }
+  if (typeof uid === 'string') kept.frameOfReferenceUID = shared.string(uid);
   return kept as unknown as Types.ImagePlaneModule;
 }
 
@@ -69,8 +58,7 @@ export function keepPlaneModule(imageId: string): void {
 /** Forgets every kept plane ("close all": the images and their headers go too). */
 export function forgetPlaneModules(): void {
   planes.clear();
-  frameOfReferenceUids.clear();
-  sharedLists.clear();
+  shared = new SharedStrings();
 }
 
 /** Registers the provider that answers from the kept planes (once; adding it again is a no-op). */
