@@ -8,9 +8,9 @@ const posts = vi.hoisted(() => [] as string[][]);
 vi.mock('../workers', () => ({
   spawnScanWorker: () => ({
     api: {
-      readHeaders(files: File[]) {
+      readHeaders(files: File[], readWhole: boolean) {
         posts.push(files.map((file) => file.name));
-        return scanWorkerApi.readHeaders(files);
+        return scanWorkerApi.readHeaders(files, readWhole);
       },
     },
     terminate: () => undefined,

@@ -1,12 +1,22 @@
 import type { SkipReason } from '../core';
-import { createScanPool, DEFLATED_EXPLICIT_VR_LE, filePath, inflateDeflatedPart10, UnreadableArchiveError, unzipToFiles, type ScanPool, type ScannedInstance } from '../dicom';
+import {
+  createScanPool,
+  DEFLATED_EXPLICIT_VR_LE,
+  filePath,
+  inflateDeflatedPart10,
+  UnreadableArchiveError,
+  unzipToFiles,
+  type ScannedBytes,
+  type ScanPool,
+  type ScannedInstance,
+} from '../dicom';
 import type { AppStore, SkippedFile } from '../store';
 import { firstStackToShow } from './firstStackToShow';
 import { createScanFeed } from './scanFeed';
 import { openPatientAssessment } from './openPatientAssessment';
 import { loadAssessmentRecord } from './persistence';
 import { offerMeasurementReports } from './srImport';
-import { markFirstImagePhase, prefetchBehindScan, registerFile, startFirstImageRound } from '../viewer';
+import { markFirstImagePhase, prefetchBehindScan, registerFile, startFirstImageRound, wantsWholeFiles } from '../viewer';
 import { createFirstImageHold, preloadFirstStackShown } from './firstImageFirst';
 import { spawnScanWorker } from '../workers';
 import { type LocalFile, filesFromInputInTasks, firstFileByPath, isArchivePath, listFilesWithinTask } from './collectFiles';
@@ -60,7 +70,7 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   const listed: LocalFile[] = Array.isArray(picked) ? picked : [];
   const listedAtOnce = Array.isArray(picked) || listFilesWithinTask(picked, listed);
   const first = listedAtOnce ? firstFileByPath(listed) : undefined;
-  if (first) pool.readAhead(first.file);
+  if (first) pool.readAhead(first.file, wantsWholeFiles());
   scanStarted(picked.length);
   const feed = createScanFeed(store);
   try {
@@ -82,11 +92,12 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
       signal: controller.signal,
       fileIdPrefix,
       holdBatch: hold.holdBatch,
-      onBatch: ({ instances, headers }) => {
+      readWhole: wantsWholeFiles,
+      onBatch: ({ instances, scannedBytes }) => {
         hold.batchRead(instances.length > 0);
         if (instances.length > 0) markFirstImagePhase('first-header');
         const registered = Promise.all(
-          instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance), headers.get(instance.fileId))),
+          instances.map((instance) => registerInstanceFile(instance, fileOf(files, fileIdPrefix, instance), scannedBytes.get(instance.fileId))),
         );
         registrations.push(registered.then(() => feed.add(instances)));
       },
@@ -144,17 +155,17 @@ function nonImageFiles(files: File[], paths: string[], skipped: SkippedFile[]): 
 }
 
 /**
- * Hands a scanned file to Cornerstone, with the header bytes the scan read (so that the
- * image loader does not read them again); deflated files are inflated first, which the v5 loader cannot do.
+ * Hands a scanned file to Cornerstone, with the bytes the scan read (so that the image
+ * loader does not read them again); deflated files are inflated first, which the v5 loader cannot do.
  */
-async function registerInstanceFile(instance: ScannedInstance, file: File | undefined, header: Uint8Array<ArrayBuffer> | undefined): Promise<void> {
+async function registerInstanceFile(instance: ScannedInstance, file: File | undefined, scanned: ScannedBytes | undefined): Promise<void> {
   if (!file) return;
   if (instance.TransferSyntaxUID === DEFLATED_EXPLICIT_VR_LE) {
     const inflated = inflateDeflatedPart10(new Uint8Array(await file.arrayBuffer()));
     registerFile(instance.fileId, new Blob([inflated as Uint8Array<ArrayBuffer>], { type: 'application/dicom' }));
     return;
   }
-  registerFile(instance.fileId, file, header);
+  registerFile(instance.fileId, file, scanned);
 }
 
 /**

@@ -11,7 +11,7 @@ export { TASK_BUDGET_MS, taskBudgetSpent, yieldWhenTaskLong } from './taskBudget
 export { GrowingIndex } from './growingIndex';
 export { inferPhase } from './inferPhase';
 export { dedupeInstances } from './dedupe';
-export type { DuplicateFile, HeadBytes, ScanBatchResult, ScanOptions, ScanProgress, ScanResult, SkippedFile } from './scanFiles';
+export type { DuplicateFile, HeadBytes, ScanBatchResult, ScannedBytes, ScanOptions, ScanProgress, ScanResult, SkippedFile } from './scanFiles';
 export { readFileHead, type FileHead } from './fileHead';
 export { HEAD_CHUNK_BYTES, filePath, parseHeads, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
 export type { ScanPool, ScanWorkerApi, ScanWorkerHandle } from './scanPool';
@@ -24,3 +24,4 @@ export type { AttributeReader } from './attributeReader';
 export { headerFromDicomJson } from './headerFromDicomJson';
 export { filterTagTree, tagTree, type TagNode } from './tagTree';
 export { SharedStrings } from './sharedStrings';
+export { nativeFrameRange, type FrameByteRange } from './nativeFrameRange';

@@ -213,6 +213,30 @@ describe('parseHeader', () => {
       }
     });
 
+    it('keeps the pixels of a single native frame from a whole file, in a buffer of their own, and nothing of them from a head', () => {
+      const bytes = makeDicom({ SOPInstanceUID: '2.25.92.3', Rows: 4, Columns: 3 });
+      const at = pixelValueAt(bytes);
+      bytes.set(Array.from({ length: 24 }, (_, i) => i + 1), at);
+      const whole = parseHeader(bytes, { keepHeader: true });
+      expect(whole.ok && [...whole.frame!]).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+      expect(whole.ok && whole.frame!.buffer.byteLength).toBe(24);
+      expect(whole).not.toHaveProperty('wholeFile');
+      const head = parseHeader(bytes.slice(0, at + 4), { complete: false, keepHeader: true });
+      expect(head).not.toHaveProperty('frame');
+      expect(head).not.toHaveProperty('wholeFile');
+    });
+
+    it('keeps a whole multi-frame file as it is, unless its bytes are a view into a larger buffer', () => {
+      const bytes = makeDicom({ SOPInstanceUID: '2.25.92.4', Rows: 4, Columns: 3, NumberOfFrames: 3 });
+      const whole = parseHeader(bytes, { keepHeader: true });
+      expect(whole.ok && whole.wholeFile).toBe(bytes);
+      expect(whole).not.toHaveProperty('frame');
+      const inLargerBuffer = new Uint8Array(bytes.length + 8);
+      inLargerBuffer.set(bytes, 8);
+      const view = parseHeader(inLargerBuffer.subarray(8), { keepHeader: true });
+      expect(view).not.toHaveProperty('wholeFile');
+    });
+
     it('keeps nothing unless asked, nor where offsets in the parse are not offsets in the file (no preamble, deflated)', () => {
       const bytes = makeDicom({ SOPInstanceUID: '2.25.92.2' });
       expect(parseHeader(bytes)).not.toHaveProperty('header');

@@ -1,6 +1,7 @@
 import type { DataSet } from 'dicom-parser';
 import type { NonImageObject, SkipReason } from '../core';
 import { headerFromDataSet } from './headerFromDataSet';
+import { nativeFrameRange } from './nativeFrameRange';
 import { hasDicmPrefix } from './part10';
 import { readDataSet } from './readDataSet';
 import type { InstanceHeader, NotDisplayedObject, ParseResult } from './types';
@@ -65,7 +66,7 @@ export interface ParseHeaderOptions {
    * runs past the bytes gives `needsMoreBytes` instead of "truncated file".
    */
   complete?: boolean;
-  /** Whether an accepted image keeps its header's bytes (see ParseResult's `header`). */
+  /** Whether an accepted image keeps its header's bytes, and the whole file's when they are given (see ParseResult's `header`, `wholeFile`). */
   keepHeader?: boolean;
 }
 
@@ -106,9 +107,28 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
   // A Part 10 file that dicom-parser read as it is (nothing inflated): offsets in the data set are offsets in the file,
   // and the image loader's parser (which needs the preamble) reads the same header from these bytes.
   if (result.ok && options.keepHeader && pixelData && hasDicmPrefix(input) && attempt.dataSet.byteArray === input) {
-    return { ...result, header: input.slice(0, pixelData.dataOffset) };
+    const header = input.slice(0, pixelData.dataOffset);
+    if (!complete) return { ...result, header };
+    return { ...result, header, ...pixelsOfWholeFile(input, attempt.dataSet, result.instance.NumberOfFrames) };
   }
   return result;
+}
+
+/**
+ * What an image loader can decode from a file read whole: a single native frame cut out
+ * into a buffer of its own (the decoder can then keep it as the image's pixels, with no
+ * copy on the page), else the whole file, or nothing when its bytes are a view into a larger buffer.
+ */
+function pixelsOfWholeFile(input: Uint8Array, dataSet: DataSet, numberOfFrames: number): Pick<Extract<ParseResult, { ok: true }>, 'frame' | 'wholeFile'> {
+  const range = numberOfFrames === 1 ? nativeFrameRange(dataSet, 0) : undefined;
+  // A file shorter than its Pixel Data says keeps its whole bytes: the loader's parse reports it truncated.
+  if (range && range.end <= input.length) return { frame: input.slice(range.start, range.end) };
+  return ownsItsBuffer(input) ? { wholeFile: input } : {};
+}
+
+/** Whether `bytes` spans all of its buffer, so that the buffer can be handed on (transferred) as the bytes alone. */
+function ownsItsBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
 /** The header of an image object as a parse result: refused when it cannot be placed in a series or displayed. */

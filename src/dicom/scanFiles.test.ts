@@ -234,14 +234,14 @@ describe('scan pool', () => {
       spawned += 1;
       return {
         api: {
-          async readHeaders(files) {
+          async readHeaders(files, readWhole) {
             batchSizes.push(files.length);
             active += 1;
             peak = Math.max(peak, active);
             // Each batch outlasts handing out the next ones, so every worker gets its two batches.
             await new Promise((resolve) => setTimeout(resolve, 100));
             try {
-              return await scanWorkerApi.readHeaders(files);
+              return await scanWorkerApi.readHeaders(files, readWhole);
             } finally {
               active -= 1;
             }
@@ -271,11 +271,11 @@ describe('posting batches to the scan pool', () => {
     const pool = createScanPool(
       () => ({
         api: {
-          readHeaders(files) {
+          readHeaders(files, readWhole) {
             posted += 1;
             // Posting Files costs the page a look-up of each: as long as a task may be.
             for (const started = performance.now(); performance.now() - started < 15; );
-            return scanWorkerApi.readHeaders(files);
+            return scanWorkerApi.readHeaders(files, readWhole);
           },
         },
         terminate: () => undefined,

@@ -28,6 +28,25 @@ export const SCAN_BATCH_FILES = 32;
  */
 export const FIRST_BATCH_FILES = 1;
 
+/**
+ * Files this small are read whole by a scan worker when the caller asks (see
+ * ScanOptions.readWhole): a slice of up to 1024 × 1024 16-bit pixels with its header.
+ * Reading the whole slice in the scan's grouped reads costs little more than its
+ * head, and the image loader then decodes it without reading the file again.
+ * Larger files (multi-frame objects) have their frames read when they are shown.
+ */
+export const WHOLE_FILE_MAX_BYTES = 4 * 2 ** 20;
+
+/** What the scan read of an image's file that the image loader can start from instead of reading the file. */
+export interface ScannedBytes {
+  /** The file's first bytes, up to the value of its Pixel Data (see ParseResult's `header`). */
+  header: Uint8Array<ArrayBuffer>;
+  /** The pixels of a single native frame, when the scan read the file whole (see ParseResult's `frame`). */
+  frame?: Uint8Array<ArrayBuffer>;
+  /** The whole file, when the scan read it whole and it holds no single native frame. */
+  wholeFile?: Uint8Array<ArrayBuffer>;
+}
+
 /** Counters for a progress bar, reported after each batch. */
 export interface ScanProgress {
   filesRead: number;
@@ -66,11 +85,11 @@ export interface ScanBatchResult {
   instances: ScannedInstance[];
   skipped: SkippedFile[];
   /**
-   * The header bytes the scan read, by the instance's fileId, where it could keep them
-   * (see ParseResult's `header`): the image loader parses them instead of reading the
-   * file's head a second time. Only here, so that the scan's result does not hold them.
+   * The bytes the scan read, by the instance's fileId, where it could keep them: the
+   * image loader starts from them instead of reading the file again. Only here, so that
+   * the scan's result does not hold them.
    */
-  headers: Map<string, Uint8Array<ArrayBuffer>>;
+  scannedBytes: Map<string, ScannedBytes>;
 }
 
 /** Options of {@link scanFiles}. */
@@ -98,8 +117,14 @@ export interface ScanOptions {
    * e.g. to keep the disk and the main thread for the first image while it loads.
    */
   holdBatch?: (batchIndex: number) => Promise<void> | undefined;
+  /**
+   * Asked before each batch: whether a scan worker should read the batch's small files
+   * whole (see WHOLE_FILE_MAX_BYTES), because the caller keeps their bytes for the image
+   * loader (while its budget allows). Default: never; a scan in this thread never does.
+   */
+  readWhole?: () => boolean;
   /** Reads the headers of one batch; defaults to {@link readHeaders} in this thread, the pool passes a worker call. */
-  readBatch?: (files: FileLike[]) => Promise<ParseResult[]>;
+  readBatch?: (files: FileLike[], readWhole: boolean) => Promise<ParseResult[]>;
 }
 
 /** The path shown for a file: folder-relative when the browser gives one, else the name. */
@@ -121,10 +146,23 @@ export function parseHeads(heads: readonly HeadBytes[]): ParseResult[] {
 
 type ReadOrFailure = HeadBytes | { failure: SkipReason };
 
-/** The head of a file for parsing, or why it could not be read; `posted`: see {@link readHeaders}. */
-async function readHead(file: FileLike, bytes: number, posted: boolean): Promise<ReadOrFailure> {
+/** Options of {@link readHeaders}. */
+export interface ReadHeadersOptions {
+  /** Reads in flight at once (a scan worker's grouped reads run fewer, bigger reads; see createGroupedReader). */
+  inFlight?: number;
+  /** Bytes read first of each file. */
+  headBytes?: number;
+  /** The Files were posted to this thread (a scan worker), which may then read them as slices (see readPostedFileHead). */
+  posted?: boolean;
+  /** Posted files up to this size are read whole (0: none). */
+  wholeFileBytes?: number;
+}
+
+/** The head of a file for parsing (the whole file when posted and small enough), or why it could not be read. */
+async function readHead(file: FileLike, bytes: number, { posted = false, wholeFileBytes = 0 }: ReadHeadersOptions): Promise<ReadOrFailure> {
   try {
-    return await (posted && file instanceof Blob ? readPostedFileHead(file, bytes) : readFileHead(file, bytes));
+    if (!posted || !(file instanceof Blob)) return await readFileHead(file, bytes);
+    return await readPostedFileHead(file, file.size <= wholeFileBytes ? Math.max(bytes, file.size) : bytes);
   } catch (error) {
     return { failure: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }
@@ -145,14 +183,14 @@ async function eachLimited(count: number, inFlight: number, work: (i: number) =>
  * far, until it fits or the file is read whole, so that large files are never read
  * whole unless they must be (deflated files, headers bigger than the chunk).
  * Results come in the order of `files`. Never throws: an unreadable file becomes
- * a result with the reason. `posted`: the Files were posted to this thread (a scan
- * worker), which may then read them as slices (see readPostedFileHead).
+ * a result with the reason.
  */
 export async function readHeaders(
   files: readonly FileLike[],
   parse: (heads: HeadBytes[]) => ParseResult[] | Promise<ParseResult[]> = parseHeads,
-  { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES, posted = false } = {},
+  options: ReadHeadersOptions = {},
 ): Promise<ParseResult[]> {
+  const { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES } = options;
   const results = new Array<ParseResult>(files.length);
   let pending = files.map((_, i) => i);
   for (let want = headBytes; pending.length > 0; want *= 4) {
@@ -161,7 +199,7 @@ export async function readHeaders(
       // Reads completing together resume in one task: each next read waits for a fresh task once this one is long.
       const pause = yieldWhenTaskLong();
       if (pause) await pause;
-      reads[k] = await readHead(files[pending[k]!]!, want, posted);
+      reads[k] = await readHead(files[pending[k]!]!, want, options);
     });
     const heads = reads.flatMap((read) => ('failure' in read ? [] : [read]));
     const completeness = heads.map((head) => head.complete); // `parse` may take the buffers over
@@ -216,6 +254,7 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
   const { onProgress, onBatch, holdBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
   const order = options.readOrder ?? files.map((_, i) => i);
   const readBatch = options.readBatch ?? ((batch: FileLike[]) => readHeaders(batch));
+  const readWhole = options.readWhole ?? (() => false);
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
   const progress: ScanProgress = { filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 };
   const batchStarts = batchBoundaries(files.length, batchSize);
@@ -232,14 +271,17 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
       }
       const indices = order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
       const batch = indices.map((i) => files[i]!);
-      const results = await readBatch(batch);
+      const results = await readBatch(batch, readWhole());
       signal?.throwIfAborted();
-      const batchFound: ScanBatchResult = { instances: [], skipped: [], headers: new Map() };
+      const batchFound: ScanBatchResult = { instances: [], skipped: [], scannedBytes: new Map() };
       results.forEach((result, i) => {
         const index = indices[i]!;
         const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`, strings);
         found[index] = one;
-        if (one.instance && result.ok && result.header) batchFound.headers.set(one.instance.fileId, result.header);
+        if (one.instance && result.ok && result.header) {
+          const { header, frame, wholeFile } = result;
+          batchFound.scannedBytes.set(one.instance.fileId, { header, ...(frame && { frame }), ...(wholeFile && { wholeFile }) });
+        }
         if (one.instance) batchFound.instances.push(one.instance);
         if (one.skipped) batchFound.skipped.push(one.skipped);
       });

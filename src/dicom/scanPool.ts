@@ -1,4 +1,4 @@
-import { type ScanOptions, type ScanResult, readHeaders, scanFiles } from './scanFiles';
+import { type ScanOptions, type ScanResult, WHOLE_FILE_MAX_BYTES, readHeaders, scanFiles } from './scanFiles';
 import { yieldWhenTaskLong } from './taskBudget';
 import type { FileLike, ParseResult } from './types';
 
@@ -11,12 +11,17 @@ import type { FileLike, ParseResult } from './types';
  * that look-up later plus the read itself (1–2 ms a file in a profile of a 1000-slice load).
  */
 export interface ScanWorkerApi {
-  /** The headers of a batch of files, in their order, with the header bytes the image loader can take: one message in, one out. */
-  readHeaders(files: FileLike[]): ParseResult[] | Promise<ParseResult[]>;
+  /**
+   * The headers of a batch of files, in their order, with the bytes the image loader can
+   * take (`readWhole`: small files' whole bytes; see WHOLE_FILE_MAX_BYTES): one message in, one out.
+   */
+  readHeaders(files: FileLike[], readWhole: boolean): ParseResult[] | Promise<ParseResult[]>;
 }
 
 /** The in-thread implementation that each worker exposes: its Files were posted to it. */
-export const scanWorkerApi: ScanWorkerApi = { readHeaders: (files) => readHeaders(files, undefined, { posted: true }) };
+export const scanWorkerApi: ScanWorkerApi = {
+  readHeaders: (files, readWhole) => readHeaders(files, undefined, { posted: true, wholeFileBytes: readWhole ? WHOLE_FILE_MAX_BYTES : 0 }),
+};
 
 /** One running worker: its remote API and how to stop it. */
 export interface ScanWorkerHandle {
@@ -35,7 +40,7 @@ export interface ScanPool {
    * pick's first file, before the rest of the pick is listed): that scan takes the result
    * instead of reading the file again. One file at a time: a new one replaces the last.
    */
-  readAhead(file: FileLike): void;
+  readAhead(file: FileLike, readWhole: boolean): void;
   /** {@link scanFiles} with each batch of files read and parsed in a worker. */
   scan(files: readonly FileLike[], options?: Omit<ScanOptions, 'readBatch' | 'concurrency'>): Promise<ScanResult>;
   /** Stops every worker; the pool cannot be used afterwards. */
@@ -90,7 +95,7 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
   }
 
   /** Posts `files` to one worker, two a message; `atOnce`: the first message goes in this task, whatever it has done before. */
-  async function postToWorker(files: FileLike[], atOnce = false): Promise<ParseResult[]> {
+  async function postToWorker(files: FileLike[], readWhole: boolean, atOnce = false): Promise<ParseResult[]> {
     if (terminated) throw new Error('scan pool terminated');
     const worker = pick();
     load.set(worker, (load.get(worker) ?? 0) + 1);
@@ -101,7 +106,7 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
         const pause = atOnce && at === 0 ? undefined : yieldWhenTaskLong();
         if (pause) await pause;
         if (terminated) throw new Error('scan pool terminated');
-        parts.push(Promise.resolve(worker.api.readHeaders(files.slice(at, at + POST_FILES))));
+        parts.push(Promise.resolve(worker.api.readHeaders(files.slice(at, at + POST_FILES), readWhole)));
       }
       return (await Promise.all(parts)).flat();
     } finally {
@@ -112,12 +117,12 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
   /** The header read started ahead of its scan (see `readAhead`), until the batch holding its file takes it. */
   let readingAhead: { file: FileLike; result: Promise<ParseResult[]> } | undefined;
 
-  async function readBatch(files: FileLike[]): Promise<ParseResult[]> {
+  async function readBatch(files: FileLike[], readWhole: boolean): Promise<ParseResult[]> {
     const ahead = readingAhead && files.includes(readingAhead.file) ? readingAhead : undefined;
-    if (!ahead) return postToWorker(files);
+    if (!ahead) return postToWorker(files, readWhole);
     readingAhead = undefined;
     const rest = files.filter((file) => file !== ahead.file);
-    const [[aheadResult], restResults] = await Promise.all([ahead.result, rest.length > 0 ? postToWorker(rest) : []]);
+    const [[aheadResult], restResults] = await Promise.all([ahead.result, rest.length > 0 ? postToWorker(rest, readWhole) : []]);
     let r = 0;
     return files.map((file) => (file === ahead.file ? aheadResult! : restResults[r++]!));
   }
@@ -127,8 +132,8 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
     warm() {
       while (!terminated && load.size < size) load.set(spawn(), 0);
     },
-    readAhead(file) {
-      const result = postToWorker([file], true);
+    readAhead(file, readWhole) {
+      const result = postToWorker([file], readWhole, true);
       result.catch(() => undefined); // a read no scan takes (its pick was cancelled) fails unseen
       readingAhead = { file, result };
     },

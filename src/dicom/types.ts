@@ -99,6 +99,18 @@ export type ParseResult =
        * files read as they are (not inflated, not given a preamble).
        */
       header?: Uint8Array<ArrayBuffer>;
+      /**
+       * With `keepHeader`, when the bytes parsed were the whole file (a small file the scan
+       * read whole) of a single native frame: that frame's bytes, in a buffer of their own,
+       * which the image loader hands to the decoder as they are.
+       */
+      frame?: Uint8Array<ArrayBuffer>;
+      /**
+       * With `keepHeader`, when the bytes parsed were the whole file and hold no single
+       * native frame (compressed, multi-frame): those bytes, from which the image loader
+       * can decode without reading the file.
+       */
+      wholeFile?: Uint8Array<ArrayBuffer>;
     }
   | {
       ok: false;

@@ -1,14 +1,13 @@
 import { imageLoader, type Types } from '@cornerstonejs/core';
 import { createImage, wadouri } from '@cornerstonejs/dicom-image-loader';
 import { parseDicom, type DataSet } from 'dicom-parser';
-import { readFileHead } from '../dicom';
+import { type FrameByteRange, nativeFrameRange, readFileHead } from '../dicom';
 import { withFittedColour } from './colourPixels';
 import { compactDecodedFrame } from './compactFrame';
 import { headerBytes } from './headerBytes';
 import { makeHeaderLazy } from './lazyHeader';
-import { nativeFrameRange, type FileFrame } from './nativeFrameRange';
 import { keepPlaneModule, registerPlaneModuleProvider } from './planeModules';
-import { takeScannedHeader } from './scannedHeaders';
+import { type KeptBytes, takeScannedBytes } from './scannedBytes';
 
 /**
  * The `dicomfile:` image loader. Native (uncompressed) pixels are never read on
@@ -30,12 +29,19 @@ import { takeScannedHeader } from './scannedHeaders';
 const HEAD_BYTES = 16 * 1024;
 const DEFLATED_EXPLICIT_VR_LE = '1.2.840.10008.1.2.1.99';
 
+/** A frame still in its file, for the decoding worker to read (FRAME_READ_IN_WORKER in scripts/lib/imageLoaderPatches.ts). */
+interface FileFrame extends FrameByteRange {
+  file: Blob;
+}
+
 interface ParsedFile {
   file: Blob;
   /** The whole file, or (when `pixelsInFile`) its head up to the Pixel Data element. */
   dataSet: DataSet;
   /** True when the frames are to be sliced from `file` rather than taken from `dataSet`. */
   pixelsInFile: boolean;
+  /** The single native frame's bytes the scan read, until a load hands them (transferred) to the decoder. */
+  scannedFrame?: Uint8Array<ArrayBuffer>;
 }
 
 interface OpenFile {
@@ -71,14 +77,14 @@ const fileSources = new Map<string, (url: string) => Promise<Blob | undefined>>(
 
 /**
  * How a file is parsed: up to Pixel Data from its first bytes when its frames can be
- * sliced from the file (`pixelsInFile`), else whole. Those first bytes are the header
- * the scan read when it kept it (`scanned`: nothing is read here then, and a compressed
- * file is read whole at once), else the file's head. A file no longer than the head is
- * parsed from the head's bytes, read once. (Not `file.size` to choose: a synchronous
+ * sliced from the file (`pixelsInFile`), else whole. Those bytes are what the scan kept
+ * (`scanned`: nothing is read here then): the whole file, or its header (a compressed
+ * file is then read whole at once); else the file's head. A file no longer than the head
+ * is parsed from the head's bytes, read once. (Not `file.size` to choose: a synchronous
  * look-up in the browser process, slow on a busy machine; see readFileHead.)
  */
-async function parseHeadOrWhole(file: Blob, scanned: Uint8Array | undefined): Promise<{ dataSet: DataSet; pixelsInFile: boolean }> {
-  const head = scanned ? { bytes: scanned, complete: false } : await readFileHead(file, HEAD_BYTES).catch(() => undefined);
+async function parseHeadOrWhole(file: Blob, scanned: KeptBytes | undefined): Promise<{ dataSet: DataSet; pixelsInFile: boolean }> {
+  const head = scanned ?? (await readFileHead(file, HEAD_BYTES).catch(() => undefined));
   if (head?.complete) return { dataSet: parseFile(head.bytes), pixelsInFile: false };
   if (head) {
     try {
@@ -94,12 +100,13 @@ async function parseHeadOrWhole(file: Blob, scanned: Uint8Array | undefined): Pr
 async function readAndParse(scheme: string, url: string): Promise<ParsedFile> {
   const file = await fileSources.get(scheme)?.(url);
   if (!file) throw new Error('the file is no longer open');
-  const { dataSet, pixelsInFile } = await parseHeadOrWhole(file, takeScannedHeader(url));
+  const scanned = takeScannedBytes(url);
+  const { dataSet, pixelsInFile } = await parseHeadOrWhole(file, scanned);
   // The header must be in the cache before the image is created: createImage asks the metadata provider.
   if (!wadouri.dataSetCacheManager.isLoaded(url)) {
     await wadouri.dataSetCacheManager.load(url, () => Promise.resolve(headerBytes(dataSet).buffer) as never, url);
   }
-  return { file, dataSet, pixelsInFile };
+  return { file, dataSet, pixelsInFile, ...(scanned?.frame && { scannedFrame: scanned.frame }) };
 }
 
 /** Runs `take` on the parsed file, reading it once for all concurrent loads of its frames. */
@@ -130,6 +137,18 @@ function fileFrame(file: Blob, dataSet: DataSet, frame: number): FileFrame {
   return { file, ...range };
 }
 
+/**
+ * The frame's bytes as the scan read them, for the first load of frame 0 that asks: the
+ * decoder is handed their buffer (transferred), so a second load of the same file at the
+ * same time reads the frame from the file.
+ */
+function takeScannedFrame(parsed: ParsedFile, frame: number): Uint8Array | undefined {
+  const scanned = parsed.scannedFrame;
+  if (frame !== 0 || !scanned) return undefined;
+  delete parsed.scannedFrame;
+  return scanned;
+}
+
 /** Frame `frame` of a parsed whole file: a copy of just its bytes, so that the file's buffer can go. */
 function frameCopy(dataSet: DataSet, frame: number): Uint8Array {
   const bytes = wadouri.getPixelData(dataSet, frame) as Uint8Array;
@@ -151,9 +170,9 @@ function keepHeaderAsBytes(url: string): void {
 function loadFrame(imageId: string, options: Record<string, unknown>): Promise<Types.IImage> {
   const { scheme, url, pixelDataFrame } = wadouri.parseImageId(imageId) as { scheme: string; url: string; pixelDataFrame?: number };
   const frame = pixelDataFrame ?? 0;
-  return withParsedFile(scheme, url, ({ file, dataSet, pixelsInFile }) => ({
-    pixelData: pixelsInFile ? fileFrame(file, dataSet, frame) : frameCopy(dataSet, frame),
-    transferSyntax: dataSet.string('x00020010') ?? '',
+  return withParsedFile(scheme, url, (parsed) => ({
+    pixelData: takeScannedFrame(parsed, frame) ?? (parsed.pixelsInFile ? fileFrame(parsed.file, parsed.dataSet, frame) : frameCopy(parsed.dataSet, frame)),
+    transferSyntax: parsed.dataSet.string('x00020010') ?? '',
   }))
     .then(({ pixelData, transferSyntax }) =>
       // transferPixelData: read by the loader's decode task once imageLoaderPatches makes it transfer (a copy, never the file).

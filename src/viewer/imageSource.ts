@@ -1,6 +1,7 @@
 import { cache } from '@cornerstonejs/core';
 import { wadouri } from '@cornerstonejs/dicom-image-loader';
-import { forgetScannedHeaders, keepScannedHeader } from './scannedHeaders';
+import type { ScannedBytes } from '../dicom';
+import { forgetScannedBytes, keepScannedBytes } from './scannedBytes';
 import { forgetPlaneModules } from './planeModules';
 
 /**
@@ -16,15 +17,15 @@ const registered = new Map<string, string>();
 
 /**
  * Registers `file` under `fileId` (idempotent) and returns its base image id, e.g.
- * `dicomfile:3`; `header`, the file's first bytes up to Pixel Data's value as a scan
- * read them, spares the image loader reading them again.
+ * `dicomfile:3`; `scanned`, what a scan read of the file (its header, or all of it),
+ * spares the image loader reading those bytes again.
  */
-export function registerFile(fileId: string, file: Blob, header?: Uint8Array<ArrayBuffer>): string {
+export function registerFile(fileId: string, file: Blob, scanned?: ScannedBytes): string {
   const existing = registered.get(fileId);
   if (existing) return existing;
   const imageId = wadouri.fileManager.add(file);
   registered.set(fileId, imageId);
-  if (header) keepScannedHeader(String(fileIndexOf(imageId)), header);
+  if (scanned) keepScannedBytes(String(fileIndexOf(imageId)), scanned);
   return imageId;
 }
 
@@ -56,7 +57,7 @@ export function purgeFiles(): void {
   cache.purgeCache();
   wadouri.dataSetCacheManager.purge();
   forgetPlaneModules();
-  forgetScannedHeaders();
+  forgetScannedBytes();
   for (const imageId of registered.values()) if (imageId.startsWith('dicomfile:')) wadouri.fileManager.remove(fileIndexOf(imageId));
   registered.clear();
 }

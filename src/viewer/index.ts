@@ -1,6 +1,7 @@
 // The viewer layer's public surface: ui/viewport imports from here only.
 export { initCornerstone, type RenderMode } from './initCornerstone';
 export { registerFile, frameImageId, purgeFiles } from './imageSource';
+export { wantsWholeFiles } from './scannedBytes';
 export { registerRemoteFile, fetchRemoteFile, forgetRemoteFiles } from './remoteImages';
 export type { ViewportStack } from './viewportStack';
 export { StackViewportController } from './stackViewportController';

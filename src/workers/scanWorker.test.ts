@@ -38,7 +38,7 @@ describe('scan worker over Comlink', () => {
       return inWorker;
     });
     const worker = spawnOverChannel();
-    const [result] = await worker.api.readHeaders([new File([bytes], 'IM1')]);
+    const [result] = await worker.api.readHeaders([new File([bytes], 'IM1')], false);
     worker.terminate();
     read.mockRestore();
     if (!result?.ok) throw new Error('not read');
@@ -51,14 +51,37 @@ describe('scan worker over Comlink', () => {
     expect(sent.ok && sent.header!.buffer.byteLength).toBe(0); // detached: transferred
   });
 
-  it('reads the heads of posted Files as slices, never as streams (cheaper for the browser process; posting gave them their size)', async () => {
+  it('reads posted Files whole when small or only their heads, as slices, never as streams (cheaper for the browser process; posting gave them their size)', async () => {
     const stream = vi.spyOn(Blob.prototype, 'stream');
     const slice = vi.spyOn(Blob.prototype, 'slice');
-    const files = [1, 2].map((n) => new File([makeDicom({ SOPInstanceUID: `2.25.93.${n}` })], `IM${n}`));
-    const results = await scanWorkerApi.readHeaders(files);
+    // 300 × 300 16-bit pixels: 180 kB, longer than the scan's first read of a head.
+    const large = new File([makeDicom({ SOPInstanceUID: '2.25.93.1', Rows: 300, Columns: 300 })], 'IM1');
+    const small = new File([makeDicom({ SOPInstanceUID: '2.25.93.2' })], 'IM2');
+    const results = await scanWorkerApi.readHeaders([large, small], false);
     expect(results.map((result) => result.ok && result.instance.SOPInstanceUID)).toEqual(['2.25.93.1', '2.25.93.2']);
     expect(stream).not.toHaveBeenCalled();
-    expect(slice).toHaveBeenCalledTimes(2);
+    expect(slice).toHaveBeenCalledTimes(1); // the large file's head; the small one is read whole
+    expect(results.map((result) => result.ok && result.frame !== undefined)).toEqual([false, true]);
     vi.restoreAllMocks();
+  });
+
+  it('reads small files whole when asked, and hands their pixels on moved, not copied', async () => {
+    const bytes = makeDicom({ SOPInstanceUID: '2.25.94.1', Rows: 300, Columns: 300 });
+    const inWorker: ParseResult[] = [];
+    const read = vi.spyOn(scanWorkerApi, 'readHeaders').mockImplementation(async (files, readWhole) => {
+      const { readHeaders } = await import('../dicom');
+      inWorker.push(...(await readHeaders(files, undefined, { posted: true, wholeFileBytes: readWhole ? 2 ** 20 : 0 })));
+      return inWorker;
+    });
+    const worker = spawnOverChannel();
+    const [result] = await worker.api.readHeaders([new File([bytes], 'IM1')], true);
+    worker.terminate();
+    read.mockRestore();
+    if (!result?.ok) throw new Error('not read');
+    const header = result.header!;
+    expect([...header]).toEqual([...bytes.subarray(0, header.length)]);
+    expect([...result.frame!]).toEqual([...bytes.subarray(header.length, header.length + 300 * 300 * 2)]);
+    const sent = inWorker[0]!;
+    expect(sent.ok && sent.frame!.buffer.byteLength).toBe(0); // detached: transferred
   });
 });

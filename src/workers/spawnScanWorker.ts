@@ -2,15 +2,18 @@ import { type Endpoint, expose, releaseProxy, transfer, wrap } from 'comlink';
 import { type ScanWorkerApi, type ScanWorkerHandle, scanWorkerApi } from '../dicom';
 
 /**
- * Serves {@link scanWorkerApi} on `endpoint` (the worker's own scope): the header bytes
- * kept for the image loader go back to the page transferred, not copied.
+ * Serves {@link scanWorkerApi} on `endpoint` (the worker's own scope): the bytes kept
+ * for the image loader (headers, small files whole) go back to the page transferred, not copied.
  */
 export function exposeScanWorker(endpoint: Endpoint): void {
   expose(
     {
-      async readHeaders(files) {
-        const results = await scanWorkerApi.readHeaders(files);
-        return transfer(results, results.flatMap((result) => (result.ok && result.header ? [result.header.buffer] : [])));
+      async readHeaders(files, readWhole) {
+        const results = await scanWorkerApi.readHeaders(files, readWhole);
+        return transfer(
+          results,
+          results.flatMap((result) => (result.ok ? [result.header?.buffer, result.frame?.buffer, result.wholeFile?.buffer].filter((buffer) => buffer !== undefined) : [])),
+        );
       },
     } satisfies ScanWorkerApi,
     endpoint,
@@ -21,7 +24,7 @@ export function exposeScanWorker(endpoint: Endpoint): void {
 export function connectScanWorker(endpoint: Endpoint, close: () => void): ScanWorkerHandle {
   const remote = wrap<ScanWorkerApi>(endpoint);
   return {
-    api: { readHeaders: (files) => remote.readHeaders(files) },
+    api: { readHeaders: (files, readWhole) => remote.readHeaders(files, readWhole) },
     terminate() {
       remote[releaseProxy]();
       close();

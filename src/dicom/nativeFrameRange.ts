@@ -6,11 +6,6 @@ export interface FrameByteRange {
   end: number;
 }
 
-/** A frame still in its file, for the decoding worker to read (FRAME_READ_IN_WORKER in scripts/lib/imageLoaderPatches.ts). */
-export interface FileFrame extends FrameByteRange {
-  file: Blob;
-}
-
 const PIXEL_DATA = 'x7fe00010';
 const DEFLATED_EXPLICIT_VR_LE = '1.2.840.10008.1.2.1.99';
 /** Sample sizes whose frames are whole bytes; 1-bit frames are unpacked from a bit offset. */

@@ -1,6 +1,6 @@
 import { parseDicom } from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
-import { IMPLICIT_VR_LE, makeDicom } from '../dicom/testing/makeDicom';
+import { IMPLICIT_VR_LE, makeDicom } from './testing/makeDicom';
 import { nativeFrameRange } from './nativeFrameRange';
 
 const PIXEL_DATA = 'x7fe00010';
