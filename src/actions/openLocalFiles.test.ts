@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { scanWorkerApi } from '../dicom';
 import { createAppStore } from '../store';
 import { cancelScan, openLocalFiles } from './openLocalFiles';
+import { LARGE_PICK_FILES } from './pickServed';
 
 /** The names of the files each message to a scan worker carried, in order. */
 const posts = vi.hoisted(() => [] as string[][]);
@@ -48,6 +49,30 @@ describe('openLocalFiles', () => {
     await opened;
     expect(store.getState().scan).toMatchObject({ status: 'done', filesRead: 4, skipped: 4 });
     expect(posts.flat().sort()).toEqual(['IM1', 'IM1', 'IM2', 'IM2']); // each file once
+  });
+
+  it('posts no file of a pick of thousands until the browser has served a read of its first file', async () => {
+    posts.length = 0;
+    const store = createAppStore();
+    const picked = pickedFolder(Array.from({ length: LARGE_PICK_FILES + 1 }, (_, i) => `big/IM${String(i).padStart(5, '0')}`));
+    let serve = () => undefined as void;
+    const served = new Promise<void>((resolve) => (serve = resolve));
+    // The browser serves the first file's stream only once `serve` is called (a Blob's own stream would come at once).
+    picked.item(0)!.stream = () =>
+      new ReadableStream({
+        async pull(controller) {
+          await served;
+          controller.enqueue(new Uint8Array(1));
+          controller.close();
+        },
+      });
+    const opened = openLocalFiles(store, picked);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // listed, and ready to scan but for the read
+    expect(posts).toEqual([]);
+    serve();
+    await opened;
+    expect(store.getState().scan).toMatchObject({ status: 'done', filesRead: LARGE_PICK_FILES + 1 });
+    expect(posts.flat()).toHaveLength(LARGE_PICK_FILES + 1);
   });
 
   it('reads no archive in the task of the pick, so that the browser draws the bar first', async () => {

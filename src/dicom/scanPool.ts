@@ -138,9 +138,9 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
       readingAhead = { file, result };
     },
     // The first batch yields like any other: a pick small enough to list in its own task had its
-    // first file read ahead, and a larger one's first post (whose file look-up waits 0.6 s on a
-    // browser still busy with a 10,000-file pick, bench largeScan) then takes a task of its own
-    // rather than lengthening the listing's.
+    // first file read ahead, and a larger one's first post then takes a task of its own rather
+    // than lengthening the listing's (the caller holds it back while the browser is still busy
+    // with a pick of thousands of files, when a post's file look-up would wait on it).
     scan: (files, options = {}) => scanFiles(files, { ...options, concurrency: size * BATCHES_PER_WORKER, readBatch }),
     terminate() {
       terminated = true;
