@@ -54,20 +54,18 @@ export function createGroupedReader({ maxParts = 32, maxBytes = 8 * 2 ** 20, inF
     return group;
   }
 
+  /** Reads each part of `group` alone: only an unreadable part's read fails. */
+  async function readEachAlone(group: QueuedPart[]): Promise<void> {
+    await Promise.all(group.map(({ part, resolve, reject }) => part.arrayBuffer().then(resolve, reject)));
+  }
+
   async function readGroup(group: QueuedPart[]): Promise<void> {
-    if (group.length === 1) {
-      const [only] = group;
-      await only!.part.arrayBuffer().then(only!.resolve, only!.reject);
-      return;
-    }
+    if (group.length === 1) return readEachAlone(group);
     const together = await readTogether(group.map((queued) => queued.part)).catch(() => undefined);
     const expected = group.reduce((sum, queued) => sum + queued.part.size, 0);
     // A failed read, or a part whose file changed size since it was sized (its bytes cannot be
-    // told from the next part's): each part is read alone, so that only an unreadable one fails.
-    if (together?.byteLength !== expected) {
-      await Promise.all(group.map(({ part, resolve, reject }) => part.arrayBuffer().then(resolve, reject)));
-      return;
-    }
+    // told from the next part's): each part is read alone.
+    if (together?.byteLength !== expected) return readEachAlone(group);
     let at = 0;
     for (const { part, resolve } of group) {
       resolve(together.slice(at, at + part.size));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type ParseResult, type ScanWorkerHandle, createScanPool, scanWorkerApi } from '../dicom';
+import { type ParseResult, type ScanWorkerHandle, createScanPool, readHeaders, scanWorkerApi } from '../dicom';
 import { makeDicom } from '../dicom/testing/makeDicom';
 import { connectScanWorker, exposeScanWorker } from './spawnScanWorker';
 
@@ -11,6 +11,24 @@ function spawnOverChannel(): ScanWorkerHandle {
     port1.close();
     port2.close();
   });
+}
+
+/**
+ * Reads one file through the worker's wiring, with the worker's side reading it by
+ * `readHeaders(files, parse, options)`: what the page got, and what the worker sent.
+ */
+async function readOneOverChannel(bytes: Uint8Array<ArrayBuffer>, readWhole: boolean, options?: Parameters<typeof readHeaders>[2]) {
+  const inWorker: ParseResult[] = [];
+  const read = vi.spyOn(scanWorkerApi, 'readHeaders').mockImplementation(async (files) => {
+    inWorker.push(...(await readHeaders(files, undefined, options)));
+    return inWorker;
+  });
+  const worker = spawnOverChannel();
+  const [result] = await worker.api.readHeaders([new File([bytes], 'IM1')], readWhole);
+  worker.terminate();
+  read.mockRestore();
+  if (!result?.ok) throw new Error('not read');
+  return { result, inWorker };
 }
 
 describe('scan worker over Comlink', () => {
@@ -31,17 +49,7 @@ describe('scan worker over Comlink', () => {
 
   it('gives each image the bytes of its header, up to the value of Pixel Data, moved out of the worker instead of copied', async () => {
     const bytes = makeDicom({ SOPInstanceUID: '2.25.91.1' });
-    const inWorker: ParseResult[] = [];
-    const read = vi.spyOn(scanWorkerApi, 'readHeaders').mockImplementation(async (files) => {
-      const { readHeaders } = await import('../dicom');
-      inWorker.push(...(await readHeaders(files)));
-      return inWorker;
-    });
-    const worker = spawnOverChannel();
-    const [result] = await worker.api.readHeaders([new File([bytes], 'IM1')], false);
-    worker.terminate();
-    read.mockRestore();
-    if (!result?.ok) throw new Error('not read');
+    const { result, inWorker } = await readOneOverChannel(bytes, false);
     expect(result.instance.SOPInstanceUID).toBe('2.25.91.1');
     const header = result.header!;
     // Pixel Data's tag, VR, reserved bytes and length end the header: its value follows in the file.
@@ -67,17 +75,7 @@ describe('scan worker over Comlink', () => {
 
   it('reads small files whole when asked, and hands their pixels on moved, not copied', async () => {
     const bytes = makeDicom({ SOPInstanceUID: '2.25.94.1', Rows: 300, Columns: 300 });
-    const inWorker: ParseResult[] = [];
-    const read = vi.spyOn(scanWorkerApi, 'readHeaders').mockImplementation(async (files, readWhole) => {
-      const { readHeaders } = await import('../dicom');
-      inWorker.push(...(await readHeaders(files, undefined, { posted: true, wholeFileBytes: readWhole ? 2 ** 20 : 0 })));
-      return inWorker;
-    });
-    const worker = spawnOverChannel();
-    const [result] = await worker.api.readHeaders([new File([bytes], 'IM1')], true);
-    worker.terminate();
-    read.mockRestore();
-    if (!result?.ok) throw new Error('not read');
+    const { result, inWorker } = await readOneOverChannel(bytes, true, { posted: true, wholeFileBytes: 2 ** 20 });
     const header = result.header!;
     expect([...header]).toEqual([...bytes.subarray(0, header.length)]);
     expect([...result.frame!]).toEqual([...bytes.subarray(header.length, header.length + 300 * 300 * 2)]);
