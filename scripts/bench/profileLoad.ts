@@ -85,6 +85,9 @@ async function main(): Promise<void> {
         const part = inLoad.filter((s) => s.at >= from && s.at < to);
         const busy = part.filter((s) => s.stack.length > 0 && s.stack[0]!.functionName !== '(idle)').reduce((a, s) => a + s.durationMs, 0);
         console.log(`${label}: ${(to - from).toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms`);
+        const [phase] = attributeLongTasks([[from, to - from]], part, locate);
+        printTop(`  owners, ${label}`, new Map(phase!.contributors.map((c) => [c.owner, c.ms])), Math.min(top, 15));
+        printTop(`  self time, ${label}`, selfTimes(part, locate), Math.min(top, 25));
       }
     } finally {
       await session.close();

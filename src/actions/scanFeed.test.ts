@@ -3,7 +3,7 @@ import { buildIndex, scanFiles, type ScannedInstance } from '../dicom';
 import { fileOf, makeDicom } from '../dicom/testing/makeDicom';
 import { createAppStore, selectIndex, selectTimepointLabels, type AppStore } from '../store';
 import { openPatientAssessment } from './openPatientAssessment';
-import { createScanFeed } from './scanFeed';
+import { createScanFeed, MIN_FLUSH_INTERVAL_MS } from './scanFeed';
 
 /** A patient with a baseline and a follow-up, each with arterial and portal-venous series, written out of date order. */
 function folder() {
@@ -100,7 +100,7 @@ describe('progressive index', () => {
     feed.add(batches[0]!);
     await vi.advanceTimersByTimeAsync(0);
     feed.add(batches[1]!);
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(MIN_FLUSH_INTERVAL_MS - 100);
     expect(store.getState().instances).toHaveLength(batches[0]!.length);
     await vi.advanceTimersByTimeAsync(200);
     expect(store.getState().instances).toHaveLength(batches[0]!.length + batches[1]!.length);

@@ -105,6 +105,29 @@ describe('StackPrefetcher', () => {
     prefetcher.stop();
   });
 
+  it('decodes only the neighbours of the slice on screen while a scan runs, following the reader', async () => {
+    let endScan = () => undefined as void;
+    prefetchBehindScan(new Promise<void>((resolve) => (endScan = resolve)));
+    const mine = () => loading().filter((id) => id.startsWith('n:'));
+    const prefetcher = new StackPrefetcher(element());
+    prefetcher.start(stack('n', 40), 10);
+    // Slices 2..18 are within eight of slice 10; each finished load starts the next nearest.
+    const order: string[] = [];
+    while (mine().length > 0) {
+      const id = mine()[0]!;
+      order.push(id);
+      await finish(id);
+    }
+    expect(order).toHaveLength(17);
+    expect(order.map((id) => Number(id.slice(2))).sort((a, b) => a - b)).toEqual(Array.from({ length: 17 }, (_, i) => i + 2));
+    prefetcher.setCurrent(30); // the reader scrolled: the window moves with them
+    expect(mine()).toEqual(['n:30']);
+    endScan();
+    await flush();
+    expect(mine()).toHaveLength(8);
+    prefetcher.stop();
+  });
+
   it('decodes again a slice Cornerstone dropped from its cache meanwhile', async () => {
     const el = element();
     const prefetcher = new StackPrefetcher(el);

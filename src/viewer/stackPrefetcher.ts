@@ -40,6 +40,14 @@ export const LOADS_IN_FLIGHT = 8;
  * 0.67–0.70× (goal 0.7×): the scan is what every later slice waits for.
  */
 const LOADS_IN_FLIGHT_WHILE_SCANNING = 1;
+/**
+ * How far from the slice on screen the prefetch goes while a folder is scanned. Since the
+ * scan reads small files whole, a load takes no read, so even one in flight kept the page's
+ * thread decoding throughout the scan: 1000 uncompressed slices scanned at 262–283 files/s
+ * with it against 317 with no prefetch during the scan (bench runs of the same hour). The
+ * reader's neighbours are still decoded as they scroll; the rest waits for the scan's end.
+ */
+export const NEIGHBOURS_WHILE_SCANNING = 8;
 /** Scans running now (see {@link prefetchBehindScan}). */
 let scansRunning = 0;
 /** Prefetchers with a stack, to take up their full pace when the last scan ends. */
@@ -56,7 +64,7 @@ function listenForEvictions(): void {
   });
 }
 
-/** Keeps every pane's prefetch to {@link LOADS_IN_FLIGHT_WHILE_SCANNING} loads in flight until `scan` settles. */
+/** Keeps every pane's prefetch to {@link LOADS_IN_FLIGHT_WHILE_SCANNING} load in flight, within {@link NEIGHBOURS_WHILE_SCANNING} slices of the one on screen, until `scan` settles. */
 export function prefetchBehindScan(scan: Promise<unknown>): void {
   scansRunning += 1;
   const ended = () => {
@@ -168,6 +176,7 @@ export class StackPrefetcher {
     while (!this.full && this.inFlight.size < pace) {
       const next = this.nextSlice();
       if (next === undefined) break;
+      if (scansRunning > 0 && sliceDistance(this.imageIds.length, this.current, next) > NEIGHBOURS_WHILE_SCANNING) break;
       if (!this.makeRoomFor(next)) {
         this.full = true;
         break;
