@@ -11,7 +11,7 @@ import { openApp } from '../../e2e/support/browser.ts';
 import { seriesFolders } from './benchFolders.ts';
 import { sourceMapLocator, startCpuProfile } from './cpuProfile.ts';
 import { serveApp } from './serveApp.ts';
-import { attributeLongTasks, type LocateFrame, type ProfileSample } from './taskAttribution.ts';
+import { attributeLongTasks, formatAttributedTasks, type LocateFrame, type ProfileSample } from './taskAttribution.ts';
 
 function argument(flag: string, fallback: string): string {
   const at = process.argv.indexOf(flag);
@@ -58,6 +58,9 @@ async function main(): Promise<void> {
         const marks: Record<string, number> = {};
         (window as unknown as { __marks: Record<string, number> }).__marks = marks;
         document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
+        const longTasks: Array<[number, number]> = [];
+        (window as unknown as { __longTasks: typeof longTasks }).__longTasks = longTasks;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
         new MutationObserver(() => {
           if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
           if (document.querySelector('[data-viewport-id="vp-0"][data-render-state="rendered"]')) marks.firstImage ??= performance.now();
@@ -74,10 +77,14 @@ async function main(): Promise<void> {
       const picked = marks.picked!;
       const inLoad = samples.filter((s) => s.at >= picked && s.at <= done);
       console.log(`${slices} ${syntax}: first image ${(marks.firstImage! - picked).toFixed(0)} ms, scan done ${(marks.scanDone! - picked).toFixed(0)} ms, all decoded ${(done - picked).toFixed(0)} ms`);
+      const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks);
       const locate = sourceMapLocator(dist);
       printTop('Self time by function', selfTimes(inLoad, locate), top);
       const [whole] = attributeLongTasks([[picked, done - picked]], inLoad, locate);
       printTop('Time by owner (deepest own frame)', new Map(whole!.contributors.map((c) => [c.owner, c.ms])), top);
+      const longest = longTasks.filter(([start]) => start >= picked).sort((a, b) => b[1] - a[1]).slice(0, 3);
+      console.log('\nLongest tasks after the pick, by owner:');
+      for (const line of formatAttributedTasks(attributeLongTasks(longest, inLoad, locate), picked, 8)) console.log(`  ${line}`);
       for (const [from, to, label] of [
         [picked, marks.scanDone!, 'pick → scan done'],
         [marks.scanDone!, done, 'scan done → all decoded'],
