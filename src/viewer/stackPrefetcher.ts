@@ -47,7 +47,7 @@ const LOADS_IN_FLIGHT_WHILE_SCANNING = 1;
  * with it against 317 with no prefetch during the scan (bench runs of the same hour). The
  * reader's neighbours are still decoded as they scroll; the rest waits for the scan's end.
  */
-export const NEIGHBOURS_WHILE_SCANNING = 8;
+const NEIGHBOURS_WHILE_SCANNING = 8;
 /** Scans running now (see {@link prefetchBehindScan}). */
 let scansRunning = 0;
 /** Prefetchers with a stack, to take up their full pace when the last scan ends. */
