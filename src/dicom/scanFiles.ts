@@ -148,8 +148,6 @@ type ReadOrFailure = HeadBytes | { failure: SkipReason };
 
 /** Options of {@link readHeaders}. */
 export interface ReadHeadersOptions {
-  /** Reads in flight at once (a scan worker's grouped reads run fewer, bigger reads; see createGroupedReader). */
-  inFlight?: number;
   /** Bytes read first of each file. */
   headBytes?: number;
   /** The Files were posted to this thread (a scan worker), which may then read them as slices (see readPostedFileHead). */
@@ -178,8 +176,8 @@ async function eachLimited(count: number, inFlight: number, work: (i: number) =>
 
 /**
  * Reads the headers of several files: the first `headBytes` of each (up to
- * `inFlight` reads at once), parsed together by `parse`, which may run in a worker
- * and take the buffers over. A header running past its bytes is read again ×4 as
+ * {@link READS_IN_FLIGHT} reads at once, which a scan worker's grouped reads gather),
+ * parsed together by `parse`, which may run in a worker and take the buffers over. A header running past its bytes is read again ×4 as
  * far, until it fits or the file is read whole, so that large files are never read
  * whole unless they must be (deflated files, headers bigger than the chunk).
  * Results come in the order of `files`. Never throws: an unreadable file becomes
@@ -190,12 +188,12 @@ export async function readHeaders(
   parse: (heads: HeadBytes[]) => ParseResult[] | Promise<ParseResult[]> = parseHeads,
   options: ReadHeadersOptions = {},
 ): Promise<ParseResult[]> {
-  const { inFlight = READS_IN_FLIGHT, headBytes = HEAD_CHUNK_BYTES } = options;
+  const { headBytes = HEAD_CHUNK_BYTES } = options;
   const results = new Array<ParseResult>(files.length);
   let pending = files.map((_, i) => i);
   for (let want = headBytes; pending.length > 0; want *= 4) {
     const reads = new Array<ReadOrFailure>(pending.length);
-    await eachLimited(pending.length, inFlight, async (k) => {
+    await eachLimited(pending.length, READS_IN_FLIGHT, async (k) => {
       // Reads completing together resume in one task: each next read waits for a fresh task once this one is long.
       const pause = yieldWhenTaskLong();
       if (pause) await pause;
