@@ -2,21 +2,12 @@
 // sampling profiler, from the folder pick until the first pane's prefetch has decoded
 // every slice, summed by function (self time, through the build's source maps) and by
 // owner (the deepest frame of Viable's own source, as taskAttribution charges long tasks).
-//   npx tsx scripts/bench/profileLoad.ts --dist DIR [--slices 1000] [--syntax uncompressed|JPEG-LS] [--top 30]
+//   npx tsx scripts/bench/profileLoad.ts --dist DIR [--slices 1000] [--syntax uncompressed|JPEG-LS] [--top 30] [--timeline 5]
+// --timeline N: also, from the pick to the first image (--to-scan-end: to the scan's end), who held the thread in each N ms, with the app's first-image marks.
 // DIR is a build with hidden source maps (`npx vite build --sourcemap hidden --outDir DIR`).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { openApp } from '../../e2e/support/browser.ts';
-import { seriesFolders } from './benchFolders.ts';
 import { sourceMapLocator, startCpuProfile } from './cpuProfile.ts';
-import { serveApp } from './serveApp.ts';
+import { argument, runScript, withOneFolderSession } from './oneFolderSession.ts';
 import { attributeLongTasks, formatAttributedTasks, type LocateFrame, type ProfileSample } from './taskAttribution.ts';
-
-function argument(flag: string, fallback: string): string {
-  const at = process.argv.indexOf(flag);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
 
 /** Self time by the sample's innermost frame, named by source and function. */
 function selfTimes(samples: readonly ProfileSample[], locate: LocateFrame): Map<string, number> {
@@ -40,72 +31,67 @@ function printTop(title: string, spent: Map<string, number>, top: number): void 
 }
 
 async function main(): Promise<void> {
-  const dist = path.resolve(argument('--dist', 'dist'));
-  const slices = Number(argument('--slices', '1000'));
-  const syntax = argument('--syntax', 'uncompressed');
   const top = Number(argument('--top', '30'));
-  const workDir = mkdtempSync(path.join(tmpdir(), 'viable-profile-'));
-  const app = await serveApp({ reuseDist: false, dist });
-  try {
-    const folder = seriesFolders(workDir, [slices], (step) => console.log(`  … ${step}`)).find((f) => f.syntax === syntax);
-    if (!folder) throw new Error(`no ${syntax} folder (dcmcjpls missing?)`);
-    const session = await openApp(app.baseUrl);
-    try {
-      const { page, context } = session;
-      await page.getByTestId('start-page').waitFor();
-      const cdp = await context.newCDPSession(page);
-      await page.evaluate(() => {
-        const marks: Record<string, number> = {};
-        (window as unknown as { __marks: Record<string, number> }).__marks = marks;
-        document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
-        const longTasks: Array<[number, number]> = [];
-        (window as unknown as { __longTasks: typeof longTasks }).__longTasks = longTasks;
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
-        new MutationObserver(() => {
-          if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
-          if (document.querySelector('[data-viewport-id="vp-0"][data-render-state="rendered"]')) marks.firstImage ??= performance.now();
-        }).observe(document.body, { subtree: true, childList: true, attributes: true });
-      });
-      const profile = await startCpuProfile(page, cdp);
-      await page.getByTestId('folder-input').setInputFiles(folder.dir);
-      await page
-        .locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
-        .waitFor({ state: 'attached', timeout: 10 * 60_000 });
-      const done = await page.evaluate(() => performance.now());
-      const samples = await profile.stop();
-      const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
-      const picked = marks.picked!;
-      const inLoad = samples.filter((s) => s.at >= picked && s.at <= done);
-      console.log(`${slices} ${syntax}: first image ${(marks.firstImage! - picked).toFixed(0)} ms, scan done ${(marks.scanDone! - picked).toFixed(0)} ms, all decoded ${(done - picked).toFixed(0)} ms`);
-      const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks);
-      const locate = sourceMapLocator(dist);
-      printTop('Self time by function', selfTimes(inLoad, locate), top);
-      const [whole] = attributeLongTasks([[picked, done - picked]], inLoad, locate);
-      printTop('Time by owner (deepest own frame)', new Map(whole!.contributors.map((c) => [c.owner, c.ms])), top);
-      const longest = longTasks.filter(([start]) => start >= picked).sort((a, b) => b[1] - a[1]).slice(0, 3);
-      console.log('\nLongest tasks after the pick, by owner:');
-      for (const line of formatAttributedTasks(attributeLongTasks(longest, inLoad, locate), picked, 8)) console.log(`  ${line}`);
-      for (const [from, to, label] of [
-        [picked, marks.scanDone!, 'pick → scan done'],
-        [marks.scanDone!, done, 'scan done → all decoded'],
-      ] as const) {
-        const part = inLoad.filter((s) => s.at >= from && s.at < to);
-        const busy = part.filter((s) => s.stack.length > 0 && s.stack[0]!.functionName !== '(idle)').reduce((a, s) => a + s.durationMs, 0);
-        console.log(`${label}: ${(to - from).toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms`);
-        const [phase] = attributeLongTasks([[from, to - from]], part, locate);
-        printTop(`  owners, ${label}`, new Map(phase!.contributors.map((c) => [c.owner, c.ms])), Math.min(top, 15));
-        printTop(`  self time, ${label}`, selfTimes(part, locate), Math.min(top, 25));
+  await withOneFolderSession(async ({ dist, folder, session }) => {
+    const slices = folder.slices;
+    const syntax = folder.syntax;
+    const { page, context } = session;
+    const cdp = await context.newCDPSession(page);
+    await page.evaluate(() => {
+      const marks: Record<string, number> = {};
+      (window as unknown as { __marks: Record<string, number> }).__marks = marks;
+      document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
+      const longTasks: Array<[number, number]> = [];
+      (window as unknown as { __longTasks: typeof longTasks }).__longTasks = longTasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
+        if (document.querySelector('[data-viewport-id="vp-0"][data-render-state="rendered"]')) marks.firstImage ??= performance.now();
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const profile = await startCpuProfile(page, cdp);
+    await page.getByTestId('folder-input').setInputFiles(folder.dir);
+    await page
+      .locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
+      .waitFor({ state: 'attached', timeout: 10 * 60_000 });
+    const done = await page.evaluate(() => performance.now());
+    const samples = await profile.stop();
+    const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+    const picked = marks.picked!;
+    const inLoad = samples.filter((s) => s.at >= picked && s.at <= done);
+    console.log(`${slices} ${syntax}: first image ${(marks.firstImage! - picked).toFixed(0)} ms, scan done ${(marks.scanDone! - picked).toFixed(0)} ms, all decoded ${(done - picked).toFixed(0)} ms`);
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks);
+    const locate = sourceMapLocator(dist);
+    printTop('Self time by function', selfTimes(inLoad, locate), top);
+    const [whole] = attributeLongTasks([[picked, done - picked]], inLoad, locate);
+    printTop('Time by owner (deepest own frame)', new Map(whole!.contributors.map((c) => [c.owner, c.ms])), top);
+    const longest = longTasks.filter(([start]) => start >= picked).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    console.log('\nLongest tasks after the pick, by owner:');
+    for (const line of formatAttributedTasks(attributeLongTasks(longest, inLoad, locate), picked, 8)) console.log(`  ${line}`);
+    const bucketMs = Number(argument('--timeline', '0'));
+    if (bucketMs > 0) {
+      const until = process.argv.includes('--to-scan-end') ? marks.scanDone! : marks.firstImage!;
+      const phases = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
+      console.log(`\nFrom the pick to the ${until === marks.firstImage ? 'first image' : 'scan\'s end'}, ${bucketMs} ms at a time (owners, ms):`);
+      for (let from = picked; from < until + bucketMs; from += bucketMs) {
+        const [bucket] = attributeLongTasks([[from, bucketMs]], inLoad.filter((s) => s.at >= from && s.at < from + bucketMs), locate);
+        const crossed = phases.filter(([, at]) => at >= from && at < from + bucketMs).map(([name]) => name.replace(/^.*:/, ''));
+        const owners = bucket!.contributors.slice(0, 3).map((c) => `${c.owner.replace(/^src\//, '')} ${c.ms.toFixed(1)}`);
+        console.log(`  +${(from - picked).toFixed(0).padStart(4)}  ${owners.join(' · ')}${crossed.length ? `   ◀ ${crossed.join(', ')}` : ''}`);
       }
-    } finally {
-      await session.close();
     }
-  } finally {
-    await app.close();
-    rmSync(workDir, { recursive: true, force: true });
-  }
+    for (const [from, to, label] of [
+      [picked, marks.scanDone!, 'pick → scan done'],
+      [marks.scanDone!, done, 'scan done → all decoded'],
+    ] as const) {
+      const part = inLoad.filter((s) => s.at >= from && s.at < to);
+      const busy = part.filter((s) => s.stack.length > 0 && s.stack[0]!.functionName !== '(idle)').reduce((a, s) => a + s.durationMs, 0);
+      console.log(`${label}: ${(to - from).toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms`);
+      const [phase] = attributeLongTasks([[from, to - from]], part, locate);
+      printTop(`  owners, ${label}`, new Map(phase!.contributors.map((c) => [c.owner, c.ms])), Math.min(top, 15));
+      printTop(`  self time, ${label}`, selfTimes(part, locate), Math.min(top, 25));
+    }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runScript(main);

@@ -41,6 +41,18 @@ export function formatTime(isoTimestamp: string, locale: Locale): string {
   return formatterOf(`time:${locale}`, () => new Intl.DateTimeFormat(dateTimeLocale(locale), { timeStyle: 'short' })).format(date);
 }
 
+/**
+ * Makes the formatters of `locale` ahead of their first use, e.g. while the start page
+ * waits for the reader: the autosave indicator's first time otherwise made one during a
+ * pick's scan (15–25 ms of the page's thread in a profile of a 100-slice load).
+ */
+export function prepareFormatters(locale: Locale): void {
+  const now = new Date().toISOString();
+  formatTime(now, locale);
+  formatDateTime(now, locale);
+  formatCount(0, locale);
+}
+
 /** A count or a large value with the locale's grouping (12,345). */
 export function formatCount(value: number, locale: Locale): string {
   return formatterOf(`count:${locale}`, () => new Intl.NumberFormat(locale)).format(value);

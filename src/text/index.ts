@@ -22,7 +22,7 @@ export { codeWords, formatTerms, type CodeWords, type FormatTerms } from './form
 export { huCalibrationText } from './huCalibration.ts';
 export { LOCALES, LOCALE_NAMES, LOCALE_SHORT_NAMES, catalogueFor, parseLocale, preferredLocale, type Locale } from './locale.ts';
 export { UI_EN, UI_NAMESPACES, UI_RESOURCES, type UiNamespace } from './catalogues/index.ts';
-export { formatCount, formatDate, formatDateTime, formatTime } from './dates.ts';
+export { formatCount, formatDate, formatDateTime, formatTime, prepareFormatters } from './dates.ts';
 export { timepointLabel, timepointLabelsIn, timepointShortLabel } from './timepointLabels.ts';
 export { MISSING_KEY_MARK, i18nextOptions, isListed, translator } from './translator.ts';
 export { scanFailureText, skipReasonText } from './skipReasons.ts';

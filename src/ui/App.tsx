@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
 import { CircleQuestionMark, X } from 'lucide-react';
+import { prepareFormatters } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 import { IconButton } from './IconButton';
 import { AssessmentFilesMenu } from './AssessmentFilesMenu';
@@ -58,9 +59,14 @@ export function App() {
     if (!showWorkspace) setGeneration((was) => was + 1);
   }
   const idle = useIdleMount(generation);
+  const locale = useAppState((state) => state.locale);
+  useEffect(() => {
+    if (idle) prepareFormatters(locale);
+  }, [idle, locale]);
   const workspaceMounted = idle || showWorkspace;
-  // The images first: the side panels and the header's tools join once the pick's first image is painted.
-  const panelsShown = useShownAfterFirstImage(showWorkspace);
+  // The images first: the side panels and the header's tools join once the pick's first image is
+  // painted; the panels also wait for the scan to end (a second at most), which they held back.
+  const panelsShown = useShownAfterFirstImage(showWorkspace, scanning);
   const toolsShown = useShownAfterFirstImage(hasImages);
   // The same elements from render to render, so that the memoised workspace (its panes and
   // viewports) is not rendered again when the header changes, e.g. at the pick.

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { afterFirstImageShown } from '../actions';
 
+/**
+ * Longest a part held back by `holdWhile` (a running scan) waits after the first image:
+ * a large folder's scan takes tens of seconds, and its study browser fills in meanwhile.
+ */
+export const HOLD_AT_MOST_MS = 1000;
+
 /** Runs `then` once the browser has painted the next frame (after its rendering steps, in a task of its own). */
 function afterNextPaint(then: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -20,21 +26,37 @@ function afterNextPaint(then: () => void): () => void {
  * Mounted by an ordinary (urgent) update, not in a transition: the study browser, mounted in
  * a transition, stayed away for a whole 3000-file scan, whose updates kept interrupting it.
  * A part already shown stays shown; hidden, it goes at once.
+ *
+ * With `holdWhile` (a scan runs), the part also waits until it is false, or
+ * {@link HOLD_AT_MOST_MS} after the image at most: mounting the side panels took the
+ * page's thread 100–150 ms, which a scan of a hundred files waited for (a third of it).
  */
-export function useShownAfterFirstImage(show: boolean): boolean {
+export function useShownAfterFirstImage(show: boolean, holdWhile = false): boolean {
   const [shown, setShown] = useState(show);
-  if (!show && shown) setShown(false);
+  const [imagePainted, setImagePainted] = useState(false);
+  const [heldLongEnough, setHeldLongEnough] = useState(false);
+  if (!show && (shown || imagePainted || heldLongEnough)) {
+    setShown(false);
+    setImagePainted(false);
+    setHeldLongEnough(false);
+  }
   useEffect(() => {
-    if (!show || shown) return;
+    if (!show || shown || imagePainted) return;
     let cancelPaintWait: (() => void) | undefined;
     let cancelled = false;
     void afterFirstImageShown().then(() => {
-      if (!cancelled) cancelPaintWait = afterNextPaint(() => setShown(true));
+      if (!cancelled) cancelPaintWait = afterNextPaint(() => setImagePainted(true));
     });
     return () => {
       cancelled = true;
       cancelPaintWait?.();
     };
-  }, [show, shown]);
+  }, [show, shown, imagePainted]);
+  useEffect(() => {
+    if (!imagePainted || shown || !holdWhile) return;
+    const timer = setTimeout(() => setHeldLongEnough(true), HOLD_AT_MOST_MS);
+    return () => clearTimeout(timer);
+  }, [imagePainted, shown, holdWhile]);
+  if (show && !shown && imagePainted && (!holdWhile || heldLongEnough)) setShown(true);
   return show && shown;
 }
