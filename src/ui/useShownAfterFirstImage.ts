@@ -5,7 +5,7 @@ import { afterFirstImageShown } from '../actions';
  * Longest a part held back by `holdWhile` (a running scan) waits after the first image:
  * a large folder's scan takes tens of seconds, and its study browser fills in meanwhile.
  */
-export const HOLD_AT_MOST_MS = 1000;
+const HOLD_AT_MOST_MS = 1000;
 
 /** Runs `then` once the browser has painted the next frame (after its rendering steps, in a task of its own). */
 function afterNextPaint(then: () => void): () => void {
