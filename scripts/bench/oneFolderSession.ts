@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { type BrowserSession, openApp } from '../../e2e/support/browser.ts';
 import { type BenchFolder, seriesFolders } from './benchFolders.ts';
 import { serveApp } from './serveApp.ts';
@@ -42,6 +43,13 @@ export async function withOneFolderSession(work: (run: OneFolderSession) => Prom
     await app.close();
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** Waits until the first pane's background prefetch has decoded all `slices` slices of its stack. */
+export function untilAllDecoded(page: Page, slices: number): Promise<void> {
+  return page
+    .locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
+    .waitFor({ state: 'attached', timeout: 10 * 60_000 });
 }
 
 /** Runs a script's `main`, printing its failure and setting the exit code. */

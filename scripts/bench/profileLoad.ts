@@ -6,7 +6,7 @@
 // --timeline N: also, from the pick to the first image (--to-scan-end: to the scan's end), who held the thread in each N ms, with the app's first-image marks.
 // DIR is a build with hidden source maps (`npx vite build --sourcemap hidden --outDir DIR`).
 import { sourceMapLocator, startCpuProfile } from './cpuProfile.ts';
-import { argument, runScript, withOneFolderSession } from './oneFolderSession.ts';
+import { argument, runScript, untilAllDecoded, withOneFolderSession } from './oneFolderSession.ts';
 import { attributeLongTasks, formatAttributedTasks, type LocateFrame, type ProfileSample } from './taskAttribution.ts';
 
 /** Self time by the sample's innermost frame, named by source and function. */
@@ -51,9 +51,7 @@ async function main(): Promise<void> {
     });
     const profile = await startCpuProfile(page, cdp);
     await page.getByTestId('folder-input').setInputFiles(folder.dir);
-    await page
-      .locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
-      .waitFor({ state: 'attached', timeout: 10 * 60_000 });
+    await untilAllDecoded(page, slices);
     const done = await page.evaluate(() => performance.now());
     const samples = await profile.stop();
     const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);

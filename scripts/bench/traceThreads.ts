@@ -4,7 +4,7 @@
 //   npx tsx scripts/bench/traceThreads.ts --dist DIR [--slices 1000] [--syntax uncompressed|JPEG-LS] [--detail] [--save trace.json]
 // --detail: more categories, and each thread's events by name; --save: the whole trace, for Chrome's trace viewer.
 import { writeFileSync } from 'node:fs';
-import { argument, runScript, withOneFolderSession } from './oneFolderSession.ts';
+import { argument, runScript, untilAllDecoded, withOneFolderSession } from './oneFolderSession.ts';
 
 interface TraceEvent {
   ph: string;
@@ -16,7 +16,7 @@ interface TraceEvent {
   dur?: number;
   /** CPU time of the event's thread, where the platform records it. */
   tdur?: number;
-  args?: { name?: string; data?: { message?: string } };
+  args?: { name?: string };
 }
 
 async function main(): Promise<void> {
@@ -41,9 +41,7 @@ async function main(): Promise<void> {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await page.getByTestId('folder-input').setInputFiles(folder.dir);
-    await page
-      .locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
-      .waitFor({ state: 'attached', timeout: 10 * 60_000 });
+    await untilAllDecoded(page, slices);
     await page.evaluate(() => performance.mark('trace:allDecoded'));
     await cdp.send('Tracing.end');
     await complete;
