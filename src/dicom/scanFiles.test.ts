@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type ScanBatchResult, type ScanProgress, type SkippedFile, HEAD_CHUNK_BYTES, readHeaderFromFile, readHeaders, scanFiles } from './scanFiles';
 import { createScanPool, defaultPoolSize, scanWorkerApi } from './scanPool';
+import type { FileLike } from './types';
 import { BASIC_TEXT_SR, ENHANCED_CT_IMAGE, MEDIA_STORAGE_DIRECTORY, deflatePart10, fileOf, makeDicom } from './testing/makeDicom';
 import { unzipToFiles } from './unzipToFiles';
 import { skipReasonText } from '../text';
@@ -224,7 +225,7 @@ describe('scan pool', () => {
     expect(defaultPoolSize(cores)).toBe(size);
   });
 
-  it('sends each worker whole batches of files, at most two at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
+  it('sends each worker whole batches of files in one message each, at most two batches at a time, reuses workers across scans and gives the same result as scanning in-thread', async () => {
     let active = 0;
     let peak = 0;
     let spawned = 0;
@@ -255,9 +256,9 @@ describe('scan pool', () => {
     const folder = Array.from({ length: 300 }, (_, i) => fileOf(`big/IM${i}`, slice(i + 1)));
     const result = await pool.scan(folder);
     expect(result.instances).toHaveLength(300);
-    // A first batch of one file, then batches of 32 files (the last one 11), two files a message.
-    expect(batchSizes.slice(5)).toEqual([1, ...Array<number>(149).fill(2), 1]);
-    expect(peak).toBe(6 * 16); // two batches a worker, sixteen messages a batch
+    // A first batch of one file, then batches of 32 files (the last one 11), each one message (its look-ups are quick here).
+    expect(batchSizes.slice(-11)).toEqual([1, ...Array<number>(9).fill(32), 11]);
+    expect(peak).toBe(6); // two batches a worker
     expect(spawned).toBe(3);
     pool.terminate();
     expect(terminated).toBe(3);
@@ -266,15 +267,28 @@ describe('scan pool', () => {
 });
 
 describe('posting batches to the scan pool', () => {
-  it('posts two files at a time, in tasks of their own once one post has made the task long', async () => {
-    let posted = 0;
+  /** `files` whose every first `size` (the browser's look-up of a picked File) takes `lookUpMs`. */
+  function withSlowLookUps<T extends FileLike>(files: T[], lookUpMs: number): T[] {
+    return files.map((file) => {
+      const size = file.size;
+      let lookedUp = false;
+      return Object.defineProperty(file, 'size', {
+        get() {
+          if (!lookedUp) for (const started = performance.now(); performance.now() - started < lookUpMs; );
+          lookedUp = true;
+          return size;
+        },
+      });
+    });
+  }
+
+  it("looks files up ahead of their post, a task's budget at a time, and posts what it looked up in one message", async () => {
+    const posts: number[] = [];
     const pool = createScanPool(
       () => ({
         api: {
           readHeaders(files, readWhole) {
-            posted += 1;
-            // Posting Files costs the page a look-up of each: as long as a task may be.
-            for (const started = performance.now(); performance.now() - started < 15; );
+            posts.push(files.length);
             return scanWorkerApi.readHeaders(files, readWhole);
           },
         },
@@ -282,12 +296,18 @@ describe('posting batches to the scan pool', () => {
       }),
       2,
     );
-    const folder = Array.from({ length: 1 + 3 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1)));
+    const folder = withSlowLookUps(
+      Array.from({ length: 1 + 2 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1))),
+      4,
+    );
     await new Promise((resolve) => setTimeout(resolve, 0)); // a fresh task, as a pick starts one
     const scan = pool.scan(folder);
-    expect(posted).toBe(1);
+    expect(posts[0]).toBe(1); // the first file at once, alone
     expect((await scan).instances).toHaveLength(folder.length);
-    expect(posted).toBe(1 + 3 * 16); // the first batch (one file) alone, then two files a post
+    // 4 ms a look-up within 20 ms a message: five or six files each, never all 32 of a batch.
+    expect(posts.slice(1).reduce((sum, n) => sum + n, 0)).toBe(64);
+    expect(Math.max(...posts.slice(1))).toBeLessThanOrEqual(6);
+    expect(posts.length).toBeGreaterThanOrEqual(1 + Math.ceil(64 / 6));
     pool.terminate();
   });
 });

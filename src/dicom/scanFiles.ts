@@ -193,7 +193,8 @@ export async function readHeaders(
   let pending = files.map((_, i) => i);
   for (let want = headBytes; pending.length > 0; want *= 4) {
     const reads = new Array<ReadOrFailure>(pending.length);
-    await eachLimited(pending.length, READS_IN_FLIGHT, async (k) => {
+    // Posted files' reads all go to the grouped reader at once, which bounds the reads in flight itself.
+    await eachLimited(pending.length, options.posted ? pending.length : READS_IN_FLIGHT, async (k) => {
       // Reads completing together resume in one task: each next read waits for a fresh task once this one is long.
       const pause = yieldWhenTaskLong();
       if (pause) await pause;

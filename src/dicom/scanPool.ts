@@ -53,14 +53,31 @@ export interface ScanPool {
  */
 const BATCHES_PER_WORKER = 2;
 
+/** Files per message to a worker at most. */
+const POST_FILES_MAX = 32;
+/** Time one message's look-ups may take, ms (see lookUpAhead). */
+const LOOK_UP_BUDGET_MS = 20;
+
 /**
- * Files per message to a worker. A post looks up each of its files in the browser
- * process, 1–3 ms a file on a busy machine and 12–35 ms on a very busy one: 32 in
- * one post made a task of 50–110 ms (48 such tasks in a 10,000-file scan, bench),
- * eight still 100–280 ms at load 10–12 on two cores. Two keep a task under 100 ms
- * even then (each post goes in a task of its own once the task is long).
+ * Looks up files from `from` on (their `size`: the browser process's look-up that a File's
+ * first post would make) until {@link LOOK_UP_BUDGET_MS} or {@link POST_FILES_MAX} files, and
+ * returns where it stopped: the files before that then go in one message, cheaply. A look-up
+ * takes 0.3 ms on an idle machine, ~1 ms while the scan's reads keep the browser busy and
+ * 12–35 ms on a very busy machine, so a message carries 1–32 files and its task stays short;
+ * a fixed count made tasks of 50–110 ms with 32 (10,000-file scan, bench). Fewer, fuller
+ * messages let the worker read more files in each grouped read (a page posting 1000 slices
+ * of 130 kB to two workers that read them whole: 1.2–1.5 s 32 a message, 1.9–2.2 s two a
+ * message; the 10,000-file bench scan 9.9–10.8 s against 12.6 s).
  */
-const POST_FILES = 2;
+function lookUpAhead(files: readonly FileLike[], from: number): number {
+  const started = performance.now();
+  let end = from;
+  do {
+    void files[end]!.size;
+    end += 1;
+  } while (end < files.length && end - from < POST_FILES_MAX && performance.now() - started < LOOK_UP_BUDGET_MS);
+  return end;
+}
 
 /**
  * One worker per core, at most 4 and at least 2: a scan waits mostly on file reads,
@@ -101,12 +118,13 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
     load.set(worker, (load.get(worker) ?? 0) + 1);
     try {
       const parts: Array<Promise<ParseResult[]>> = [];
-      for (let at = 0; at < files.length; at += POST_FILES) {
-        // Each post looks up its files (see ScanWorkerApi): posts ready together go in tasks of their own.
+      for (let at = 0; at < files.length; ) {
         const pause = atOnce && at === 0 ? undefined : yieldWhenTaskLong();
         if (pause) await pause;
         if (terminated) throw new Error('scan pool terminated');
-        parts.push(Promise.resolve(worker.api.readHeaders(files.slice(at, at + POST_FILES), readWhole)));
+        const end = lookUpAhead(files, at);
+        parts.push(Promise.resolve(worker.api.readHeaders(files.slice(at, end), readWhole)));
+        at = end;
       }
       return (await Promise.all(parts)).flat();
     } finally {
