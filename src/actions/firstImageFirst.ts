@@ -63,7 +63,10 @@ export function createFirstImageHold(options: {
       const timer = setTimeout(release, maxHoldMs);
       void firstImageShown.finally(() => {
         clearTimeout(timer);
-        release();
+        // A task later: the image is drawn in an animation frame, and released in that frame's
+        // microtasks the scan's next posts (their files' look-ups, 10-25 ms) ran before the frame
+        // was laid out and painted, so the image reached the screen that much later.
+        setTimeout(release, 0);
       });
     },
   };
