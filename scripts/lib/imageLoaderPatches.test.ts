@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  applyLoaderPatch, COLOR_MAP_PRESETS_ON_DEMAND, DCMJS_NAME_MAP_ON_DEMAND, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, VOLUME_SHADER_ON_DEMAND,
+  applyLoaderPatch, CODECS_READY_BEFORE_THE_FIRST_FRAME, COLOR_MAP_PRESETS_ON_DEMAND, DCMJS_NAME_MAP_ON_DEMAND, IMAGE_LOADER_PATCHES, JPEG_12BIT_LEVEL_SHIFT, LAZY_VOXEL_MANAGER_MEMBERS, VOLUME_SHADER_ON_DEMAND,
   type LoaderPatch,
 } from './imageLoaderPatches';
 
@@ -156,6 +156,21 @@ describe('imageLoaderPatches', () => {
       expect(original).toContain('//VTK::System::Dec');
     } finally {
       rmSync(shaderDir, { recursive: true, force: true });
+    }
+  });
+  it('decodes its made-up native frames in the decoding worker without error, as the loader would (its warm-up)', async () => {
+    // Beside the worker module, so that its relative imports resolve; not a worker here, so nothing runs at import.
+    const file = path.join(NODE_MODULES, path.dirname(CODECS_READY_BEFORE_THE_FIRST_FRAME.module), `decodeImageFrameWorker.warm-test-${process.pid}.js`);
+    writeFileSync(file, IMAGE_LOADER_PATCHES.filter((patch) => patch.module === CODECS_READY_BEFORE_THE_FIRST_FRAME.module).reduce((source, patch) => applyLoaderPatch(patch, source), loaderSource(CODECS_READY_BEFORE_THE_FIRST_FRAME)));
+    try {
+      const { __viableWarmNativeDecoding } = (await import(pathToFileURL(file).href)) as { __viableWarmNativeDecoding: () => Promise<Array<{ pixelData: ArrayLike<number>; preScale?: { scaled?: boolean } }>> };
+      const [signed, unsigned] = await __viableWarmNativeDecoding();
+      expect(signed!.pixelData).toHaveLength(256 * 256);
+      expect(signed!.pixelData[0]).toBe(-1024); // zeros with the CT rescale applied
+      expect(signed!.preScale?.scaled).toBe(true);
+      expect(unsigned!.pixelData).toHaveLength(256 * 256);
+    } finally {
+      rmSync(file, { force: true });
     }
   });
 });
