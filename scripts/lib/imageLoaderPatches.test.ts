@@ -158,6 +158,7 @@ describe('imageLoaderPatches', () => {
       rmSync(shaderDir, { recursive: true, force: true });
     }
   });
+
   it('decodes its made-up native frames in the decoding worker without error, as the loader would (its warm-up)', async () => {
     // Beside the worker module, so that its relative imports resolve; not a worker here, so nothing runs at import.
     const file = path.join(NODE_MODULES, path.dirname(CODECS_READY_BEFORE_THE_FIRST_FRAME.module), `decodeImageFrameWorker.warm-test-${process.pid}.js`);
