@@ -1,5 +1,6 @@
 import { findStack, selectIndex, type AppState, type AppStore } from '../store';
 import { afterFirstImageRound, preloadImage, toViewportStack } from '../viewer';
+import { nextTask } from './nextTask';
 
 /**
  * Longest the scan waits for the first image: the image of a huge multi-frame
@@ -66,7 +67,7 @@ export function createFirstImageHold(options: {
         // A task later: the image is drawn in an animation frame, and released in that frame's
         // microtasks the scan's next posts (their files' look-ups, 10-25 ms) ran before the frame
         // was laid out and painted, so the image reached the screen that much later.
-        setTimeout(release, 0);
+        void nextTask().then(release);
       });
     },
   };
