@@ -70,9 +70,10 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   // larger the pick (120 ms after the pick at 2000 slices against 31–59 ms at 100–1000).
   // A larger pick posts nothing until the browser has served it (see whenPickServed): read
   // ahead, its first file's post would hold this task until then.
+  // Such a pick is listed in later tasks too, while the browser serves it: nothing in this task needs the list.
   const pickServed = picked.length > LARGE_PICK_FILES ? whenPickServed(picked) : undefined;
   const listed: LocalFile[] = Array.isArray(picked) ? picked : [];
-  const listedAtOnce = Array.isArray(picked) || listFilesWithinTask(picked, listed);
+  const listedAtOnce = Array.isArray(picked) || (!pickServed && listFilesWithinTask(picked, listed));
   const first = listedAtOnce && !pickServed ? firstFileByPath(listed) : undefined;
   if (first) pool.readAhead(first.file, wantsWholeFiles());
   scanStarted(picked.length);

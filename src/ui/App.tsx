@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
 import type { Stack } from '../dicom';
@@ -22,7 +22,7 @@ import { StudyBrowser } from './StudyBrowser';
 import { StackThumbnail } from './viewport/StackThumbnail';
 import { Workspace } from './Workspace';
 import { useIdleMount, WARMED_UP_ATTRIBUTE } from './useIdleMount';
-import { useShownAfterFirstImage } from './useShownAfterFirstImage';
+import { useShownAfterFirstImage, useShownAfterNextPaint } from './useShownAfterFirstImage';
 import { ViewportGrid } from './viewport/ViewportGrid';
 import { ComparisonBar } from './viewport/ComparisonBar';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
@@ -35,10 +35,75 @@ const cancelScanAndRetrieval = () => {
   cancelPacsRetrieval();
 };
 
-/** The application frame: toolbar, study browser, viewports; the start page until something is open. */
+/**
+ * The application frame: toolbar, study browser, viewports; the start page until something is open.
+ * The header and the body are memoised parts with their own subscriptions, so that a store
+ * change renders only the parts that read it: at a pick (the scan starting) only the progress
+ * bar and the body's deferred switch render in the pick's task, which the browser's own
+ * listing of the pick already made long (the whole header and start page rendering again
+ * there took it 20–30 ms at 10,000 files, CPU profile).
+ */
 export function App() {
+  const store = useAppStoreApi();
+  const [dropping, setDropping] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
+  const openHelp = useCallback(() => toggleHelp(true), [toggleHelp]);
+  useShortcuts(store, toggleHelp);
+  useLocaleSync();
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDropping(false);
+    await openLocalFiles(store, await filesFromDataTransfer(event.dataTransfer));
+  };
+
+  return (
+    <div
+      className={`app${dropping ? ' dropping' : ''}`}
+      data-testid="app"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false);
+      }}
+      onDrop={(event) => void onDrop(event)}
+    >
+      <AppHeader onHelp={openHelp} />
+      <AppBody />
+      {helpOpen && <ShortcutHelp onClose={() => toggleHelp(false)} />}
+    </div>
+  );
+}
+
+/** One row above the images: files, scan and PACS retrieval progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */
+const AppHeader = memo(function AppHeader({ onHelp }: { onHelp: () => void }) {
   const { t } = useTranslation('app');
   const store = useAppStoreApi();
+  const hasImages = useAppState((state) => state.instances.length > 0);
+  const toolsShown = useShownAfterFirstImage(hasImages);
+  return (
+    <header className="app-header" data-testid="app-header">
+      <strong className="brand">{t('brand')}</strong>
+      {toolsShown && <OpenButtons showDemo={false} />}
+      {toolsShown && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
+      <ScanProgressBar onCancel={cancelScanAndRetrieval} />
+      <PacsBar />
+      <AssessmentFilesMenu />
+      {toolsShown && <MeasureToolbar />}
+      <LayoutSwitcher />
+      {toolsShown && <ComparisonBar />}
+      {!hasImages && <LanguageSwitch />}
+      <IconButton icon={CircleQuestionMark} label={t('header.helpLabel')} data-testid="open-shortcut-help" onClick={onHelp} title={t('header.help')} />
+    </header>
+  );
+});
+
+/** The workspace once something is open (mounted hidden ahead of that), the start page until then. */
+const AppBody = memo(function AppBody() {
   const hasImages = useAppState((state) => state.instances.length > 0);
   const hasAssessment = useAppState((state) => state.assessment !== null);
   const scanning = useAppState((state) => state.scan.status === 'scanning');
@@ -64,12 +129,14 @@ export function App() {
     if (idle) prepareFormatters(locale);
   }, [idle, locale]);
   const workspaceMounted = idle || showWorkspace;
-  // The images first: the side panels and the header's tools join once the pick's first image is
-  // painted; the panels also wait for the scan to end (a second at most), which they held back.
+  // The images first: the side panels join once the pick's first image is painted (as the
+  // header's tools do) and the scan has ended (a second at most), which they held back.
   const panelsShown = useShownAfterFirstImage(showWorkspace, scanning);
-  const toolsShown = useShownAfterFirstImage(hasImages);
+  // The assessment panel a frame after the study browser: mounted together, with the garbage
+  // collection their allocations brought on, they made a task of 60–110 ms in a 10,000-file scan.
+  const assessmentShown = useShownAfterNextPaint(panelsShown);
   // The same elements from render to render, so that the memoised workspace (its panes and
-  // viewports) is not rendered again when the header changes, e.g. at the pick.
+  // viewports) is not rendered again when the body renders for another reason, e.g. at the pick.
   const workspaceParts = useMemo(
     () => ({
       // Hidden, only the panels and panes are warmed: the side panels' contents would duplicate the start page's.
@@ -81,71 +148,35 @@ export function App() {
         </aside>
       ),
       images: <ViewportGrid />,
-      assessment: panelsShown && <AssessmentPanel />,
+      assessment: assessmentShown && <AssessmentPanel />,
       notice: showWorkspace && <NoticeBox />,
     }),
-    [showWorkspace, panelsShown],
+    [showWorkspace, panelsShown, assessmentShown],
   );
   useEffect(() => {
     // Children's effects ran first: the panes' viewports exist. Tests and the benchmark wait on it.
     if (workspaceMounted) document.documentElement.setAttribute(WARMED_UP_ATTRIBUTE, String(Math.round(performance.now())));
   }, [workspaceMounted]);
-  const [dropping, setDropping] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const toggleHelp = useCallback((open?: boolean) => setHelpOpen((was) => open ?? !was), []);
-  useShortcuts(store, toggleHelp);
-  useLocaleSync();
-
-  const onDrop = async (event: DragEvent) => {
-    event.preventDefault();
-    setDropping(false);
-    await openLocalFiles(store, await filesFromDataTransfer(event.dataTransfer));
-  };
-
   return (
-    <div
-      className={`app${dropping ? ' dropping' : ''}`}
-      data-testid="app"
-      onDragOver={(event) => {
-        if (!event.dataTransfer.types.includes('Files')) return;
-        event.preventDefault();
-        setDropping(true);
-      }}
-      onDragLeave={(event) => {
-        if (event.currentTarget === event.target) setDropping(false);
-      }}
-      onDrop={(event) => void onDrop(event)}
-    >
-      {/* One row above the images: files, scan and PACS retrieval progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */}
-      <header className="app-header" data-testid="app-header">
-        <strong className="brand">{t('brand')}</strong>
-        {toolsShown && <OpenButtons showDemo={false} />}
-        {toolsShown && <IconButton icon={X} label={t('header.closeAll')} data-testid="close-all" onClick={() => closeAll(store)} title={t('header.closeAllTitle')} />}
-        <ScanProgressBar onCancel={cancelScanAndRetrieval} />
-        <PacsBar />
-        <AssessmentFilesMenu />
-        {toolsShown && <MeasureToolbar />}
-        <LayoutSwitcher />
-        {toolsShown && <ComparisonBar />}
-        {!hasImages && <LanguageSwitch />}
-        <IconButton icon={CircleQuestionMark} label={t('header.helpLabel')} data-testid="open-shortcut-help" onClick={() => toggleHelp(true)} title={t('header.help')} />
-      </header>
-      <div className="app-body">
-        {workspaceMounted && (
-          <Workspace hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
-        )}
-        {!showWorkspace && (
-          <div className="workspace start-workspace">
-            <div className="start-column">
-              <NoticeBox />
-              <StartPage />
-              <SkippedFilesPanel />
-            </div>
-            {hasAssessment && <AssessmentPanel />}
-          </div>
-        )}
-      </div>
-      {helpOpen && <ShortcutHelp onClose={() => toggleHelp(false)} />}
+    <div className="app-body">
+      {workspaceMounted && (
+        <Workspace hidden={!showWorkspace} sidebar={workspaceParts.sidebar} images={workspaceParts.images} assessment={workspaceParts.assessment} notice={workspaceParts.notice} />
+      )}
+      {!showWorkspace && <StartWorkspace hasAssessment={hasAssessment} />}
     </div>
   );
-}
+});
+
+/** The start page's column (with any notice and skipped files) and an assessment opened without images. */
+const StartWorkspace = memo(function StartWorkspace({ hasAssessment }: { hasAssessment: boolean }) {
+  return (
+    <div className="workspace start-workspace">
+      <div className="start-column">
+        <NoticeBox />
+        <StartPage />
+        <SkippedFilesPanel />
+      </div>
+      {hasAssessment && <AssessmentPanel />}
+    </div>
+  );
+});

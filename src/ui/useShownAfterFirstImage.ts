@@ -60,3 +60,18 @@ export function useShownAfterFirstImage(show: boolean, holdWhile = false): boole
   if (show && !shown && imagePainted && (!holdWhile || heldLongEnough)) setShown(true);
   return show && shown;
 }
+
+/**
+ * `show`, except that turning from hidden to shown waits for the next frame to be painted:
+ * for a part mounted right after another, so that the two mounts are two tasks instead of
+ * one long one. Hidden, it goes at once.
+ */
+export function useShownAfterNextPaint(show: boolean): boolean {
+  const [shown, setShown] = useState(show);
+  if (!show && shown) setShown(false);
+  useEffect(() => {
+    if (!show || shown) return;
+    return afterNextPaint(() => setShown(true));
+  }, [show, shown]);
+  return show && shown;
+}
