@@ -49,6 +49,9 @@ describe('a large folder shows its first images while the scan runs (production 
     expect(await page.getByTestId('scan-progress').getAttribute('data-status')).toBe('scanning');
     // The reader moves to the last slice indexed so far; then the rest of the series arrives around it. Counted
     // and moved in one task: with the scan's reads in its workers, the series may be complete a round trip later.
+    // Two slices at least: the first image may come while the stack holds the first file alone (the scan's first
+    // batch), whose slice stays first in the whole series, so that nothing would move under the reader.
+    await page.waitForFunction(() => Number(document.querySelector('[data-viewport-id="vp-0"]')?.getAttribute('data-image-count')) >= 2);
     const indexedSoFar = await page.evaluate(() => {
       const count = Number(document.querySelector('[data-viewport-id="vp-0"]')!.getAttribute('data-image-count'));
       window.__viable!.viewports['vp-0']!.scrollToIndex(count - 1);
