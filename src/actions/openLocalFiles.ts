@@ -69,8 +69,8 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   // waited for the bar, the listing and the sorting, so that the first header came later the
   // larger the pick (120 ms after the pick at 2000 slices against 31–59 ms at 100–1000).
   // A larger pick posts nothing until the browser has served it (see whenPickServed): read
-  // ahead, its first file's post would hold this task until then.
-  // Such a pick is listed in later tasks too, while the browser serves it: nothing in this task needs the list.
+  // ahead, its first file's post would hold this task until then. Nothing in this task needs
+  // its list, so it is listed in the next tasks, while the browser serves it.
   const pickServed = picked.length > LARGE_PICK_FILES ? whenPickServed(picked) : undefined;
   const listed: LocalFile[] = Array.isArray(picked) ? picked : [];
   const listedAtOnce = Array.isArray(picked) || (!pickServed && listFilesWithinTask(picked, listed));
