@@ -166,6 +166,36 @@ describe('scanFiles', () => {
     expect(readBatches).toEqual([1, 32, 7]);
   });
 
+  it('reads in rounds: the first file alone, then `concurrency` batches at a time, each round prepared before its reads and after the last round ended', async () => {
+    const files = Array.from({ length: 1 + 5 * 8 + 3 }, (_, i) => fileOf(`r/IM${i}`, slice(i + 1)));
+    const events: string[] = [];
+    let inFlight = 0;
+    const result = await scanFiles(files, {
+      batchSize: 8,
+      concurrency: 2,
+      beforeRound: async (roundFiles) => {
+        events.push(`round of ${roundFiles.length} with ${inFlight} reads in flight`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+      readBatch: async (batch) => {
+        inFlight += 1;
+        events.push(`read ${batch.length}`);
+        try {
+          return await readHeaders(batch);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    });
+    expect(result.instances).toHaveLength(files.length);
+    expect(events).toEqual([
+      'round of 1 with 0 reads in flight', 'read 1',
+      'round of 16 with 0 reads in flight', 'read 8', 'read 8',
+      'round of 16 with 0 reads in flight', 'read 8', 'read 8',
+      'round of 11 with 0 reads in flight', 'read 8', 'read 3',
+    ]);
+  });
+
   it('reports a file that cannot be read instead of failing the scan', async () => {
     const unreadable = { name: 'gone.dcm', size: 10, stream: () => new ReadableStream<Uint8Array>({ pull: () => Promise.reject(new Error('NotFoundError')) }) };
     const result = await scanFiles([unreadable]);
@@ -268,14 +298,17 @@ describe('scan pool', () => {
 });
 
 describe('posting batches to the scan pool', () => {
-  /** `files` whose every first `size` (the browser's look-up of a picked File) takes `lookUpMs`. */
-  function withSlowLookUps<T extends FileLike>(files: T[], lookUpMs: number): T[] {
+  /** `files` whose every first `size` (the browser's look-up of a picked File) takes `lookUpMs` and is reported to `onLookUp`. */
+  function withSlowLookUps<T extends FileLike>(files: T[], lookUpMs: number, onLookUp: () => void): T[] {
     return files.map((file) => {
       const size = file.size;
       let lookedUp = false;
       return Object.defineProperty(file, 'size', {
         get() {
-          if (!lookedUp) for (const started = performance.now(); performance.now() - started < lookUpMs; );
+          if (!lookedUp) {
+            onLookUp();
+            for (const started = performance.now(); performance.now() - started < lookUpMs; );
+          }
           lookedUp = true;
           return size;
         },
@@ -283,32 +316,49 @@ describe('posting batches to the scan pool', () => {
     });
   }
 
-  it("looks files up ahead of their post, a task's budget at a time, and posts what it looked up in one message", async () => {
+  it("looks a round's files up before its reads, while none is in flight, a task's budget at a time; each batch is then one message", async () => {
     const posts: number[] = [];
+    let readsInFlight = 0;
     const pool = createScanPool(
       () => ({
         api: {
-          readHeaders(files, readWhole) {
+          async readHeaders(files, readWhole) {
             posts.push(files.length);
-            return scanWorkerApi.readHeaders(files, readWhole);
+            readsInFlight += 1;
+            try {
+              return await scanWorkerApi.readHeaders(files, readWhole);
+            } finally {
+              readsInFlight -= 1;
+            }
           },
         },
         terminate: () => undefined,
       }),
       2,
     );
+    // Ticks between tasks: the look-ups of one task share a tick.
+    let tick = 0;
+    const ticker = setInterval(() => (tick += 1), 0);
+    const lookUps: Array<{ tick: number; readsInFlight: number }> = [];
     const folder = withSlowLookUps(
-      Array.from({ length: 1 + 2 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1))),
+      Array.from({ length: 1 + 6 * 32 }, (_, i) => fileOf(`post/IM${i}`, slice(i + 1))),
       4,
+      () => lookUps.push({ tick, readsInFlight }),
     );
     await new Promise((resolve) => setTimeout(resolve, 0)); // a fresh task, as a pick starts one
     const scan = pool.scan(folder);
     expect(posts[0]).toBe(1); // the first file at once, alone
     expect((await scan).instances).toHaveLength(folder.length);
-    // 4 ms a look-up within 20 ms a message: five or six files each, never all 32 of a batch.
-    expect(posts.slice(1).reduce((sum, n) => sum + n, 0)).toBe(64);
-    expect(Math.max(...posts.slice(1))).toBeLessThanOrEqual(6);
-    expect(posts.length).toBeGreaterThanOrEqual(1 + Math.ceil(64 / 6));
+    clearInterval(ticker);
+    // Rounds of four batches (two workers, two batches each): every file looked up before its
+    // round's first post, so each batch went whole in one message.
+    expect(posts).toEqual([1, 32, 32, 32, 32, 32, 32]);
+    expect(lookUps).toHaveLength(folder.length);
+    expect(lookUps.filter((l) => l.readsInFlight > 0)).toEqual([]);
+    // 4 ms a look-up within 20 ms a task: at most six in one task, never a round's 128.
+    const perTask = new Map<number, number>();
+    for (const { tick: at } of lookUps) perTask.set(at, (perTask.get(at) ?? 0) + 1);
+    expect(Math.max(...perTask.values())).toBeLessThanOrEqual(6);
     pool.terminate();
   });
 });

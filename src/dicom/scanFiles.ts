@@ -101,7 +101,7 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Prepended to each file's index to form its `fileId`, so that several scans can share one registry. */
   fileIdPrefix?: string;
-  /** Batches read at once (default 2); the worker pool sets it from its size. */
+  /** Batches read at once, a round (default 2); the worker pool sets it from its size. */
   concurrency?: number;
   /** The path shown for each file, by index (default: {@link filePath}). */
   paths?: readonly string[];
@@ -125,6 +125,11 @@ export interface ScanOptions {
   readWhole?: () => boolean;
   /** Reads the headers of one batch; defaults to {@link readHeaders} in this thread, the pool passes a worker call. */
   readBatch?: (files: FileLike[], readWhole: boolean) => Promise<ParseResult[]>;
+  /**
+   * Awaited before each round's batches are read, with all their files, while no read
+   * of the scan is in flight: the pool looks the files up then (see `lookUpRound` in scanPool).
+   */
+  beforeRound?: (files: FileLike[]) => Promise<void> | undefined;
 }
 
 /** The path shown for a file: folder-relative when the browser gives one, else the name. */
@@ -243,55 +248,66 @@ function toFound(result: ParseResult, path: string, fileId: string, strings: Sha
 }
 
 /**
- * Scans files for DICOM images: reads headers batch by batch (several batches in
- * flight), skips what is not an image with a reason, and drops duplicate
- * SOPInstanceUIDs. Each instance gets `fileId = ${fileIdPrefix}${index in files}`,
- * the key under which the caller keeps the File for the viewer. The result does
- * not depend on the order in which batches finish.
+ * Scans files for DICOM images: reads headers batch by batch, in rounds of
+ * `concurrency` batches read at once (the short first batch is a round of its own),
+ * skips what is not an image with a reason, and drops duplicate SOPInstanceUIDs.
+ * Each instance gets `fileId = ${fileIdPrefix}${index in files}`, the key under
+ * which the caller keeps the File for the viewer. The result does not depend on the
+ * order in which batches finish.
  */
 export async function scanFiles(files: readonly FileLike[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { onProgress, onBatch, holdBatch, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
+  const { onProgress, onBatch, holdBatch, beforeRound, signal, paths, fileIdPrefix = '', concurrency = 2, batchSize = SCAN_BATCH_FILES } = options;
   const order = options.readOrder ?? files.map((_, i) => i);
   const readBatch = options.readBatch ?? ((batch: FileLike[]) => readHeaders(batch));
   const readWhole = options.readWhole ?? (() => false);
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
   const progress: ScanProgress = { filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 };
   const batchStarts = batchBoundaries(files.length, batchSize);
+  const indicesOf = (b: number) => order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
   const strings = new SharedStrings();
-  let nextBatch = 0;
 
-  async function drain(): Promise<void> {
-    for (let b = nextBatch++; b < batchStarts.length; b = nextBatch++) {
-      signal?.throwIfAborted();
-      const held = holdBatch?.(b);
-      if (held) {
-        await held;
-        signal?.throwIfAborted();
+  async function readOne(b: number): Promise<void> {
+    const indices = indicesOf(b);
+    const batch = indices.map((i) => files[i]!);
+    const results = await readBatch(batch, readWhole());
+    signal?.throwIfAborted();
+    const batchFound: ScanBatchResult = { instances: [], skipped: [], scannedBytes: new Map() };
+    results.forEach((result, i) => {
+      const index = indices[i]!;
+      const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`, strings);
+      found[index] = one;
+      if (one.instance && result.ok && result.header) {
+        const { header, frame, wholeFile } = result;
+        batchFound.scannedBytes.set(one.instance.fileId, { header, ...(frame && { frame }), ...(wholeFile && { wholeFile }) });
       }
-      const indices = order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
-      const batch = indices.map((i) => files[i]!);
-      const results = await readBatch(batch, readWhole());
-      signal?.throwIfAborted();
-      const batchFound: ScanBatchResult = { instances: [], skipped: [], scannedBytes: new Map() };
-      results.forEach((result, i) => {
-        const index = indices[i]!;
-        const one = toFound(result, paths?.[index] ?? filePath(batch[i]!), `${fileIdPrefix}${index}`, strings);
-        found[index] = one;
-        if (one.instance && result.ok && result.header) {
-          const { header, frame, wholeFile } = result;
-          batchFound.scannedBytes.set(one.instance.fileId, { header, ...(frame && { frame }), ...(wholeFile && { wholeFile }) });
-        }
-        if (one.instance) batchFound.instances.push(one.instance);
-        if (one.skipped) batchFound.skipped.push(one.skipped);
-      });
-      progress.filesRead += batch.length;
-      progress.dicomFound += batchFound.instances.length;
-      progress.skipped += batchFound.skipped.length;
-      onBatch?.(batchFound);
-      onProgress?.({ ...progress });
-    }
+      if (one.instance) batchFound.instances.push(one.instance);
+      if (one.skipped) batchFound.skipped.push(one.skipped);
+    });
+    progress.filesRead += batch.length;
+    progress.dicomFound += batchFound.instances.length;
+    progress.skipped += batchFound.skipped.length;
+    onBatch?.(batchFound);
+    onProgress?.({ ...progress });
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batchStarts.length)) }, drain));
+
+  const roundSize = Math.max(1, concurrency);
+  for (let first = 0; first < batchStarts.length; ) {
+    const end = first === 0 ? 1 : Math.min(batchStarts.length, first + roundSize);
+    const round = Array.from({ length: end - first }, (_, k) => first + k);
+    signal?.throwIfAborted();
+    const held = round.map((b) => holdBatch?.(b)).filter((hold) => hold !== undefined);
+    if (held.length > 0) {
+      await Promise.all(held);
+      signal?.throwIfAborted();
+    }
+    const preparing = beforeRound?.(round.flatMap((b) => indicesOf(b).map((i) => files[i]!)));
+    if (preparing) {
+      await preparing;
+      signal?.throwIfAborted();
+    }
+    await Promise.all(round.map(readOne));
+    first = end;
+  }
   signal?.throwIfAborted();
 
   const instances = found.flatMap((one) => (one?.instance ? [one.instance] : []));

@@ -42,7 +42,7 @@ export interface ScanPool {
    */
   readAhead(file: FileLike, readWhole: boolean): void;
   /** {@link scanFiles} with each batch of files read and parsed in a worker. */
-  scan(files: readonly FileLike[], options?: Omit<ScanOptions, 'readBatch' | 'concurrency'>): Promise<ScanResult>;
+  scan(files: readonly FileLike[], options?: Omit<ScanOptions, 'readBatch' | 'concurrency' | 'beforeRound'>): Promise<ScanResult>;
   /** Stops every worker; the pool cannot be used afterwards. */
   terminate(): void;
 }
@@ -53,30 +53,28 @@ export interface ScanPool {
  */
 const BATCHES_PER_WORKER = 2;
 
-/** Files per message to a worker at most. */
-const POST_FILES_MAX = 32;
-/** Time one message's look-ups may take, ms (see lookUpAhead). */
+/** Time one task may spend looking files up, ms (see lookUpRound). */
 const LOOK_UP_BUDGET_MS = 20;
 
 /**
- * Looks up files from `from` on (their `size`: the browser process's look-up that a File's
- * first post would make) until {@link LOOK_UP_BUDGET_MS} or {@link POST_FILES_MAX} files, and
- * returns where it stopped: the files before that then go in one message, cheaply. A look-up
- * takes 0.3 ms on an idle machine, ~1 ms while the scan's reads keep the browser busy and
- * 12–35 ms on a very busy machine, so a message carries 1–32 files and its task stays short;
- * a fixed count made tasks of 50–110 ms with 32 (10,000-file scan, bench). Fewer, fuller
- * messages let the worker read more files in each grouped read (a page posting 1000 slices
- * of 130 kB to two workers that read them whole: 1.2–1.5 s 32 a message, 1.9–2.2 s two a
- * message; the 10,000-file bench scan 9.9–10.8 s against 12.6 s).
+ * Looks up every file of a scan's round (its `size`: the browser process's look-up that a
+ * File's first post would make, which the File then keeps) before the round's reads start,
+ * in tasks of {@link LOOK_UP_BUDGET_MS}; each batch of the round then goes to its worker in
+ * one message, cheaply, and the worker reads all its files in one grouped read. A look-up
+ * takes 0.1–0.3 ms while the browser serves no read and ~1 ms while it serves the scan's
+ * (12–35 ms on a very busy machine, right after a pick of 10,000 files): 500 slices of
+ * 130 kB posted to two workers that read them whole, four messages of 32 in flight, each
+ * looked up as it was posted, took the page 450–580 ms of look-ups; in rounds of 128 looked
+ * up while nothing was read, 85–110 ms, and the reads ended as soon or sooner. The page's
+ * thread was what a scan waited on (busy 1330 of 1355 ms of a 500-slice scan).
  */
-function lookUpAhead(files: readonly FileLike[], from: number): number {
-  const started = performance.now();
-  let end = from;
-  do {
-    void files[end]!.size;
-    end += 1;
-  } while (end < files.length && end - from < POST_FILES_MAX && performance.now() - started < LOOK_UP_BUDGET_MS);
-  return end;
+function lookUpRound(files: readonly FileLike[]): Promise<void> | undefined {
+  for (let at = 0; at < files.length; at += 1) {
+    const pause = yieldWhenTaskLong(LOOK_UP_BUDGET_MS);
+    if (pause) return pause.then(() => lookUpRound(files.slice(at)));
+    void files[at]!.size;
+  }
+  return undefined; // all in this task: the round's first post goes at once
 }
 
 /**
@@ -111,22 +109,13 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
     return best!;
   }
 
-  /** Posts `files` to one worker, two a message; `atOnce`: the first message goes in this task, whatever it has done before. */
-  async function postToWorker(files: FileLike[], readWhole: boolean, atOnce = false): Promise<ParseResult[]> {
+  /** Posts `files` to one worker in one message (their look-ups made, or made by this post). */
+  async function postToWorker(files: FileLike[], readWhole: boolean): Promise<ParseResult[]> {
     if (terminated) throw new Error('scan pool terminated');
     const worker = pick();
     load.set(worker, (load.get(worker) ?? 0) + 1);
     try {
-      const parts: Array<Promise<ParseResult[]>> = [];
-      for (let at = 0; at < files.length; ) {
-        const pause = atOnce && at === 0 ? undefined : yieldWhenTaskLong();
-        if (pause) await pause;
-        if (terminated) throw new Error('scan pool terminated');
-        const end = lookUpAhead(files, at);
-        parts.push(Promise.resolve(worker.api.readHeaders(files.slice(at, end), readWhole)));
-        at = end;
-      }
-      return (await Promise.all(parts)).flat();
+      return await worker.api.readHeaders(files, readWhole);
     } finally {
       if (load.has(worker)) load.set(worker, load.get(worker)! - 1);
     }
@@ -151,15 +140,15 @@ export function createScanPool(spawn: () => ScanWorkerHandle, size = defaultPool
       while (!terminated && load.size < size) load.set(spawn(), 0);
     },
     readAhead(file, readWhole) {
-      const result = postToWorker([file], readWhole, true);
+      const result = postToWorker([file], readWhole);
       result.catch(() => undefined); // a read no scan takes (its pick was cancelled) fails unseen
       readingAhead = { file, result };
     },
-    // The first batch yields like any other: a pick small enough to list in its own task had its
-    // first file read ahead, and a larger one's first post then takes a task of its own rather
-    // than lengthening the listing's (the caller holds it back while the browser is still busy
-    // with a pick of thousands of files, when a post's file look-up would wait on it).
-    scan: (files, options = {}) => scanFiles(files, { ...options, concurrency: size * BATCHES_PER_WORKER, readBatch }),
+    // The first round's look-up yields like any other: a pick small enough to list in its own task
+    // had its first file read ahead, and a larger one's first look-ups then wait for a task of
+    // their own once the listing's has run long (the caller holds the scan back while the browser
+    // is still busy with a pick of thousands of files, when a look-up would wait on it).
+    scan: (files, options = {}) => scanFiles(files, { ...options, concurrency: size * BATCHES_PER_WORKER, readBatch, beforeRound: lookUpRound }),
     terminate() {
       terminated = true;
       for (const worker of load.keys()) worker.terminate();
