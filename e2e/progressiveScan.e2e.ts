@@ -65,6 +65,12 @@ describe('a large folder shows its first images while the scan runs (production 
       overlay: document.querySelector('[data-testid="overlay-slice"]')!.textContent ?? '',
     }));
     const depthBeforeMm = -Number(/(-?\d+\.\d) mm/.exec(before.overlay)?.[1]);
+    // Counted from here: the stack's growth must not draw the image again (it did not change).
+    await page.evaluate(() => {
+      const pane = document.querySelector('[data-viewport-id="vp-0"]')!;
+      (window as unknown as { __drawn: number }).__drawn = 0;
+      pane.addEventListener('CORNERSTONE_IMAGE_RENDERED', () => (window as unknown as { __drawn: number }).__drawn++, true);
+    });
 
     await opener.waitScan(page, 'done', 240_000);
     await page.locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-image-count="${SLICES_PER_SERIES}"][data-render-state="rendered"]`).waitFor();
@@ -72,6 +78,10 @@ describe('a large folder shows its first images while the scan runs (production 
     // Slices lie 1 mm apart from the top: in the whole series the image sits at its depth in mm, further down than before.
     expect(depthBeforeMm).toBeGreaterThan(before.index);
     expect(Number(await pane.getAttribute('data-slice-index'))).toBe(depthBeforeMm);
+    expect(await page.evaluate(() => (window as unknown as { __drawn: number }).__drawn)).toBe(0);
+    // The viewport itself holds the whole series: its last slice can be scrolled to.
+    await page.evaluate((last) => window.__viable!.viewports['vp-0']!.scrollToIndex(last), SLICES_PER_SERIES - 1);
+    await page.locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-slice-index="${SLICES_PER_SERIES - 1}"][data-render-state="rendered"]`).waitFor();
 
     const seen = await page.evaluate(() => (window as unknown as { __seen: Array<{ status: string | null; series: number; rendered: boolean }> }).__seen);
     const whileScanning = seen.filter((s) => s.status === 'scanning');

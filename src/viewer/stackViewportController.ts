@@ -7,6 +7,7 @@ import { abdomenPreset, openingPresetFor } from './openingWindow';
 import { firstImageFailed, markFirstImagePhase } from './firstImageRound';
 import { loadImageOnce } from './loadImageOnce';
 import { describeLoadError, type LoadError } from './loadError';
+import { extendShownStack } from './extendShownStack';
 import type { Vec3 } from './orientationMarkers';
 import { pixelToWorld, type PixelIndex } from './pixelGeometry';
 import { observePaneSize } from './paneResize';
@@ -107,8 +108,9 @@ export class StackViewportController {
    * Shows a longer list of the same stack, e.g. while a scan is still adding its
    * slices, without moving the reader: the image on screen (or being scrolled to)
    * stays, with its window, zoom and pan; only its index changes when slices were
-   * inserted before it. While the stack's first image is loading, the list waits
-   * for it; a stack that failed, or that no longer holds the image, is shown anew.
+   * inserted before it, and nothing is drawn again (see extendShownStack). While the
+   * stack's first image is loading, the list waits for it; a stack that failed, or that
+   * no longer holds the image, is shown anew.
    */
   async growStack(imageIds: string[]): Promise<void> {
     if (this.firstImageLoading) {
@@ -123,6 +125,12 @@ export class StackViewportController {
     const onScreen = this.imageIds[this.state.targetIndex];
     const at = onScreen === undefined ? -1 : imageIds.indexOf(onScreen);
     if (this.state.renderState === 'error' || this.state.renderState === 'idle' || at < 0) return this.showStack(imageIds);
+    if (extendShownStack(this.viewport, imageIds, at)) {
+      this.imageIds = imageIds;
+      this.update({ ...this.state, imageIds, imageCount: imageIds.length, sliceIndex: at, targetIndex: at });
+      this.prefetcher.start(imageIds, at);
+      return;
+    }
     // The camera itself, not the view presentation: the CPU path restores a presentation's pan
     // in mm from the patient origin, moving any image not centred on it (see viewSync.ts).
     const camera = this.viewport.getCamera();
