@@ -58,7 +58,7 @@ describe('scanFiles', () => {
       { path: 'study/SR/report', reason: expect.stringMatching(/^no pixel data \/ not an image object/) },
     ]);
     expect(result.duplicates).toEqual([{ path: 'copy/IM1', duplicateOf: 'study/CT/IM1' }]);
-    expect(events).toHaveLength(2); // a first batch of one file, then the rest
+    expect(events).toHaveLength(3); // a first batch of one file, then the other eight in a round of two batches
     expect(events.at(-1)).toEqual({ filesRead: 9, total: 9, dicomFound: 5, skipped: 4 });
   });
 
@@ -104,9 +104,9 @@ describe('scanFiles', () => {
       { path: 's/readme.txt', reason: expect.stringMatching(/^not a DICOM file/) },
       { path: 's/IM50', reason: expect.stringMatching(/^truncated file/) },
     ]);
-    // A short first batch, then 16 files each; batches may finish in any order.
+    // A short first batch, then 16 files each, the last round's 3 spread over its two batches; batches may finish in any order.
     expect(batches[0]!.instances.length + batches[0]!.skipped.length).toBeLessThanOrEqual(16);
-    expect(batches.map((b) => b.instances.length + b.skipped.length).sort((a, b) => a - b)).toEqual([1, 3, 16, 16, 16, 16, 16, 16]);
+    expect(batches.map((b) => b.instances.length + b.skipped.length).sort((a, b) => a - b)).toEqual([1, 1, 2, 16, 16, 16, 16, 16, 16]);
     expect(batches.flatMap((b) => b.skipped)).toEqual(expect.arrayContaining(result.skipped));
     expect(batches.flatMap((b) => b.skipped)).toHaveLength(result.skipped.length);
     expect(batches.flatMap((b) => b.instances).length).toBe(98);
@@ -163,7 +163,7 @@ describe('scanFiles', () => {
     expect(readBatches).toEqual([1]); // only the first batch, of one file, while the others are held
     release();
     expect(await scan).toEqual(expected);
-    expect(readBatches).toEqual([1, 32, 7]);
+    expect(readBatches).toEqual([1, 10, 10, 10, 9]); // one round: its 39 files spread over four batches
   });
 
   it('reads in rounds: the first file alone, then `concurrency` batches at a time, each round prepared before its reads and after the last round ended', async () => {
@@ -192,7 +192,7 @@ describe('scanFiles', () => {
       'round of 1 with 0 reads in flight', 'read 1',
       'round of 16 with 0 reads in flight', 'read 8', 'read 8',
       'round of 16 with 0 reads in flight', 'read 8', 'read 8',
-      'round of 11 with 0 reads in flight', 'read 8', 'read 3',
+      'round of 11 with 0 reads in flight', 'read 6', 'read 5',
     ]);
   });
 
@@ -286,9 +286,9 @@ describe('scan pool', () => {
     const folder = Array.from({ length: 300 }, (_, i) => fileOf(`big/IM${i}`, slice(i + 1)));
     const result = await pool.scan(folder);
     expect(result.instances).toHaveLength(300);
-    // A first batch of one file, then batches of 32 files (the last one 11), each one message (its look-ups are quick
-    // here); batches in flight together may be posted in either order.
-    expect(batchSizes.slice(-11).sort((a, b) => a - b)).toEqual([1, 11, ...Array<number>(9).fill(32)]);
+    // A first batch of one file, a round of six batches of 32 files, then the last round's 107 files in six batches, each
+    // one message; batches in flight together may be posted in either order.
+    expect(batchSizes.slice(-13).sort((a, b) => a - b)).toEqual([1, 17, ...Array<number>(5).fill(18), ...Array<number>(6).fill(32)]);
     expect(peak).toBe(6); // two batches a worker
     expect(spawned).toBe(3);
     pool.terminate();
@@ -350,9 +350,9 @@ describe('posting batches to the scan pool', () => {
     expect(posts[0]).toBe(1); // the first file at once, alone
     expect((await scan).instances).toHaveLength(folder.length);
     clearInterval(ticker);
-    // Rounds of four batches (two workers, two batches each): every file looked up before its
-    // round's first post, so each batch went whole in one message.
-    expect(posts).toEqual([1, 32, 32, 32, 32, 32, 32]);
+    // Rounds of four batches (two workers, two batches each), the last one's 64 files in four batches: every
+    // file looked up before its round's first post, so each batch went whole in one message.
+    expect(posts).toEqual([1, 32, 32, 32, 32, 16, 16, 16, 16]);
     expect(lookUps).toHaveLength(folder.length);
     expect(lookUps.filter((l) => l.readsInFlight > 0)).toEqual([]);
     // 4 ms a look-up within 20 ms a task: at most six in one task, never a round's 128.

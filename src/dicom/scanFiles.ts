@@ -232,10 +232,18 @@ export async function readHeaderFromFile(file: FileLike, headBytes = HEAD_CHUNK_
   return result!;
 }
 
-/** Where each batch starts: a short first batch, then `batchSize` files each. */
-function batchBoundaries(fileCount: number, batchSize: number): number[] {
+/**
+ * Where each batch starts: a short first batch, then rounds of `perRound` batches of
+ * `batchSize` files; the last round's files are spread evenly over its batches, so that
+ * no worker reads twice as many as another while the round waits for it (99 files after
+ * the first: 25, 25, 25 and 24 rather than 32, 32, 32 and 3, two batches a worker).
+ */
+function batchBoundaries(fileCount: number, batchSize: number, perRound: number): number[] {
   const starts = fileCount > 0 ? [0] : [];
-  for (let start = Math.min(batchSize, FIRST_BATCH_FILES); start < fileCount; start += batchSize) starts.push(start);
+  const first = Math.min(batchSize, FIRST_BATCH_FILES);
+  const fullRoundsEnd = first + Math.floor((fileCount - first) / (perRound * batchSize)) * perRound * batchSize;
+  const lastRoundBatch = Math.ceil((fileCount - fullRoundsEnd) / perRound);
+  for (let start = first; start < fileCount; start += start < fullRoundsEnd ? batchSize : lastRoundBatch) starts.push(start);
   return starts;
 }
 
@@ -262,7 +270,8 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
   const readWhole = options.readWhole ?? (() => false);
   const found = new Array<ReturnType<typeof toFound> | undefined>(files.length);
   const progress: ScanProgress = { filesRead: 0, total: files.length, dicomFound: 0, skipped: 0 };
-  const batchStarts = batchBoundaries(files.length, batchSize);
+  const roundSize = Math.max(1, concurrency);
+  const batchStarts = batchBoundaries(files.length, batchSize, roundSize);
   const indicesOf = (b: number) => order.slice(batchStarts[b]!, batchStarts[b + 1] ?? files.length);
   const strings = new SharedStrings();
 
@@ -290,7 +299,6 @@ export async function scanFiles(files: readonly FileLike[], options: ScanOptions
     onProgress?.({ ...progress });
   }
 
-  const roundSize = Math.max(1, concurrency);
   for (let first = 0; first < batchStarts.length; ) {
     const end = first === 0 ? 1 : Math.min(batchStarts.length, first + roundSize);
     const round = Array.from({ length: end - first }, (_, k) => first + k);
