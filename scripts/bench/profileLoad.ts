@@ -3,7 +3,7 @@
 // every slice, summed by function (self time, through the build's source maps) and by
 // owner (the deepest frame of Viable's own source, as taskAttribution charges long tasks).
 //   npx tsx scripts/bench/profileLoad.ts --dist DIR [--slices 1000] [--syntax uncompressed|JPEG-LS] [--top 30] [--timeline 5]
-// --timeline N: also, from the pick to the first image (--to-scan-end: to the scan's end), who held the thread in each N ms, with the app's first-image marks.
+// --timeline N: also, from the pick to the first image (--to-scan-end: to the scan's end; --after-scan: from the scan's end to all decoded), who held the thread in each N ms, with the app's first-image marks.
 // DIR is a build with hidden source maps (`npx vite build --sourcemap hidden --outDir DIR`).
 import { sourceMapLocator, startCpuProfile } from './cpuProfile.ts';
 import { argument, runScript, untilAllDecoded, withOneFolderSession } from './oneFolderSession.ts';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const syntax = folder.syntax;
     const { page, context } = session;
     const cdp = await context.newCDPSession(page);
-    await page.evaluate(() => {
+    await page.evaluate((slices) => {
       const marks: Record<string, number> = {};
       (window as unknown as { __marks: Record<string, number> }).__marks = marks;
       document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
@@ -47,14 +47,16 @@ async function main(): Promise<void> {
       new MutationObserver(() => {
         if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
         if (document.querySelector('[data-viewport-id="vp-0"][data-render-state="rendered"]')) marks.firstImage ??= performance.now();
+        if (document.querySelector(`[data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)) marks.allDecoded ??= performance.now();
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
+    }, slices);
     const profile = await startCpuProfile(page, cdp);
     await page.getByTestId('folder-input').setInputFiles(folder.dir);
     await untilAllDecoded(page, slices);
-    const done = await page.evaluate(() => performance.now());
     const samples = await profile.stop();
     const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+    // Marked in the page as it happened: the locator's polling finds it up to half a second later.
+    const done = marks.allDecoded!;
     const picked = marks.picked!;
     const inLoad = samples.filter((s) => s.at >= picked && s.at <= done);
     console.log(`${slices} ${syntax}: first image ${(marks.firstImage! - picked).toFixed(0)} ms, scan done ${(marks.scanDone! - picked).toFixed(0)} ms, all decoded ${(done - picked).toFixed(0)} ms`);
@@ -68,10 +70,13 @@ async function main(): Promise<void> {
     for (const line of formatAttributedTasks(attributeLongTasks(longest, inLoad, locate), picked, 8)) console.log(`  ${line}`);
     const bucketMs = Number(argument('--timeline', '0'));
     if (bucketMs > 0) {
-      const until = process.argv.includes('--to-scan-end') ? marks.scanDone! : marks.firstImage!;
+      const afterScan = process.argv.includes('--after-scan');
+      const start = afterScan ? marks.scanDone! : picked;
+      const until = afterScan ? done : process.argv.includes('--to-scan-end') ? marks.scanDone! : marks.firstImage!;
       const phases = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
-      console.log(`\nFrom the pick to the ${until === marks.firstImage ? 'first image' : 'scan\'s end'}, ${bucketMs} ms at a time (owners, ms):`);
-      for (let from = picked; from < until + bucketMs; from += bucketMs) {
+      const span = afterScan ? 'the scan\'s end to all decoded' : `the pick to the ${until === marks.firstImage ? 'first image' : 'scan\'s end'}`;
+      console.log(`\nFrom ${span}, ${bucketMs} ms at a time (owners, ms; times from the pick):`);
+      for (let from = start; from < until + bucketMs; from += bucketMs) {
         const [bucket] = attributeLongTasks([[from, bucketMs]], inLoad.filter((s) => s.at >= from && s.at < from + bucketMs), locate);
         const crossed = phases.filter(([, at]) => at >= from && at < from + bucketMs).map(([name]) => name.replace(/^.*:/, ''));
         const owners = bucket!.contributors.slice(0, 3).map((c) => `${c.owner.replace(/^src\//, '')} ${c.ms.toFixed(1)}`);
