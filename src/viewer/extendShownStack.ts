@@ -32,14 +32,13 @@ export function extendShownStack(viewport: StackViewport, imageIds: string[], at
   ) {
     return false;
   }
-  const keyToIndex = new Map<string, number>();
+  const keyToIndex = lists.imageKeyToIndexMap;
+  keyToIndex.clear();
   imageIds.forEach((imageId, index) => {
     keyToIndex.set(imageId, index);
     keyToIndex.set(utilities.imageIdToURI(imageId), index);
   });
   lists.imageIds = imageIds;
-  lists.imageKeyToIndexMap.clear();
-  for (const [key, index] of keyToIndex) lists.imageKeyToIndexMap.set(key, index);
   lists.currentImageIdIndex = at;
   lists.targetImageIdIndex = at;
   return true;

@@ -125,24 +125,20 @@ export class StackViewportController {
     const onScreen = this.imageIds[this.state.targetIndex];
     const at = onScreen === undefined ? -1 : imageIds.indexOf(onScreen);
     if (this.state.renderState === 'error' || this.state.renderState === 'idle' || at < 0) return this.showStack(imageIds);
-    if (extendShownStack(this.viewport, imageIds, at)) {
-      this.imageIds = imageIds;
-      this.update({ ...this.state, imageIds, imageCount: imageIds.length, sliceIndex: at, targetIndex: at });
-      this.prefetcher.start(imageIds, at);
-      return;
-    }
-    // The camera itself, not the view presentation: the CPU path restores a presentation's pan
-    // in mm from the patient origin, moving any image not centred on it (see viewSync.ts).
-    const camera = this.viewport.getCamera();
-    const { voiRange, invert } = this.viewport.getProperties();
     this.imageIds = imageIds;
     this.update({ ...this.state, imageIds, imageCount: imageIds.length, sliceIndex: at, targetIndex: at });
-    await this.viewport.setStack(imageIds, at);
-    if (this.destroyed || this.imageIds !== imageIds) return;
+    if (!extendShownStack(this.viewport, imageIds, at)) {
+      // The camera itself, not the view presentation: the CPU path restores a presentation's pan
+      // in mm from the patient origin, moving any image not centred on it (see viewSync.ts).
+      const camera = this.viewport.getCamera();
+      const { voiRange, invert } = this.viewport.getProperties();
+      await this.viewport.setStack(imageIds, at);
+      if (this.destroyed || this.imageIds !== imageIds) return;
+      this.viewport.setCamera(camera);
+      this.viewport.setProperties({ voiRange, invert });
+      this.viewport.render();
+    }
     this.prefetcher.start(imageIds, at);
-    this.viewport.setCamera(camera);
-    this.viewport.setProperties({ voiRange, invert });
-    this.viewport.render();
   }
 
   private async loadStack(imageIds: string[], startIndex: number): Promise<void> {
