@@ -10,6 +10,7 @@
 //   npm run bench                            sizes 100,500,1000,2000 and 10,000 files
 //   npm run bench -- --sizes 100,1000        other sizes (a quick run)
 //   npm run bench -- --scan-files 2000       another large-folder size (0 leaves it out)
+//   npm run bench -- --rounds 1              each series loaded once in the floor and in Viable (default 3: medians)
 //   npm run bench -- --reuse-dist            serve the existing dist/ instead of building
 //   npm run bench -- --dist <dir>            serve another build (e.g. of an earlier commit, for before/after;
 //                                            build it with `vite build --sourcemap hidden` for named sources in profiles)
@@ -35,6 +36,7 @@ const MEASURES: BenchMeasure[] = [loadVsFloor, backgroundLoad, largeScan, scroll
 interface BenchArgs {
   sizes: number[];
   scanFiles: number;
+  rounds: number;
   reuseDist: boolean;
   dist: string | undefined;
   measures: string[];
@@ -49,12 +51,14 @@ function parseArgs(args: string[]): BenchArgs {
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. 100,500,2000');
   const scanFiles = Number(valueOf('--scan-files', '10000'));
   if (!Number.isInteger(scanFiles) || scanFiles < 0) throw new Error('--scan-files takes a whole number of files (0 leaves the large scan out)');
+  const rounds = Number(valueOf('--rounds', '3'));
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of runs per series, at least 1');
   const names = MEASURES.map((measure) => measure.name);
   const measures = valueOf('--measures', names.join(',')).split(',');
   const unknown = measures.filter((name) => !names.includes(name));
   if (unknown.length) throw new Error(`--measures: unknown ${unknown.join(', ')}; known: ${names.join(', ')}`);
   const dist = args.includes('--dist') ? path.resolve(valueOf('--dist', '')) : undefined;
-  return { sizes, scanFiles, reuseDist: args.includes('--reuse-dist'), dist, measures };
+  return { sizes, scanFiles, rounds, reuseDist: args.includes('--reuse-dist'), dist, measures };
 }
 
 async function chromiumVersion(): Promise<string> {
@@ -67,7 +71,7 @@ async function chromiumVersion(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { sizes, scanFiles, reuseDist, dist, measures: chosen } = parseArgs(process.argv.slice(2));
+  const { sizes, scanFiles, rounds, reuseDist, dist, measures: chosen } = parseArgs(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const workDir = mkdtempSync(path.join(tmpdir(), 'viable-bench-'));
   console.log(dist ? `Serving ${dist} …` : reuseDist ? 'Serving dist/ …' : 'Building the app into a temporary folder …');
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
   const goals: Goal[] = report.goals;
   try {
     for (const measure of measures) {
-      const output = await measure.run({ baseUrl: app.baseUrl, outDir: app.outDir, workDir, sizes, scanFiles, onStep: (step) => console.log(`  … ${step}`) });
+      const output = await measure.run({ baseUrl: app.baseUrl, outDir: app.outDir, workDir, sizes, scanFiles, rounds, onStep: (step) => console.log(`  … ${step}`) });
       report.measures[measure.name] = output.record;
       printed.push(`${measure.name}\n${output.table}\n${output.notes.join('\n')}`);
       goals.push(...output.goals);

@@ -12,6 +12,8 @@ export interface BenchContext {
   sizes: number[];
   /** Files in the large-folder scan (--scan-files). */
   scanFiles: number;
+  /** Runs of each series in the load measure, whose medians it compares (--rounds). */
+  rounds: number;
   onStep(step: string): void;
 }
 
