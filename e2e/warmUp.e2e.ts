@@ -29,6 +29,15 @@ describe('warm-up on the start page, and the first image first (production build
     expect(box?.width).toBeGreaterThan(100);
     expect(box?.height).toBeGreaterThan(100);
     await canvas.first().evaluate((element) => element.setAttribute('data-created-before-pick', ''));
+    // Its canvas alone is drawn, at an opacity no one sees, so that the browser has made its picture
+    // for the screen before the pick rather than in the frame the first image's pixels wait behind.
+    const drawn = await canvas.first().evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { visibility: style.visibility, opacity: Number(style.opacity) };
+    });
+    expect(drawn.visibility).toBe('visible');
+    expect(drawn.opacity).toBeGreaterThan(0);
+    expect(drawn.opacity).toBeLessThan(0.01);
 
     await opener.openFolder(page, path.join(DEMO_DIR, series.folder));
     await viewport.waitState(page, 'rendered');
@@ -36,6 +45,7 @@ describe('warm-up on the start page, and the first image first (production build
     expect(await page.getByTestId('start-page').count()).toBe(0);
     // The viewport created while the reader chose a folder is the one that shows the image: nothing was built at the pick.
     expect(await canvas.first().getAttribute('data-created-before-pick')).toBe('');
+    expect(await canvas.first().evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     expect(log.pageErrors).toEqual([]);
   });
 
