@@ -97,15 +97,20 @@ function installMarks(page: Page, slices: number): Promise<void> {
     new PerformanceObserver((list) => {
       for (const task of list.getEntries()) marks.longTasks.push([task.startTime, task.duration]);
     }).observe({ type: 'longtask', buffered: true });
+    // Each query only until it has matched: the page pays for this observer at every DOM change.
     const observer = new MutationObserver(() => {
-      if (document.querySelector('[data-testid="scan-progress"]')) marks.progressBar ??= performance.now();
-      if (document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone ??= performance.now();
-      if (document.querySelector('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]')) {
-        marks.firstImage ??= performance.now();
+      if (marks.progressBar === undefined && document.querySelector('[data-testid="scan-progress"]')) marks.progressBar = performance.now();
+      if (marks.scanDone === undefined && document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone = performance.now();
+      if (marks.firstImage === undefined && document.querySelector('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]')) {
+        marks.firstImage = performance.now();
       }
       // "done" with fewer slices is a stack the scan is still growing.
-      if (slices && document.querySelector(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)) {
-        marks.allDecoded ??= performance.now();
+      if (
+        slices &&
+        marks.allDecoded === undefined &&
+        document.querySelector(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
+      ) {
+        marks.allDecoded = performance.now();
       }
       if (marks.scanDone !== undefined && marks.firstImage !== undefined && (marks.allDecoded !== undefined || !slices)) observer.disconnect();
     });
