@@ -58,7 +58,8 @@ export interface LoadMeasurement {
   decodedSlices: number;
 }
 
-interface PageMarks {
+/** What {@link installMarks} time-stamps in the page, ms on the page's clock. */
+export interface PageMarks {
   picked?: number;
   progressBar?: number;
   scanDone?: number;
@@ -88,7 +89,7 @@ async function waitForWarmUp(page: Page): Promise<number> {
 const HEAP_SAMPLE_MS = 200;
 
 /** Installs listeners that time-stamp the folder pick, the scan's end, the first render and (unless 0) `slices` slices decoded. */
-function installMarks(page: Page, slices: number): Promise<void> {
+export function installMarks(page: Page, slices: number): Promise<void> {
   return page.evaluate((slices) => {
     const marks: PageMarks = { longTasks: [] };
     (window as unknown as { __benchMarks: PageMarks }).__benchMarks = marks;
@@ -116,6 +117,11 @@ function installMarks(page: Page, slices: number): Promise<void> {
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-render-state', 'data-prefetch', 'data-cached-slices'] });
   }, slices);
+}
+
+/** The marks {@link installMarks} has taken so far. */
+export function readMarks(page: Page): Promise<PageMarks> {
+  return page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
 }
 
 interface HeapPeaks {
@@ -189,7 +195,7 @@ export async function measureLoad(
       const decoded = page.locator(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${files}"]`);
       await decoded.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
     }
-    const marks = await page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
+    const marks = await readMarks(page);
     const phaseMarks = await page.evaluate(
       (prefix) => performance.getEntriesByType('mark').flatMap((mark) => (mark.name.startsWith(prefix) ? [[mark.name.slice(prefix.length), mark.startTime] as const] : [])),
       FIRST_IMAGE_MARK_PREFIX,

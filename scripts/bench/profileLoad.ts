@@ -6,6 +6,7 @@
 // --timeline N: also, from the pick to the first image (--to-scan-end: to the scan's end; --after-scan: from the scan's end to all decoded), who held the thread in each N ms, with the app's first-image marks.
 // DIR is a build with hidden source maps (`npx vite build --sourcemap hidden --outDir DIR`).
 import { sourceMapLocator, startCpuProfile } from './cpuProfile.ts';
+import { installMarks, readMarks } from './measureLoad.ts';
 import { argument, runScript, untilAllDecoded, withOneFolderSession } from './oneFolderSession.ts';
 import { attributeLongTasks, formatAttributedTasks, type LocateFrame, type ProfileSample } from './taskAttribution.ts';
 
@@ -37,32 +38,17 @@ async function main(): Promise<void> {
     const syntax = folder.syntax;
     const { page, context } = session;
     const cdp = await context.newCDPSession(page);
-    await page.evaluate((slices) => {
-      const marks: Record<string, number> = {};
-      (window as unknown as { __marks: Record<string, number> }).__marks = marks;
-      document.addEventListener('change', () => (marks.picked ??= performance.now()), { capture: true, once: true });
-      const longTasks: Array<[number, number]> = [];
-      (window as unknown as { __longTasks: typeof longTasks }).__longTasks = longTasks;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
-      // Each query only until it has matched: the page pays for this observer at every DOM change, in the profile too.
-      new MutationObserver(() => {
-        if (marks.scanDone === undefined && document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone = performance.now();
-        if (marks.firstImage === undefined && document.querySelector('[data-viewport-id="vp-0"][data-render-state="rendered"]')) marks.firstImage = performance.now();
-        const allDecoded = `[data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`;
-        if (marks.allDecoded === undefined && document.querySelector(allDecoded)) marks.allDecoded = performance.now();
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    }, slices);
+    await installMarks(page, slices);
     const profile = await startCpuProfile(page, cdp);
     await page.getByTestId('folder-input').setInputFiles(folder.dir);
     await untilAllDecoded(page, slices);
     const samples = await profile.stop();
-    const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+    const { longTasks, ...marks } = await readMarks(page);
     // Marked in the page as it happened: the locator's polling finds it up to half a second later.
     const done = marks.allDecoded!;
     const picked = marks.picked!;
     const inLoad = samples.filter((s) => s.at >= picked && s.at <= done);
     console.log(`${slices} ${syntax}: first image ${(marks.firstImage! - picked).toFixed(0)} ms, scan done ${(marks.scanDone! - picked).toFixed(0)} ms, all decoded ${(done - picked).toFixed(0)} ms`);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks);
     const locate = sourceMapLocator(dist);
     printTop('Self time by function', selfTimes(inLoad, locate), top);
     const [whole] = attributeLongTasks([[picked, done - picked]], inLoad, locate);
