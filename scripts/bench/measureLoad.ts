@@ -98,22 +98,23 @@ export function installMarks(page: Page, slices: number): Promise<void> {
     new PerformanceObserver((list) => {
       for (const task of list.getEntries()) marks.longTasks.push([task.startTime, task.duration]);
     }).observe({ type: 'longtask', buffered: true });
-    // Each query only until it has matched: the page pays for this observer at every DOM change.
+    const pane = '[data-testid="viewport-pane"][data-viewport-id="vp-0"]';
+    const pending: Array<['progressBar' | 'scanDone' | 'firstImage' | 'allDecoded', string]> = [
+      ['progressBar', '[data-testid="scan-progress"]'],
+      ['scanDone', '[data-testid="scan-progress"][data-status="done"]'],
+      ['firstImage', `${pane}[data-render-state="rendered"]`],
+    ];
+    // "done" with fewer slices is a stack the scan is still growing.
+    if (slices) pending.push(['allDecoded', `${pane} [data-prefetch="done"][data-cached-slices="${slices}"]`]);
+    // Each mark is queried only until it has matched: the page pays for this observer at every DOM change.
     const observer = new MutationObserver(() => {
-      if (marks.progressBar === undefined && document.querySelector('[data-testid="scan-progress"]')) marks.progressBar = performance.now();
-      if (marks.scanDone === undefined && document.querySelector('[data-testid="scan-progress"][data-status="done"]')) marks.scanDone = performance.now();
-      if (marks.firstImage === undefined && document.querySelector('[data-testid="viewport-pane"][data-viewport-id="vp-0"][data-render-state="rendered"]')) {
-        marks.firstImage = performance.now();
+      for (let i = pending.length - 1; i >= 0; i--) {
+        const [mark, selector] = pending[i]!;
+        if (!document.querySelector(selector)) continue;
+        marks[mark] = performance.now();
+        pending.splice(i, 1);
       }
-      // "done" with fewer slices is a stack the scan is still growing.
-      if (
-        slices &&
-        marks.allDecoded === undefined &&
-        document.querySelector(`[data-testid="viewport-pane"][data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)
-      ) {
-        marks.allDecoded = performance.now();
-      }
-      if (marks.scanDone !== undefined && marks.firstImage !== undefined && (marks.allDecoded !== undefined || !slices)) observer.disconnect();
+      if (pending.length === 0) observer.disconnect();
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-render-state', 'data-prefetch', 'data-cached-slices'] });
   }, slices);
