@@ -66,6 +66,18 @@ export const opener = {
 
   scanProgress: (page: Page): Locator => page.getByTestId('scan-progress'),
 
+  /**
+   * Whether the reader sees the workspace. Mounted ahead of use it is drawn at an opacity no one
+   * sees (0.001, so that the browser has painted it before the pick), inert and hidden from screen
+   * readers: Playwright's own visibility counts such an element as visible, so it is read here.
+   */
+  async workspaceSeen(page: Page): Promise<boolean> {
+    return page.locator('.workspace-frame').evaluate((frame) => {
+      const seen = Number(getComputedStyle(frame).opacity) > 0.5 && !(frame as HTMLElement).inert && frame.getAttribute('aria-hidden') !== 'true';
+      return seen && getComputedStyle(frame).visibility === 'visible';
+    });
+  },
+
   /** The viewer's notice while it says a message of `code` (see src/core/noticeMessages.ts). */
   notice: (page: Page, code: string): Locator => page.locator(`[data-testid="notice"][data-codes~="${code}"]`),
 

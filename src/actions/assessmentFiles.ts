@@ -5,6 +5,7 @@
  */
 import { parseAssessment, type Assessment, type AssessmentProblem, type ImportProblem } from '../core';
 import { exportAssessmentCsv, exportAssessmentJson, importAssessmentJson } from '../io';
+import { endRehearsal } from './rehearsal';
 import { selectEvaluation, selectTimepointLabels, type AppState, type AppStore } from '../store';
 import { timepointLabelsIn } from '../text';
 import { linkedToOpenStudies } from './openPatientAssessment';
@@ -138,6 +139,7 @@ export async function deleteSavedAssessment(store: AppStore, key: string): Promi
  * another patient's images are open, whose calipers would land in the wrong file.
  */
 export async function openSavedAssessment(store: AppStore, key: string): Promise<boolean> {
+  endRehearsal(store);
   if (store.getState().instances.length > 0) return false;
   const record = await loadAssessmentRecord(key);
   if (!record) return false;

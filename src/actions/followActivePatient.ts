@@ -11,6 +11,8 @@ import { openPatientAssessment, type RestoreAssessment } from './openPatientAsse
 export function followActivePatient(store: AppStore, restore: RestoreAssessment): () => void {
   return store.subscribe((state, previous) => {
     if (state.activeViewportIndex === previous.activeViewportIndex && state.viewportStackIds === previous.viewportStackIds) return;
+    // A rehearsal's images belong to no one: no assessment is opened (or saved) for them.
+    if (state.rehearsal === 'running') return;
     const stackId = state.viewportStackIds[state.activeViewportIndex];
     const patientKey = stackId ? findStack(selectIndex(state), stackId)?.patient.patientKey : undefined;
     if (!patientKey || patientKey === state.assessmentKey) return;

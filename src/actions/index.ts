@@ -2,6 +2,7 @@ export { filesFromInput, filesFromDataTransfer, canPickDirectoryHandle, pickDire
 export { openLocalFiles, cancelScan, prepareScanning } from './openLocalFiles';
 export { DemoDownloadError, loadDemoStudies, type DemoDownloadProblem } from './loadDemoStudies';
 export { closeAll } from './closeAll';
+export { rehearseFirstPick } from './rehearseFirstPick';
 export { openPatientAssessment, setStudyIncluded, excludedStudies, type RestoreAssessment, type RestoredAssessment } from './openPatientAssessment';
 export {
   deleteSavedAssessment,

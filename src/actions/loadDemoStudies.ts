@@ -1,4 +1,5 @@
 import type { AppStore } from '../store';
+import { endRehearsal } from './rehearsal';
 import type { LocalFile } from './collectFiles';
 import { openLocalFiles } from './openLocalFiles';
 
@@ -45,6 +46,7 @@ async function fetchDemo(url: string): Promise<Response> {
  * A failed download rejects with a {@link DemoDownloadError}.
  */
 export async function loadDemoStudies(store: AppStore, onDownloaded?: (done: number, total: number) => void): Promise<void> {
+  endRehearsal(store);
   const response = await fetchDemo(DEMO_MANIFEST_URL);
   if (!response.ok) throw new DemoDownloadError({ code: 'manifestMissing', status: response.status, command: DEMO_GENERATE_COMMAND });
   const manifest = (await response.json()) as DemoManifest;

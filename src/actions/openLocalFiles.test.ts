@@ -1,8 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { imageLoader } from '@cornerstonejs/core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { scanWorkerApi } from '../dicom';
-import { createAppStore } from '../store';
+import { makeDicom } from '../dicom/testing/makeDicom';
+import { createAppStore, selectIndex, type AppStore } from '../store';
 import { cancelScan, openLocalFiles } from './openLocalFiles';
 import { LARGE_PICK_FILES } from './pickServed';
+import { beginRehearsal } from './rehearsal';
 
 /** The names of the files each message to a scan worker carried, in order. */
 const posts = vi.hoisted(() => [] as string[][]);
@@ -29,6 +32,10 @@ function pickedFolder(paths: string[]): FileList {
 }
 
 describe('openLocalFiles', () => {
+  // No pane here: the first stack's image is preloaded (see firstImageFirst) but never drawn, and
+  // the scan waits for it no longer than FIRST_IMAGE_HOLD_MAX_MS.
+  beforeAll(() => imageLoader.registerImageLoader('dicomfile', () => ({ promise: new Promise(() => undefined) })));
+
   it('shows the progress bar before its first await, then stops cleanly when cancelled at once', async () => {
     const store = createAppStore();
     const files = Array.from({ length: 10_000 }, (_, i) => ({ file: new File([`not dicom ${i}`], `f${i}`), path: `big/f${i}` }));
@@ -92,4 +99,66 @@ describe('openLocalFiles', () => {
     expect(archiveRead).toBe(false);
     expect(store.getState().scan.status).toBe('cancelled');
   });
+
+  it('a pick while a scan runs replaces that scan: nothing the first scan found, early or late, joins the second', async () => {
+    const store = createAppStore();
+    const first = openLocalFiles(store, seriesFolder('first', 'P1', 6));
+    // The first scan's first file is with a scan worker; its batch comes back after the second pick.
+    const second = openLocalFiles(store, seriesFolder('second', 'P2', 3));
+    // The first scan's end must not be taken for the second's: the bar goes from scanning to done.
+    const statuses = new Set<string>();
+    store.subscribe((state) => statuses.add(state.scan.status));
+    await Promise.all([first, second]);
+    expect([...statuses]).toEqual(['scanning', 'done']);
+    expect(patientsOf(store)).toEqual([['P2', 3]]);
+    expect(store.getState().scan).toMatchObject({ status: 'done', total: 3, filesRead: 3 });
+    expect(store.getState().viewportStackIds[0]).toBe(selectIndex(store.getState()).patients[0]!.studies[0]!.series[0]!.stacks[0]!.stackId);
+  });
+
+  it("a reader's pick during a rehearsal ends it in the pick's task; the rehearsal's series never reaches the reader", async () => {
+    const store = createAppStore();
+    const signal = beginRehearsal(store)!;
+    expect(store.getState().rehearsal).toBe('running');
+    const rehearsal = openLocalFiles(store, seriesFolder('rehearsal', 'REHEARSAL', 4), { rehearsal: signal });
+    const pick = openLocalFiles(store, seriesFolder('reader', 'P2', 2));
+    expect(signal.aborted).toBe(true);
+    expect(store.getState().rehearsal).toBe('over');
+    await Promise.all([rehearsal, pick]);
+    expect(patientsOf(store)).toEqual([['P2', 2]]);
+    expect(store.getState().scan.status).toBe('done');
+    // Over for good: it does not start again.
+    expect(beginRehearsal(store)).toBeUndefined();
+  });
+
+  it('a rehearsal left alone opens its series (hidden by the app) and, ended, leaves the store as it found it', async () => {
+    const store = createAppStore();
+    const untouched = store.getState();
+    const signal = beginRehearsal(store)!;
+    await openLocalFiles(store, seriesFolder('rehearsal', 'REHEARSAL', 4), { rehearsal: signal });
+    expect(patientsOf(store)).toEqual([['REHEARSAL', 4]]);
+    expect(store.getState().assessment).toBeNull(); // no assessment opened, so none saved
+    const { endRehearsal } = await import('./rehearsal');
+    endRehearsal(store);
+    const ended = store.getState();
+    expect({ instances: ended.instances, scan: ended.scan, viewportStackIds: ended.viewportStackIds, assessment: ended.assessment, notice: ended.notice }).toEqual({
+      instances: untouched.instances,
+      scan: untouched.scan,
+      viewportStackIds: untouched.viewportStackIds,
+      assessment: untouched.assessment,
+      notice: untouched.notice,
+    });
+  });
 });
+
+/** A folder of `count` slices of one series of patient `patientId`, listed as a picker lists it. */
+function seriesFolder(name: string, patientId: string, count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    file: new File([makeDicom({ PatientID: patientId, StudyInstanceUID: `2.25.9.${patientId.length}.${name.length}`, SeriesInstanceUID: `2.25.9.${name.length}.1`, InstanceNumber: i + 1, ImagePositionPatient: [0, 0, i * 2] })], `IM${i + 1}`),
+    path: `${name}/IM${i + 1}`,
+  }));
+}
+
+/** Each patient open and how many images it has. */
+function patientsOf(store: AppStore): Array<[string | undefined, number]> {
+  return selectIndex(store.getState()).patients.map((p) => [p.PatientID, p.studies.flatMap((s) => s.series.flatMap((x) => x.stacks.map((k) => k.frameCount))).reduce((a, b) => a + b, 0)]);
+}

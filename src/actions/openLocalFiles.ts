@@ -21,6 +21,7 @@ import { createFirstImageHold, preloadFirstStackShown } from './firstImageFirst'
 import { spawnScanWorker } from '../workers';
 import { type LocalFile, filesFromInputInTasks, firstFileByPath, isArchivePath, listFilesWithinTask } from './collectFiles';
 import { nextTask } from './nextTask';
+import { endRehearsal } from './rehearsal';
 import { LARGE_PICK_FILES, whenPickServed } from './pickServed';
 
 let pool: ScanPool | undefined;
@@ -52,14 +53,27 @@ export function cancelScan(): void {
  * as skipped with the reason. Resolves when the scan has finished or was cancelled.
  * A picker's FileList is taken as it is and listed after the bar is drawn: listing
  * 10,000 Files with their paths takes a tenth of a second or more.
+ * With `rehearsal`, the files are a rehearsal's (see rehearseFirstPick): no assessment is
+ * opened for them, no report offered, and the signal ends their scan.
  */
-export async function openLocalFiles(store: AppStore, picked: LocalFile[] | FileList): Promise<void> {
+export async function openLocalFiles(store: AppStore, picked: LocalFile[] | FileList, options: { rehearsal?: AbortSignal } = {}): Promise<void> {
+  const { rehearsal } = options;
+  // The reader's pick ends a rehearsal at once (its images closed before anything below looks at the panes).
+  if (!rehearsal) endRehearsal(store);
   running?.abort();
   const controller = new AbortController();
   running = controller;
+  rehearsal?.addEventListener('abort', () => controller.abort(), { once: true });
+  const feed = createScanFeed(store);
+  // Stopped in the abort's own task: a newer pick must not receive what this scan's last batches found.
+  controller.signal.addEventListener('abort', () => feed.stop(), { once: true });
   const firstImageShown = startFirstImageRound();
-  const { scanStarted, scanProgressed, scanFinished, scanStopped, viewportStackIds } = store.getState();
-  const panesEmpty = viewportStackIds.every((id) => id === null);
+  const { scanStarted, scanProgressed, scanFinished, scanStopped } = store.getState();
+  const scanReplaced = store.getState().scan.status === 'scanning';
+  scanStarted(picked.length);
+  // The replaced scan's stacks went with its findings: the panes that showed them are emptied.
+  if (scanReplaced && store.getState().instances.length === 0) store.getState().clearViewports();
+  const panesEmpty = store.getState().viewportStackIds.every((id) => id === null);
   const hold = createFirstImageHold({ panesEmpty, firstImageShown, signal: controller.signal });
   const stopPreloading = panesEmpty ? preloadFirstStackShown(store) : () => undefined;
   pool ??= createScanPool(spawnScanWorker);
@@ -76,8 +90,6 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
   const listedAtOnce = Array.isArray(picked) || (!pickServed && listFilesWithinTask(picked, listed));
   const first = listedAtOnce && !pickServed ? firstFileByPath(listed) : undefined;
   if (first) pool.readAhead(first.file, wantsWholeFiles());
-  scanStarted(picked.length);
-  const feed = createScanFeed(store);
   try {
     // The pick's task ends here, so the progress bar is drawn before the rest is listed:
     // the browser's own work of listing 10,000 picked files already made that task long.
@@ -101,6 +113,7 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
       holdBatch: hold.holdBatch,
       readWhole: wantsWholeFiles,
       onBatch: ({ instances, scannedBytes }) => {
+        if (controller.signal.aborted) return;
         hold.batchRead(instances.length > 0);
         if (instances.length > 0) markFirstImagePhase('first-header');
         const registered = Promise.all(
@@ -136,11 +149,14 @@ export async function openLocalFiles(store: AppStore, picked: LocalFile[] | File
     if (controller.signal.aborted) return;
     settleFirstStack(store, feed.provisionalStackId);
     await nextTask();
-    if (controller.signal.aborted) return;
+    // A rehearsal opens no assessment and offers no report: nothing of it is saved or shown.
+    if (controller.signal.aborted || rehearsal) return;
     await openPatientAssessment(store, loadAssessmentRecord);
     await offerMeasurementReports(nonImageFiles(files, paths, result.skipped));
   } catch (error) {
     feed.stop();
+    // A rehearsal's end closed what it found; a newer pick dropped what this scan found: the store is theirs now.
+    if (rehearsal || (running !== controller && controller.signal.aborted)) return;
     if (controller.signal.aborted) scanStopped('cancelled');
     else scanStopped('failed', { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
   } finally {

@@ -1,7 +1,7 @@
 export { createAppStore, type AppState, type AppStore } from './createAppStore';
 export { viewportCount, VIEWPORT_SLOTS, type LayoutId, type LayoutSlice, type ToolChoice } from './layoutSlice';
 export type { ScanCounters, ScanProgress, SkippedFile, StudiesSlice } from './studiesSlice';
-export { selectIndex, findStack, type StackContext } from './studySelectors';
+export { selectImagesOpen, selectIndex, findStack, type StackContext } from './studySelectors';
 export { MAX_UNDO, nextLesionId, type AssessmentSlice, type LesionPatch, type ReadingEdit } from './assessmentSlice';
 export {
   selectEditedTimepointId,

@@ -36,6 +36,14 @@ export interface StudiesSlice {
   scan: ScanProgress;
   /** Phases the reader corrected, by stack id; they win over the inferred phase. */
   phaseOverrides: Record<string, ContrastPhase>;
+  /**
+   * The rehearsal of a first pick (see actions/rehearseFirstPick): 'running' while the open
+   * images are its own synthetic series, which the reader never sees; 'over' once it ended,
+   * was superseded by the reader's work, or never ran.
+   */
+  rehearsal: 'waiting' | 'running' | 'over';
+  setRehearsal(rehearsal: 'running' | 'over'): void;
+  /** Starts a scan; a scan still running is replaced, its early findings dropped. */
   scanStarted(total: number): void;
   scanProgressed(progress: ScanCounters): void;
   /** Adds images a running scan has found so far, so that they can be shown before it ends. */
@@ -55,7 +63,14 @@ export const createStudiesSlice: StateCreator<StudiesSlice, [], [], StudiesSlice
   skippedFiles: [],
   scan: IDLE,
   phaseOverrides: {},
-  scanStarted: (total) => set((state) => ({ scan: { ...IDLE, status: 'scanning', total, instancesBefore: state.instances.length } })),
+  rehearsal: 'waiting',
+  setRehearsal: (rehearsal) => set({ rehearsal }),
+  scanStarted: (total) =>
+    set((state) => {
+      // A pick while another scan runs replaces that scan, which adds nothing (as when cancelled).
+      const instancesBefore = state.scan.status === 'scanning' ? state.scan.instancesBefore : state.instances.length;
+      return { instances: state.instances.slice(0, instancesBefore), scan: { ...IDLE, status: 'scanning', total, instancesBefore } };
+    }),
   scanProgressed: (progress) => set((state) => ({ scan: { ...state.scan, ...progress } })),
   scanFound: (instances) =>
     set((state) => (state.scan.status === 'scanning' ? { instances: [...state.instances, ...instances] } : {})),

@@ -6,12 +6,12 @@ import { scanned } from '../dicom/testing/scanned';
 import { createAppStore } from './createAppStore';
 import { selectIndex } from './studySelectors';
 
-/** What happens to a store's images: a scan's batches arrive, then the scan ends in one of three ways. */
+/** What happens to a store's images: a scan's batches arrive, then the scan ends in one of four ways. */
 const scanArbitrary = fc.record({
   openBefore: instancesArbitrary(15),
   found: instancesArbitrary(),
   cuts: fc.array(fc.nat(), { maxLength: 6 }),
-  end: fc.constantFrom('finished in file order', 'cancelled', 'still running'),
+  end: fc.constantFrom('finished in file order', 'cancelled', 'replaced by another pick', 'still running'),
 });
 
 describe('selectIndex while a scan adds batches', () => {
@@ -30,8 +30,11 @@ describe('selectIndex while a scan adds batches', () => {
         // The final result is deduplicated and in file order, which here is the reverse of arrival.
         if (end === 'finished in file order') store.getState().scanFinished({ instances: dedupeInstances([...found].reverse()).unique, skipped: [] });
         if (end === 'cancelled') store.getState().scanStopped('cancelled');
+        if (end === 'replaced by another pick') store.getState().scanStarted(3);
         check();
-        if (end === 'cancelled') expect(store.getState().instances).toEqual(openBefore);
+        // Neither a cancelled scan nor one another pick replaced adds anything; the new scan counts from what was open.
+        if (end === 'cancelled' || end === 'replaced by another pick') expect(store.getState().instances).toEqual(openBefore);
+        if (end === 'replaced by another pick') expect(store.getState().scan).toMatchObject({ status: 'scanning', total: 3, instancesBefore: openBefore.length });
       }),
     );
   });

@@ -23,6 +23,9 @@ function isAppendedTo(previous: readonly ScannedInstance[], next: readonly Scann
   return true;
 }
 
+/** Whether the reader has images open (a rehearsal's, see actions/rehearseFirstPick, are not the reader's). */
+export const selectImagesOpen = (state: AppState): boolean => state.instances.length > 0 && state.rehearsal !== 'running';
+
 let indexed: { instances: ScannedInstance[]; growing: GrowingIndex } | undefined;
 
 /**

@@ -1,6 +1,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles } from '../actions';
+import { cancelPacsRetrieval, cancelScan, closeAll, filesFromDataTransfer, openLocalFiles, rehearseFirstPick } from '../actions';
+import { selectImagesOpen } from '../store';
 import type { Stack } from '../dicom';
 import { CircleQuestionMark, X } from 'lucide-react';
 import { prepareFormatters } from '../text';
@@ -83,7 +84,7 @@ export function App() {
 const AppHeader = memo(function AppHeader({ onHelp }: { onHelp: () => void }) {
   const { t } = useTranslation('app');
   const store = useAppStoreApi();
-  const hasImages = useAppState((state) => state.instances.length > 0);
+  const hasImages = useAppState(selectImagesOpen);
   const toolsShown = useShownAfterFirstImage(hasImages);
   return (
     <header className="app-header" data-testid="app-header">
@@ -104,34 +105,39 @@ const AppHeader = memo(function AppHeader({ onHelp }: { onHelp: () => void }) {
 
 /** The workspace once something is open (mounted hidden ahead of that), the start page until then. */
 const AppBody = memo(function AppBody() {
+  const store = useAppStoreApi();
   const hasImages = useAppState((state) => state.instances.length > 0);
   const hasAssessment = useAppState((state) => state.assessment !== null);
   const scanning = useAppState((state) => state.scan.status === 'scanning');
+  const rehearsal = useAppState((state) => state.rehearsal);
   // The workspace (panels, viewport, tools) mounts when a scan starts rather than when its
   // first images arrive: that takes a few hundred ms, which reading the first headers then
   // hides instead of adding to the first image. Deferred, so the progress bar is drawn first.
-  const showWorkspace = useDeferredValue(hasImages || scanning);
+  // A rehearsal (see rehearseFirstPick) fills the workspace but leaves it hidden.
+  const filled = useDeferredValue(hasImages || scanning);
+  const showWorkspace = useDeferredValue((hasImages || scanning) && rehearsal !== 'running');
   // The workspace is mounted, hidden, while the start page waits for the reader (in idle
   // time): its panels, the first pane's viewport and tool group then cost nothing at the
   // pick, where they held the first image back and made a long task in a large scan.
   // Each time the workspace is hidden again ("Close all") it is unmounted, and a fresh one is mounted at the next
   // idle moment, in a commit of its own: panes and viewports kept across closes stopped answering the pointer after
   // six open/close rounds (realDicom e2e), and a remount in the same commit reuses the panes' viewport ids.
+  // A rehearsal's end is such a close too: the reader's first pick gets a workspace of its own.
   const [generation, setGeneration] = useState(0);
-  const [shownBefore, setShownBefore] = useState(false);
-  if (showWorkspace !== shownBefore) {
-    setShownBefore(showWorkspace);
-    if (!showWorkspace) setGeneration((was) => was + 1);
+  const [filledBefore, setFilledBefore] = useState(false);
+  if (filled !== filledBefore) {
+    setFilledBefore(filled);
+    if (!filled) setGeneration((was) => was + 1);
   }
   const idle = useIdleMount(generation);
   const locale = useAppState((state) => state.locale);
   useEffect(() => {
     if (idle) prepareFormatters(locale);
   }, [idle, locale]);
-  const workspaceMounted = idle || showWorkspace;
+  const workspaceMounted = idle || filled;
   // The images first: the side panels join once the pick's first image is painted (as the
   // header's tools do) and the scan has ended (a second at most), which they held back.
-  const panelsShown = useShownAfterFirstImage(showWorkspace, scanning);
+  const panelsShown = useShownAfterFirstImage(filled, scanning);
   // The assessment panel a frame after the study browser: mounted together, with the garbage
   // collection their allocations brought on, they made a task of 60–110 ms in a 10,000-file scan.
   const assessmentShown = useShownAfterNextPaint(panelsShown);
@@ -139,24 +145,29 @@ const AppBody = memo(function AppBody() {
   // viewports) is not rendered again when the body renders for another reason, e.g. at the pick.
   const workspaceParts = useMemo(
     () => ({
-      // Hidden, only the panels and panes are warmed: the side panels' contents would duplicate the start page's.
-      // The skipped files and the notices stay with the workspace: the start page showed them until it was shown.
-      sidebar: showWorkspace && (
+      // Hidden, only the panels and panes are warmed (and filled by a rehearsal): the skipped files and the notices
+      // stay with the start page until the workspace is shown, they would be there twice.
+      sidebar: filled && (
         <aside className="sidebar">
           {panelsShown && <StudyBrowser renderThumbnail={renderStackThumbnail} />}
-          <SkippedFilesPanel />
+          {showWorkspace && <SkippedFilesPanel />}
         </aside>
       ),
       images: <ViewportGrid />,
       assessment: assessmentShown && <AssessmentPanel />,
       notice: showWorkspace && <NoticeBox />,
     }),
-    [showWorkspace, panelsShown, assessmentShown],
+    [filled, showWorkspace, panelsShown, assessmentShown],
   );
+  const rehearsalOver = rehearsal === 'over';
   useEffect(() => {
-    // Children's effects ran first: the panes' viewports exist. Tests and the benchmark wait on it.
-    if (workspaceMounted) document.documentElement.setAttribute(WARMED_UP_ATTRIBUTE, String(Math.round(performance.now())));
-  }, [workspaceMounted]);
+    if (workspaceMounted && rehearsal === 'waiting') void rehearseFirstPick(store);
+  }, [workspaceMounted, rehearsal, store]);
+  useEffect(() => {
+    // Children's effects ran first: the panes' viewports exist, and the rehearsal of the first pick
+    // is over (its workspace replaced by a fresh one). Tests and the benchmark wait on it.
+    if (workspaceMounted && rehearsalOver && !filled) document.documentElement.setAttribute(WARMED_UP_ATTRIBUTE, String(Math.round(performance.now())));
+  }, [workspaceMounted, rehearsalOver, filled]);
   return (
     <div className="app-body">
       {workspaceMounted && (

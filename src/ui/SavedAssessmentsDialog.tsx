@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteSavedAssessment, listSavedAssessments, openSavedAssessment } from '../actions';
+import { selectImagesOpen } from '../store';
 import { formatDateTime } from '../text';
 import { useAppState, useAppStoreApi } from './hooks';
 
@@ -18,7 +19,7 @@ export function SavedAssessmentsDialog({ onClose }: { onClose: () => void }) {
   const [saved, setSaved] = useState<SavedList | null>(null);
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const imagesOpen = useAppState((state) => state.instances.length > 0);
+  const imagesOpen = useAppState(selectImagesOpen);
 
   const refresh = () => listSavedAssessments(store).then(setSaved, (e: unknown) => setError(t('savedDialog.cannotRead', { detail: String(e) })));
   // Read when the dialog opens; afterwards only a delete changes the list.

@@ -18,7 +18,9 @@ export function ScanProgressBar({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation(['app', 'common']);
   const locale = useAppState((state) => state.locale);
   const scan = useAppState((state) => state.scan);
-  if (scan.status === 'idle') return null;
+  // A rehearsal's scan is not the reader's: nothing of it is shown or announced.
+  const rehearsing = useAppState((state) => state.rehearsal === 'running');
+  if (scan.status === 'idle' || rehearsing) return null;
   const percent = scan.total > 0 ? Math.round((100 * scan.filesRead) / scan.total) : 0;
   const detail =
     t('scan.progress', { status: t(`scan.status.${scan.status}`), read: scan.filesRead, total: scan.total, percent, dicom: scan.dicomFound, skipped: scan.skipped }) +

@@ -4,6 +4,7 @@ import { selectIndex, type AppStore, type SkippedFile } from '../../store';
 import { baseImageIdOf, fetchRemoteFile, registerRemoteFile } from '../../viewer';
 import { firstStackToShow } from '../firstStackToShow';
 import { showSomethingIfEmpty } from '../openLocalFiles';
+import { endRehearsal } from '../rehearsal';
 import { openPatientAssessment } from '../openPatientAssessment';
 import { loadAssessmentRecord } from '../persistence';
 import { offerMeasurementReports } from '../srImport';
@@ -52,6 +53,7 @@ export function endPacsRetrieval(): void {
  * Resolves once the studies are open; the images keep arriving after.
  */
 export async function openFromPacs(store: AppStore, client: PacsClient, studyInstanceUids: readonly string[]): Promise<void> {
+  endRehearsal(store);
   endPacsRetrieval();
   const controller = new AbortController();
   opening = controller;
