@@ -4,7 +4,7 @@ import { manyFilesFolder } from './benchFolders.ts';
 import type { FloorMeasurement } from './floor/floorMeasurement.ts';
 import type { BenchMeasure } from './measure.ts';
 import { measureFloor } from './measureFloor.ts';
-import { warmUpNote } from './loadVsFloor.ts';
+import { FLOOR_NOTE, floorAfterDecodeFilesPerSecond, floorFilesPerSecond, warmUpNote } from './loadVsFloor.ts';
 import { type LoadMeasurement, measureLoad } from './measureLoad.ts';
 import { type Column, fixed, formatTable, ratio } from './report.ts';
 import { formatAttributedTasks } from './taskAttribution.ts';
@@ -15,13 +15,12 @@ interface LargeScanRow {
   viable: LoadMeasurement;
 }
 
-const floorFilesPerSecond = (floor: FloorMeasurement) => floor.files / (floor.scanMs / 1000);
-
 const COLUMNS: Array<Column<LargeScanRow>> = [
   ['files', (r) => String(r.files)],
   ['floor files/s', (r) => fixed(floorFilesPerSecond(r.floor), 0)],
   ['Viable files/s', (r) => fixed(r.viable.filesPerSecond, 0)],
   ['scan ×', (r) => ratio(r.viable.filesPerSecond, floorFilesPerSecond(r.floor))],
+  ['floor files/s after decode', (r) => fixed(floorAfterDecodeFilesPerSecond(r.floor), 0)],
   ['Viable scan s', (r) => fixed(r.viable.scanMs / 1000, 2)],
   ['longest task after change ms', (r) => fixed(r.viable.longTasks.longestAfterChangeMs, 0)],
   ['tasks > 50 ms', (r) => String(r.viable.longTasks.tasksOver50MsAfterChange)],
@@ -35,8 +34,7 @@ export const largeScan: BenchMeasure = {
   async run({ baseUrl, outDir, workDir, scanFiles, onStep }) {
     onStep(`writing ${scanFiles} files`);
     const dir = manyFilesFolder(workDir, scanFiles);
-    onStep(`${scanFiles} files: floor page`);
-    const floor = await measureFloor(baseUrl, dir);
+    const floor = await measureFloor(baseUrl, dir, (step) => onStep(`${scanFiles} files: floor page, ${step}`));
     onStep(`${scanFiles} files: Viable`);
     const viable = await measureLoad(baseUrl, dir, scanFiles, {
       decodeAll: false,
@@ -45,10 +43,12 @@ export const largeScan: BenchMeasure = {
     });
     const row = { files: scanFiles, floor, viable };
     const scanRatio = viable.filesPerSecond / floorFilesPerSecond(floor);
+    const scanRatioAfterDecode = viable.filesPerSecond / floorAfterDecodeFilesPerSecond(floor);
     return {
       table: formatTable(COLUMNS, [row]),
       notes: [
         `${scanFiles} distinct 64×64 CT slices in series of 500.`,
+        FLOOR_NOTE,
         "Longest task after change: Viable's main thread from the input's change event to the end of the scan (its change handler, then every later task); tasks > 50 ms counts them.",
         `Browser FileList build (not ours): Chromium listing the picked files in the pick's task, before the change event fires; <input type=file> cannot avoid it (the longest task including it: ${viable.longestTaskMs.toFixed(0)} ms).`,
         'bar ms: from the change event to the progress bar in the page.',
@@ -62,7 +62,10 @@ export const largeScan: BenchMeasure = {
           met: viable.longTasks.longestAfterChangeMs <= 100,
         },
         { text: `${scanFiles} files: progress bar within 100 ms of the pick (${viable.progressBarMs.toFixed(0)} ms)`, met: viable.progressBarMs <= 100 },
-        { text: `${scanFiles} files: scan ≥ 0.7× floor's files/s (${scanRatio.toFixed(2)}×)`, met: scanRatio >= 0.7 },
+        {
+          text: `${scanFiles} files: scan ≥ 0.7× floor's files/s, each from its own pick (${scanRatio.toFixed(2)}×; against the floor's scan after decode: ${scanRatioAfterDecode.toFixed(2)}×)`,
+          met: scanRatio >= 0.7,
+        },
       ],
       record: row,
     };
