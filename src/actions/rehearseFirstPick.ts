@@ -1,4 +1,4 @@
-import { rehearsalSeries } from '../io/rehearsalSeries';
+import { rehearsalSeries } from '../dicom';
 import type { AppStore } from '../store';
 import { afterFirstImageShown } from './firstImageFirst';
 import { openLocalFiles } from './openLocalFiles';

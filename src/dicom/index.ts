@@ -6,6 +6,7 @@ export type { ContrastPhase, PhaseEvidence, PhaseInference, PhaseInput } from '.
 export type { ParseHeaderOptions } from './parseHeader';
 export { parseHeader } from './parseHeader';
 export { DEFLATED_EXPLICIT_VR_LE, EXPLICIT_VR_LE, inflateDeflatedPart10 } from './part10';
+export { rehearsalSeries } from './rehearsalSeries';
 export { buildIndex } from './buildIndex';
 export { TASK_BUDGET_MS, taskBudgetSpent, yieldWhenTaskLong } from './taskBudget';
 export { GrowingIndex } from './growingIndex';

@@ -56,33 +56,29 @@ export function readMetaString(bytes: Uint8Array, element: number): string | und
   return new TextDecoder().decode(found.raw.subarray(8)).replace(/[\0 ]+$/, '');
 }
 
-/** Encodes a short-form Explicit VR LE element of group 0002. */
-function encodeMetaElement(element: number, vr: string, value: Uint8Array): Uint8Array {
-  const out = new Uint8Array(8 + value.length);
+/** Encodes an Explicit VR LE element (`tag` as 0xGGGGEEEE) whose value is already of even length. */
+export function encodeElement(tag: number, vr: string, value: Uint8Array): Uint8Array<ArrayBuffer> {
+  const long = LONG_VRS.has(vr);
+  const header = long ? 12 : 8;
+  const out = new Uint8Array(header + value.length);
   const view = new DataView(out.buffer);
-  view.setUint16(0, 0x0002, true);
-  view.setUint16(2, element, true);
+  view.setUint16(0, tag >>> 16, true);
+  view.setUint16(2, tag & 0xffff, true);
   out[4] = vr.charCodeAt(0);
   out[5] = vr.charCodeAt(1);
-  view.setUint16(6, value.length, true);
-  out.set(value, 8);
+  if (long) view.setUint32(8, value.length, true);
+  else view.setUint16(6, value.length, true);
+  out.set(value, header);
   return out;
 }
 
-/**
- * Builds a Part 10 file from `bytes`' preamble and File Meta group, with the
- * Transfer Syntax UID replaced and the group length recomputed, followed by `dataSet`.
- */
-export function rewritePart10(bytes: Uint8Array, transferSyntaxUID: string, dataSet: Uint8Array): Uint8Array<ArrayBuffer> {
-  const uid = new TextEncoder().encode(transferSyntaxUID.length % 2 ? `${transferSyntaxUID}\0` : transferSyntaxUID);
-  const kept = readMetaGroup(bytes).elements.filter((e) => e.element !== 0x0000 && e.element !== 0x0010);
-  const body = [...kept, { element: 0x0010, raw: encodeMetaElement(0x0010, 'UI', uid) }]
-    .sort((a, b) => a.element - b.element)
-    .map((e) => e.raw);
-  const groupLength = body.reduce((sum, raw) => sum + raw.length, 0);
-  const lengthValue = new Uint8Array(4);
-  new DataView(lengthValue.buffer).setUint32(0, groupLength, true);
-  const parts = [bytes.subarray(0, PART10_PREFIX_BYTES), encodeMetaElement(0x0000, 'UL', lengthValue), ...body, dataSet];
+/** Encodes a short-form Explicit VR LE element of group 0002. */
+function encodeMetaElement(element: number, vr: string, value: Uint8Array): Uint8Array {
+  return encodeElement(0x00020000 | element, vr, value);
+}
+
+/** Joins byte arrays into one. */
+function concatenated(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
   let pos = 0;
   for (const part of parts) {
@@ -90,6 +86,47 @@ export function rewritePart10(bytes: Uint8Array, transferSyntaxUID: string, data
     pos += part.length;
   }
   return out;
+}
+
+/** A UID's bytes, padded to even length with NUL (PS3.5 9.1). */
+export function uidValue(uid: string): Uint8Array {
+  return new TextEncoder().encode(uid.length % 2 ? `${uid}\0` : uid);
+}
+
+/**
+ * A Part 10 file in Explicit VR Little Endian: preamble, `DICM`, a File Meta group for the
+ * SOP class and instance, then `dataSet`, the data set's elements already encoded in tag order
+ * (see {@link encodeElement}).
+ */
+export function part10File(sopClassUid: string, sopInstanceUid: string, implementationClassUid: string, dataSet: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const body = [
+    encodeElement(0x00020001, 'OB', new Uint8Array([0, 1])),
+    encodeMetaElement(0x0002, 'UI', uidValue(sopClassUid)),
+    encodeMetaElement(0x0003, 'UI', uidValue(sopInstanceUid)),
+    encodeMetaElement(0x0010, 'UI', uidValue(EXPLICIT_VR_LE)),
+    encodeMetaElement(0x0012, 'UI', uidValue(implementationClassUid)),
+  ];
+  const groupLength = new Uint8Array(4);
+  new DataView(groupLength.buffer).setUint32(0, body.reduce((sum, raw) => sum + raw.length, 0), true);
+  const prefix = new Uint8Array(PART10_PREFIX_BYTES);
+  prefix.set([0x44, 0x49, 0x43, 0x4d], 128); // DICM
+  return concatenated([prefix, encodeMetaElement(0x0000, 'UL', groupLength), ...body, ...dataSet]);
+}
+
+/**
+ * Builds a Part 10 file from `bytes`' preamble and File Meta group, with the
+ * Transfer Syntax UID replaced and the group length recomputed, followed by `dataSet`.
+ */
+export function rewritePart10(bytes: Uint8Array, transferSyntaxUID: string, dataSet: Uint8Array): Uint8Array<ArrayBuffer> {
+  const uid = uidValue(transferSyntaxUID);
+  const kept = readMetaGroup(bytes).elements.filter((e) => e.element !== 0x0000 && e.element !== 0x0010);
+  const body = [...kept, { element: 0x0010, raw: encodeMetaElement(0x0010, 'UI', uid) }]
+    .sort((a, b) => a.element - b.element)
+    .map((e) => e.raw);
+  const groupLength = body.reduce((sum, raw) => sum + raw.length, 0);
+  const lengthValue = new Uint8Array(4);
+  new DataView(lengthValue.buffer).setUint32(0, groupLength, true);
+  return concatenated([bytes.subarray(0, PART10_PREFIX_BYTES), encodeMetaElement(0x0000, 'UL', lengthValue), ...body, dataSet]);
 }
 
 /** The encoded data set that follows a Part 10 file's File Meta group (a view, not a copy). */
