@@ -133,7 +133,7 @@ describe('the rehearsal of the first pick (production build)', () => {
     expect(log.consoleErrors).toEqual([]);
   });
 
-  it('does not run once the reader has opened something, and the page still reports itself warmed up', async () => {
+  it('after a pick right at load (before any rehearsal), Close all leaves an empty warm workspace that reports itself warmed up', async () => {
     session = await openApp(inject('baseUrl'));
     const { page, log } = session;
     await opener.openFolder(page, path.join(DEMO_DIR, series.folder));

@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { openApp, type BrowserSession } from './support/browser';
 import { DEMO_DIR, readGroundTruth } from './support/groundTruth';
+import { largeFolder } from './support/largeFolder';
 import { opener, viewport } from './support/pageObjects';
 
 describe('warm-up on the start page, and the first image first (production build)', () => {
@@ -101,6 +104,39 @@ describe('warm-up on the start page, and the first image first (production build
     expect(renderedAt).toBeGreaterThan(0);
     // Its reads and parses would otherwise take the page's thread between the first image's decode and its drawing.
     expect(prefetchStartedAt).toBeGreaterThan(renderedAt!);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  it('mounts the side panels once the pane has decoded its stack, a second after the first image at most', async () => {
+    // Long enough that its scan outlasts the first image (the pane's stack grows at the scan's end), short enough to decode within that second.
+    const SLICES = 150;
+    const folder = largeFolder(mkdtempSync(path.join(tmpdir(), 'viable-panels-')), SLICES);
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    session = await openApp(inject('baseUrl'));
+    const { page, log } = session;
+    await opener.waitWarmedUp(page);
+    await page.evaluate((slices) => {
+      const times: Record<string, number> = {};
+      (window as unknown as { __times: typeof times }).__times = times;
+      const observer = new MutationObserver(() => {
+        // Every slice of the series: while it is scanned the pane's stack is only what is indexed so far.
+        if (document.querySelector(`[data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)) times.decodedAt ??= performance.now();
+        if (document.querySelector('[data-testid="study-browser"]')) times.panelsAt ??= performance.now();
+        if (times.panelsAt !== undefined) observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    }, SLICES);
+    await opener.openFolder(page, folder);
+    await page.getByTestId('study-browser').waitFor();
+    const { renderedAt, decodedAt, panelsAt } = await page.evaluate(() => ({
+      renderedAt: performance.getEntriesByName('viable:first-image:first-render', 'mark')[0]?.startTime ?? NaN,
+      ...(window as unknown as { __times: { decodedAt?: number; panelsAt?: number } }).__times,
+    }));
+    // Mounted while the slices decode, the panels held the decoding back (~90 ms of a 100-slice folder).
+    expect(decodedAt).toBeDefined();
+    expect(panelsAt).toBeGreaterThanOrEqual(decodedAt!);
+    // Never later than a second (and a frame or two) after the first image.
+    expect(panelsAt! - renderedAt).toBeLessThan(1500);
     expect(log.pageErrors).toEqual([]);
   });
 });

@@ -33,6 +33,8 @@ export {
 } from './persistence';
 export { followActivePatient } from './followActivePatient';
 export { afterFirstImageShown } from './firstImageFirst';
+// For the parts of the workspace that wait while the panes decode their stacks (App's side panels).
+export { isDecodingInBackground, subscribeBackgroundDecoding } from '../viewer';
 export { fileCaliper, calipersOf } from './fileCaliper';
 export { caliperPlacement } from './caliperPlacement';
 export {

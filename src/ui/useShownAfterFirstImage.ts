@@ -27,19 +27,24 @@ function afterNextPaint(then: () => void): () => void {
  * a transition, stayed away for a whole 3000-file scan, whose updates kept interrupting it.
  * A part already shown stays shown; hidden, it goes at once.
  *
- * With `holdWhile` (a scan runs), the part also waits until it is false, or
- * {@link HOLD_AT_MOST_MS} after the image at most: mounting the side panels took the
- * page's thread 100–150 ms, which a scan of a hundred files waited for (a third of it).
+ * With `holdWhile` (a scan runs, a pane decodes its stack), the part also waits until it has
+ * been false over a painted frame, or {@link HOLD_AT_MOST_MS} after the image at most:
+ * mounting the side panels took the page's thread 100–150 ms, which a scan of a hundred
+ * files waited for (a third of it), and then the decoding of its slices.
  */
 export function useShownAfterFirstImage(show: boolean, holdWhile = false): boolean {
   const [shown, setShown] = useState(show);
   const [imagePainted, setImagePainted] = useState(false);
   const [heldLongEnough, setHeldLongEnough] = useState(false);
-  if (!show && (shown || imagePainted || heldLongEnough)) {
+  // `holdWhile` has stayed false over a painted frame since the image.
+  const [released, setReleased] = useState(false);
+  if (!show && (shown || imagePainted || heldLongEnough || released)) {
     setShown(false);
     setImagePainted(false);
     setHeldLongEnough(false);
+    setReleased(false);
   }
+  if (holdWhile && released) setReleased(false);
   useEffect(() => {
     if (!show || shown || imagePainted) return;
     let cancelPaintWait: (() => void) | undefined;
@@ -53,11 +58,18 @@ export function useShownAfterFirstImage(show: boolean, holdWhile = false): boole
     };
   }, [show, shown, imagePainted]);
   useEffect(() => {
-    if (!imagePainted || shown || !holdWhile) return;
+    if (!imagePainted || shown) return;
     const timer = setTimeout(() => setHeldLongEnough(true), HOLD_AT_MOST_MS);
     return () => clearTimeout(timer);
+  }, [imagePainted, shown]);
+  // A frame after the hold ends, unless it came back meanwhile: a scan's end, for one, is the
+  // render in which the pane gets its whole stack, and its background decoding starts (a new
+  // hold) only in that render's effects.
+  useEffect(() => {
+    if (!imagePainted || shown || holdWhile) return;
+    return afterNextPaint(() => setReleased(true));
   }, [imagePainted, shown, holdWhile]);
-  if (show && !shown && imagePainted && (!holdWhile || heldLongEnough)) setShown(true);
+  if (show && !shown && imagePainted && (released || heldLongEnough)) setShown(true);
   return show && shown;
 }
 

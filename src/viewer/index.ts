@@ -36,4 +36,4 @@ export { imageTags } from './imageTags';
 export { projectedCalipersOn } from './projectedCalipers';
 export { preloadImage } from './loadImageOnce';
 export { afterFirstImageRound, markFirstImagePhase, startFirstImageRound, FIRST_IMAGE_MARK_PREFIX, FIRST_IMAGE_PHASES, type FirstImagePhase } from './firstImageRound';
-export { prefetchBehindScan } from './stackPrefetcher';
+export { isDecodingInBackground, prefetchBehindScan, subscribeBackgroundDecoding } from './stackPrefetcher';

@@ -45,7 +45,7 @@ vi.mock('@cornerstonejs/core', () => ({
   },
 }));
 
-const { StackPrefetcher, prefetchBehindScan } = await import('./stackPrefetcher');
+const { StackPrefetcher, isDecodingInBackground, prefetchBehindScan, subscribeBackgroundDecoding } = await import('./stackPrefetcher');
 
 const stack = (name: string, count: number) => Array.from({ length: count }, (_, i) => `${name}:${i}`);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -85,6 +85,22 @@ describe('StackPrefetcher', () => {
     for (const id of ['a:4', 'a:2', 'a:5', 'a:1', 'a:6', 'a:0', 'a:7', 'a:8', 'a:9', 'a:10']) await finish(id);
     expect(loading()).toEqual([]);
     expect(el.dataset).toMatchObject({ prefetch: 'done', cachedSlices: '11' });
+  });
+
+  it('says whether any pane still decodes in the background, and tells its listeners when that changes', async () => {
+    const changes: boolean[] = [];
+    const unsubscribe = subscribeBackgroundDecoding(() => changes.push(isDecodingInBackground()));
+    expect(isDecodingInBackground()).toBe(false);
+    const [first, second] = [new StackPrefetcher(element()), new StackPrefetcher(element())];
+    first.start(stack('d', 3), 0);
+    second.start(stack('e', 2), 0);
+    expect(isDecodingInBackground()).toBe(true);
+    for (const id of ['d:0', 'd:1', 'd:2']) await finish(id);
+    expect(isDecodingInBackground()).toBe(true); // the second pane is not done
+    second.stop(); // its pane shows another series, or closes
+    expect(isDecodingInBackground()).toBe(false);
+    expect(changes).toEqual([true, false]);
+    unsubscribe();
   });
 
   it('keeps one load in flight while a scan runs, and eight from the moment it ends', async () => {

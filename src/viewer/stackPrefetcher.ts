@@ -52,6 +52,27 @@ const NEIGHBOURS_WHILE_SCANNING = 8;
 let scansRunning = 0;
 /** Prefetchers with a stack, to take up their full pace when the last scan ends. */
 const active = new Set<StackPrefetcher>();
+/** Prefetchers with slices still to decode (see {@link isDecodingInBackground}). */
+const decoding = new Set<StackPrefetcher>();
+const decodingListeners = new Set<() => void>();
+
+/** Whether a pane is decoding its stack in the background now. */
+export function isDecodingInBackground(): boolean {
+  return decoding.size > 0;
+}
+
+/** Calls `listener` whenever {@link isDecodingInBackground} changes; returns the unsubscribe function. */
+export function subscribeBackgroundDecoding(listener: () => void): () => void {
+  decodingListeners.add(listener);
+  return () => decodingListeners.delete(listener);
+}
+
+function setDecoding(prefetcher: StackPrefetcher, running: boolean): void {
+  const was = decoding.size > 0;
+  if (running) decoding.add(prefetcher);
+  else decoding.delete(prefetcher);
+  if (was !== decoding.size > 0) for (const listener of decodingListeners) listener();
+}
 
 let evictionsHeard = false;
 /** Lets every active prefetcher hear of images leaving Cornerstone's cache (its own limit, or another pane's room-making). */
@@ -140,6 +161,7 @@ export class StackPrefetcher {
     this.imageIds = [];
     this.indexOf = new Map();
     active.delete(this);
+    setDecoding(this, false);
   }
 
   /** Fills the loads in flight up to the current pace (a scan ended). */
@@ -243,6 +265,7 @@ export class StackPrefetcher {
     this.element.dataset.cachedSlices = String(this.cached.size);
     const done = this.inFlight.size === 0 && (this.full || this.nextSlice() === undefined);
     this.element.dataset.prefetch = done ? 'done' : 'running';
+    setDecoding(this, !done);
   }
 }
 
