@@ -1,25 +1,18 @@
-import { createRequire } from 'node:module';
+import { data as dcmjsData } from 'dcmjs';
 import { parseDicom } from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './buildIndex';
 import { rehearsalSeries } from './rehearsalSeries';
 import { scanFiles } from './scanFiles';
 
-// dcmjs, a second reader, checks the hand-written encoding (types: the slice of its API used here).
-const dcmjs = createRequire(import.meta.url)('dcmjs') as {
-  data: {
-    DicomMessage: { readFile(buffer: ArrayBuffer): { meta: Record<string, unknown>; dict: Record<string, unknown> } };
-    DicomMetaDictionary: { naturalizeDataset(dataSet: Record<string, unknown>): Record<string, unknown> };
-  };
-};
-
 describe('rehearsalSeries', () => {
   it('writes valid Explicit VR Little Endian CT slices that dcmjs and dicom-parser read alike', async () => {
     const [first, second] = rehearsalSeries(2, 8);
     const bytes = await second!.file.arrayBuffer();
-    const { meta, dict } = dcmjs.data.DicomMessage.readFile(bytes);
-    expect(dcmjs.data.DicomMetaDictionary.naturalizeDataset(meta)).toMatchObject({ TransferSyntaxUID: '1.2.840.10008.1.2.1', MediaStorageSOPClassUID: '1.2.840.10008.5.1.4.1.1.2' });
-    const natural = dcmjs.data.DicomMetaDictionary.naturalizeDataset(dict);
+    // dcmjs, a second reader, checks the hand-written encoding.
+    const { meta, dict } = dcmjsData.DicomMessage.readFile(bytes);
+    expect(dcmjsData.DicomMetaDictionary.naturalizeDataset(meta)).toMatchObject({ TransferSyntaxUID: '1.2.840.10008.1.2.1', MediaStorageSOPClassUID: '1.2.840.10008.5.1.4.1.1.2' });
+    const natural = dcmjsData.DicomMetaDictionary.naturalizeDataset(dict);
     expect(natural).toMatchObject({
       Modality: 'CT',
       PatientID: 'REHEARSAL',

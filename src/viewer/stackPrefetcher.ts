@@ -64,7 +64,9 @@ export function isDecodingInBackground(): boolean {
 /** Calls `listener` whenever {@link isDecodingInBackground} changes; returns the unsubscribe function. */
 export function subscribeBackgroundDecoding(listener: () => void): () => void {
   decodingListeners.add(listener);
-  return () => decodingListeners.delete(listener);
+  return () => {
+    decodingListeners.delete(listener);
+  };
 }
 
 function setDecoding(prefetcher: StackPrefetcher, running: boolean): void {
