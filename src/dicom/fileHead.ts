@@ -51,12 +51,14 @@ let readGrouped: GroupedReader | undefined;
  * and `slice` look nothing up here. Read as a slice, gathered with the other reads
  * asked for meanwhile into one read (see createGroupedReader); the browser process
  * serves a slice for less than half the CPU of a stream (1.1 against 2.4 ms a file,
- * read one by one). Not for a File the page picked: there `size` and `slice` are the
- * synchronous look-up that {@link readFileHead} avoids.
+ * read one by one). The bytes are a view into the grouped read's buffer: what outlives
+ * the parse is copied out of it (see parseHeader's `header`, `frame`, `wholeFile`). Not for
+ * a File the page picked: there `size` and `slice` are the synchronous look-up that
+ * {@link readFileHead} avoids.
  */
 export async function readPostedFileHead(file: Blob, bytes: number): Promise<FileHead> {
   readGrouped ??= createGroupedReader();
   const complete = file.size <= bytes;
-  const head = new Uint8Array(await readGrouped(complete ? file : file.slice(0, bytes)));
+  const head = await readGrouped(complete ? file : file.slice(0, bytes));
   return { bytes: head, complete };
 }

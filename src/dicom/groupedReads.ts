@@ -10,8 +10,11 @@
  * synchronous look-up in the browser process (see readFileHead).
  */
 
-/** Reads parts, each into an ArrayBuffer of its own. */
-export type GroupedReader = (part: Blob) => Promise<ArrayBuffer>;
+/**
+ * Reads parts: each part's bytes, a view into the buffer its group was read into (copying
+ * each part out of it cost a scan worker a second copy of every byte read).
+ */
+export type GroupedReader = (part: Blob) => Promise<Uint8Array<ArrayBuffer>>;
 
 export interface GroupedReaderOptions {
   /** Parts read together at most. */
@@ -26,7 +29,7 @@ export interface GroupedReaderOptions {
 
 interface QueuedPart {
   part: Blob;
-  resolve(bytes: ArrayBuffer): void;
+  resolve(bytes: Uint8Array<ArrayBuffer>): void;
   reject(error: unknown): void;
 }
 
@@ -56,7 +59,7 @@ export function createGroupedReader({ maxParts = 32, maxBytes = 8 * 2 ** 20, inF
 
   /** Reads each part of `group` alone: only an unreadable part's read fails. */
   async function readEachAlone(group: QueuedPart[]): Promise<void> {
-    await Promise.all(group.map(({ part, resolve, reject }) => part.arrayBuffer().then(resolve, reject)));
+    await Promise.all(group.map(({ part, resolve, reject }) => part.arrayBuffer().then((bytes) => resolve(new Uint8Array(bytes)), reject)));
   }
 
   async function readGroup(group: QueuedPart[]): Promise<void> {
@@ -68,7 +71,7 @@ export function createGroupedReader({ maxParts = 32, maxBytes = 8 * 2 ** 20, inF
     if (together?.byteLength !== expected) return readEachAlone(group);
     let at = 0;
     for (const { part, resolve } of group) {
-      resolve(together.slice(at, at + part.size));
+      resolve(new Uint8Array(together, at, part.size));
       at += part.size;
     }
   }
@@ -85,7 +88,7 @@ export function createGroupedReader({ maxParts = 32, maxBytes = 8 * 2 ** 20, inF
   }
 
   return (part) =>
-    new Promise<ArrayBuffer>((resolve, reject) => {
+    new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
       queue.push({ part, resolve, reject });
       // Parts asked for in one task join one group: the reads start once the task is done.
       if (!pumpScheduled) {

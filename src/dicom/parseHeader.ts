@@ -117,13 +117,14 @@ export function parseHeader(bytes: Uint8Array | ArrayBuffer, options: ParseHeade
 /**
  * What an image loader can decode from a file read whole: a single native frame cut out
  * into a buffer of its own (the decoder can then keep it as the image's pixels, with no
- * copy on the page), else the whole file, or nothing when its bytes are a view into a larger buffer.
+ * copy on the page), else the whole file, copied out when its bytes are a view into a larger
+ * buffer (a scan worker's grouped read), so that it can be handed on (transferred) alone.
  */
 function pixelsOfWholeFile(input: Uint8Array, dataSet: DataSet, numberOfFrames: number): Pick<Extract<ParseResult, { ok: true }>, 'frame' | 'wholeFile'> {
   const range = numberOfFrames === 1 ? nativeFrameRange(dataSet, 0) : undefined;
   // A file shorter than its Pixel Data says keeps its whole bytes: the loader's parse reports it truncated.
   if (range && range.end <= input.length) return { frame: input.slice(range.start, range.end) };
-  return ownsItsBuffer(input) ? { wholeFile: input } : {};
+  return { wholeFile: ownsItsBuffer(input) ? input : input.slice() };
 }
 
 /** Whether `bytes` spans all of its buffer, so that the buffer can be handed on (transferred) as the bytes alone. */
