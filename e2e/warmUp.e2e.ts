@@ -107,7 +107,7 @@ describe('warm-up on the start page, and the first image first (production build
     expect(log.pageErrors).toEqual([]);
   });
 
-  it('mounts the side panels once the pane has decoded its stack, a second after the first image at most', async () => {
+  it('mounts the side panels, then the header\'s tools, once the pane has decoded its stack, a second after the first image at most', async () => {
     // Long enough that its scan outlasts the first image (the pane's stack grows at the scan's end), short enough to decode within that second.
     const SLICES = 150;
     const folder = largeFolder(mkdtempSync(path.join(tmpdir(), 'viable-panels-')), SLICES);
@@ -122,21 +122,25 @@ describe('warm-up on the start page, and the first image first (production build
         // Every slice of the series: while it is scanned the pane's stack is only what is indexed so far.
         if (document.querySelector(`[data-viewport-id="vp-0"] [data-prefetch="done"][data-cached-slices="${slices}"]`)) times.decodedAt ??= performance.now();
         if (document.querySelector('[data-testid="study-browser"]')) times.panelsAt ??= performance.now();
-        if (times.panelsAt !== undefined) observer.disconnect();
+        if (document.querySelector('[data-testid="close-all"]')) times.toolsAt ??= performance.now();
+        if (times.toolsAt !== undefined) observer.disconnect();
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
     }, SLICES);
     await opener.openFolder(page, folder);
-    await page.getByTestId('study-browser').waitFor();
-    const { renderedAt, decodedAt, panelsAt } = await page.evaluate(() => ({
+    await page.getByTestId('close-all').waitFor();
+    const { renderedAt, decodedAt, panelsAt, toolsAt } = await page.evaluate(() => ({
       renderedAt: performance.getEntriesByName('viable:first-image:first-render', 'mark')[0]?.startTime ?? NaN,
-      ...(window as unknown as { __times: { decodedAt?: number; panelsAt?: number } }).__times,
+      ...(window as unknown as { __times: { decodedAt?: number; panelsAt?: number; toolsAt?: number } }).__times,
     }));
     // Mounted while the slices decode, the panels held the decoding back (~90 ms of a 100-slice folder).
     expect(decodedAt).toBeDefined();
     expect(panelsAt).toBeGreaterThanOrEqual(decodedAt!);
     // Never later than a second (and a frame or two) after the first image.
     expect(panelsAt! - renderedAt).toBeLessThan(1500);
+    // The header's tools held the scan of a 100-slice folder back too; they come after the panels, in a task of their own.
+    expect(toolsAt).toBeGreaterThan(panelsAt!);
+    expect(toolsAt! - renderedAt).toBeLessThan(1500);
     expect(log.pageErrors).toEqual([]);
   });
 });
