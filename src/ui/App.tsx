@@ -89,18 +89,24 @@ export function App() {
   );
 }
 
+/** Whether a pick is still loading: its scan runs or a pane decodes its stack in the background (what the side panels and the header's tools wait for). */
+function useStillLoading(): boolean {
+  const scanning = useAppState((state) => state.scan.status === 'scanning');
+  const decoding = useSyncExternalStore(subscribeBackgroundDecoding, isDecodingInBackground);
+  return scanning || decoding;
+}
+
 /** One row above the images: files, scan and PACS retrieval progress, calipers, undo, layout, comparison and help share it (labels shown where there is room). */
 const AppHeader = memo(function AppHeader({ onHelp }: { onHelp: () => void }) {
   const { t } = useTranslation('app');
   const store = useAppStoreApi();
   const hasImages = useAppState(selectImagesOpen);
-  const scanning = useAppState((state) => state.scan.status === 'scanning');
-  const decoding = useSyncExternalStore(subscribeBackgroundDecoding, isDecodingInBackground);
+  const loading = useStillLoading();
   // Held like the side panels (see AppBody): mounted after the first image, they were React's and
   // the layout's work in the middle of a 100-slice scan (scan 293 ms against 326, all decoded
   // 433 against 457; medians of twelve alternating runs). Two painted frames after the panels'
   // hold ends, so that the study browser, the assessment panel and these each mount in a task of their own.
-  const toolsShown = useShownAfterNextPaint(useShownAfterNextPaint(useShownAfterFirstImage(hasImages, scanning || decoding)));
+  const toolsShown = useShownAfterNextPaint(useShownAfterNextPaint(useShownAfterFirstImage(hasImages, loading)));
   return (
     <header className="app-header" data-testid="app-header">
       <strong className="brand">{t('brand')}</strong>
@@ -154,8 +160,8 @@ const AppBody = memo(function AppBody() {
   // first image is painted, the scan has ended and the pane has decoded its stack (a second after
   // that image at most): mounted while either ran, they held the rest back (a 100-slice folder
   // decoded in 492 ms against 543 with the panels mounted at the scan's end; medians of four).
-  const decoding = useSyncExternalStore(subscribeBackgroundDecoding, isDecodingInBackground);
-  const panelsShown = useShownAfterFirstImage(filled, scanning || decoding);
+  const loading = useStillLoading();
+  const panelsShown = useShownAfterFirstImage(filled, loading);
   // The assessment panel a frame after the study browser: mounted together, with the garbage
   // collection their allocations brought on, they made a task of 60–110 ms in a 10,000-file scan.
   const assessmentShown = useShownAfterNextPaint(panelsShown);
